@@ -1,0 +1,6 @@
+package org.partnerbot.core.actions;
+
+public enum ActionStatus {
+    OPEN,
+    DONE
+}

@@ -1,0 +1,26 @@
+package org.partnerbot.core.actions;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: actions of a partnership. */
+public interface Actions {
+
+    Action create(long partnershipId, String text, Long ownerMemberId, Long ownerAgencyId, LocalDate due,
+                  Long meetingId, long createdBy);
+
+    Optional<Action> find(long partnershipId, int number);
+
+    List<Action> open(long partnershipId);
+
+    List<Action> ofMeeting(long meetingId);
+
+    void assignToMember(long actionId, long memberId);
+
+    void assignToAgency(long actionId, long agencyId);
+
+    void setDue(long actionId, LocalDate due);
+
+    void markDone(long actionId, long doneBy);
+}

@@ -1,0 +1,11 @@
+package org.partnerbot.core.bot;
+
+import org.partnerbot.core.partnership.Member;
+import org.partnerbot.core.partnership.Partnership;
+
+/** Hears every message said in a partnership's conversation (commands and chatter alike). */
+public interface ChannelActivity {
+
+    /** Records that the member said something; returns whether a meeting is live (so chatter is expected). */
+    boolean said(Partnership partnership, Member member, java.time.Instant at);
+}

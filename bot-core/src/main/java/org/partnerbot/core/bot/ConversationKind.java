@@ -1,0 +1,7 @@
+package org.partnerbot.core.bot;
+
+/** Where an input was said: the partnership's shared conversation, or a one-to-one chat with the bot. */
+public enum ConversationKind {
+    CHANNEL,
+    DIRECT
+}

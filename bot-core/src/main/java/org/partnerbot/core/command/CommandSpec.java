@@ -1,0 +1,99 @@
+package org.partnerbot.core.command;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.partnerbot.core.partnership.Role;
+import org.partnerbot.core.reply.Reply;
+
+/**
+ * One command of the grammar: its words, what follows them, who may run it, and what it does.
+ *
+ * @param words    the fixed words, e.g. {@code agenda add} or {@code #topic}
+ * @param argsHelp what follows, e.g. {@code <text>}; empty when nothing does
+ * @param aliases  other word sequences that run the same command, e.g. {@code meeting start}
+ */
+public record CommandSpec(String words, String argsHelp, Arity arity, Role role, boolean needsPartnership,
+                          String summary, List<String> aliases, Handler handler) {
+
+    @FunctionalInterface
+    public interface Handler {
+        Reply handle(Invocation invocation);
+    }
+
+    public static Builder command(String words) {
+        return new Builder(words);
+    }
+
+    public String usage() {
+        return argsHelp.isEmpty() ? words : words + " " + argsHelp;
+    }
+
+    public String helpLine() {
+        return usage() + " — " + summary;
+    }
+
+    /** The verb family, e.g. {@code agenda} for {@code agenda add}; {@code #} lines form one family. */
+    public String family() {
+        String first = words.split(" ")[0];
+        return first.startsWith("#") ? "#" : first;
+    }
+
+    List<List<String>> wordSequences() {
+        var all = new java.util.ArrayList<List<String>>();
+        all.add(split(words));
+        aliases.forEach(a -> all.add(split(a)));
+        return all;
+    }
+
+    private static List<String> split(String words) {
+        return Arrays.stream(words.toLowerCase(Locale.ROOT).split(" ")).toList();
+    }
+
+    public static final class Builder {
+        private final String words;
+        private String argsHelp = "";
+        private Arity arity = Arity.NONE;
+        private Role role = Role.MEMBER;
+        private boolean needsPartnership = true;
+        private String summary = "";
+        private List<String> aliases = List.of();
+
+        private Builder(String words) {
+            this.words = words;
+        }
+
+        public Builder args(String help, Arity arity) {
+            this.argsHelp = help;
+            this.arity = arity;
+            return this;
+        }
+
+        public Builder requires(String help) {
+            return args(help, Arity.REQUIRED);
+        }
+
+        public Builder optional(String help) {
+            return args(help, Arity.OPTIONAL);
+        }
+
+        public Builder role(Role role) {
+            this.role = role;
+            return this;
+        }
+
+        public Builder withoutPartnership() {
+            this.needsPartnership = false;
+            return this;
+        }
+
+        public Builder alias(String... aliases) {
+            this.aliases = List.of(aliases);
+            return this;
+        }
+
+        public CommandSpec does(String summary, Handler handler) {
+            return new CommandSpec(words, argsHelp, arity, role, needsPartnership, summary, aliases, handler);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.partnerbot.core.command;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The one grammar: {@code /partner cmd}, {@code @Partnerbot cmd}, plain {@code cmd} and {@code #tag} lines all
+ * normalise to the same text. Adapters remove their platform's own mention of the bot before this runs.
+ */
+public final class CommandText {
+
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?:/partner\\b|@partnerbot\\b:?|partnerbot:)\\s*", Pattern.CASE_INSENSITIVE);
+
+    private CommandText() {
+    }
+
+    public static String normalise(String raw) {
+        String text = raw == null ? "" : raw.strip();
+        String before;
+        do {
+            before = text;
+            text = PREFIX.matcher(text).replaceFirst("").strip();
+        } while (!text.equals(before));
+        return text;
+    }
+
+    /** Whether the text was explicitly addressed to the bot by a prefix. */
+    public static boolean isAddressed(String raw) {
+        return raw != null && PREFIX.matcher(raw.strip()).find();
+    }
+
+    public static boolean isMeetBotLine(String text) {
+        return text.startsWith("#") && text.length() > 1 && Character.isLetter(text.charAt(1));
+    }
+
+    public static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,168 @@
+package org.partnerbot.core.meetings;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.partnerbot.core.actions.Action;
+import org.partnerbot.core.actions.Actions;
+import org.partnerbot.core.actions.ActionsView;
+import org.partnerbot.core.agenda.AgendaItem;
+import org.partnerbot.core.agenda.AgendaItems;
+import org.partnerbot.core.agenda.AgendaView;
+import org.partnerbot.core.command.CommandSet;
+import org.partnerbot.core.command.CommandSpec;
+import org.partnerbot.core.command.Dates;
+import org.partnerbot.core.command.Invocation;
+import org.partnerbot.core.command.UserError;
+import org.partnerbot.core.partnership.Agencies;
+import org.partnerbot.core.partnership.Member;
+import org.partnerbot.core.partnership.Members;
+import org.partnerbot.core.partnership.Role;
+import org.partnerbot.core.reply.Line;
+import org.partnerbot.core.reply.Reply;
+
+import static org.partnerbot.core.command.CommandSpec.command;
+
+/** Live minutes in the MeetBot style, and the stored minutes afterwards. */
+public final class MeetingCommands implements CommandSet {
+
+    private final Meetings meetings;
+    private final AgendaItems agenda;
+    private final AgendaView agendaView;
+    private final Actions actions;
+    private final Agencies agencies;
+    private final Members members;
+    private final MinutesView minutesView;
+    private final List<MeetingHook> hooks;
+
+    public MeetingCommands(Meetings meetings, AgendaItems agenda, AgendaView agendaView, Actions actions,
+                           Agencies agencies, Members members, MinutesView minutesView, List<MeetingHook> hooks) {
+        this.meetings = meetings;
+        this.agenda = agenda;
+        this.agendaView = agendaView;
+        this.actions = actions;
+        this.agencies = agencies;
+        this.members = members;
+        this.minutesView = minutesView;
+        this.hooks = List.copyOf(hooks);
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(
+                command("#startmeeting").optional("[title]").role(Role.CHAIR).alias("meeting start")
+                        .does("start live minutes", this::start),
+                command("#topic").requires("<text>").role(Role.CHAIR).does("move to a topic (marks a matching agenda item discussed)", this::topic),
+                command("#info").requires("<text>").does("record information", in -> note(in, EntryKind.INFO)),
+                command("#idea").requires("<text>").does("record an idea", in -> note(in, EntryKind.IDEA)),
+                command("#agreed").requires("<text>").role(Role.CHAIR).does("record a decision", this::agreed),
+                command("#action").requires("[@owner|<agency>] <text> [by YYYY-MM-DD]")
+                        .does("record an action; no owner named means UNASSIGNED", this::action),
+                command("#endmeeting").role(Role.CHAIR).alias("meeting end").does("end the meeting and post the minutes", this::end),
+                command("minutes").optional("[last|<YYYY-MM-DD>]").does("show stored minutes", this::minutes));
+    }
+
+    private Reply start(Invocation in) {
+        if (meetings.live(in.partnershipId()).isPresent()) {
+            throw new UserError("A meeting is already running here; end it with `#endmeeting` first.");
+        }
+        String title = in.args().isBlank() ? "Meeting of " + in.partnership().name() : in.args().strip();
+        Meeting m = meetings.start(in.partnershipId(), title, in.asker().id());
+        Reply.Builder reply = Reply.channel().heading("Meeting started: " + title)
+                .line(Line.builder().text("Chair: ").append(in.asker().mention()).text(". Started ")
+                        .time(m.startedAt(), in.partnership().zone(), org.partnerbot.core.reply.Span.TimeStyle.DATE_TIME).text(".").build());
+        if (in.partnership().hasPurpose()) {
+            reply.note("Purpose: " + in.partnership().purpose());
+        }
+        agendaView.agenda(in.partnership(), reply);
+        hooks.forEach(h -> h.onStart(in.partnership(), m, reply));
+        reply.note("Record with #topic, #info, #idea, #agreed and #action (@owner or agency, `by YYYY-MM-DD`); finish with #endmeeting.");
+        return reply.build();
+    }
+
+    private Reply topic(Invocation in) {
+        Meeting m = live(in);
+        String text = in.args().strip();
+        meetings.record(m.id(), EntryKind.TOPIC, text, in.asker().id(), null);
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<AgendaItem> matching = agenda.pending(in.partnershipId()).stream()
+                .filter(i -> lower.contains(i.text().toLowerCase(Locale.ROOT).strip())
+                        || i.text().toLowerCase(Locale.ROOT).contains(lower))
+                .toList();
+        matching.forEach(i -> agenda.markDiscussed(i.id(), m.id()));
+        String suffix = matching.isEmpty() ? "" : " (agenda item " + matching.get(0).number() + ")";
+        return Reply.channel().line(Line.builder().text("Topic: ").strong(text).text(suffix).build()).build();
+    }
+
+    private Reply note(Invocation in, EntryKind kind) {
+        Meeting m = live(in);
+        meetings.record(m.id(), kind, in.args().strip(), in.asker().id(), null);
+        return Reply.silent();
+    }
+
+    private Reply agreed(Invocation in) {
+        Meeting m = live(in);
+        meetings.record(m.id(), EntryKind.AGREED, in.args().strip(), in.asker().id(), null);
+        return Reply.channel().line(Line.builder().text("Agreed: ").strong(in.args().strip()).build()).build();
+    }
+
+    private Reply action(Invocation in) {
+        Meeting m = live(in);
+        ActionLine parsed = ActionLine.parse(in.args(), agencies.list(in.partnershipId()), in.spec());
+        Long ownerMember = null;
+        if (parsed.person() != null) {
+            Member owner = members.enrol(in.partnershipId(), in.workspace(), parsed.person().userKey(),
+                    parsed.person().displayName(), null);
+            ownerMember = owner.id();
+        }
+        Long ownerAgency = parsed.agency() == null ? null : parsed.agency().id();
+        Action a = actions.create(in.partnershipId(), parsed.text(), ownerMember, ownerAgency, parsed.due(), m.id(), in.asker().id());
+        meetings.record(m.id(), EntryKind.ACTION, parsed.text(), in.asker().id(), a.id());
+        LocalDate today = in.now().atZone(in.partnership().zone()).toLocalDate();
+        Line.Builder line = Line.builder().text("Action ").append(ActionsView.line(a, today)).text(" · ");
+        if (a.unassigned()) {
+            return Reply.channel().line(line.text("UNASSIGNED — who will take it?").build())
+                    .buttons(ActionsView.takeButton(a)).build();
+        }
+        return Reply.channel().line(line.text("owner ").append(a.owner()).build()).build();
+    }
+
+    private Reply end(Invocation in) {
+        Meeting m = live(in);
+        meetings.end(m.id());
+        int carried = agenda.carryOver(in.partnershipId());
+        Meeting ended = meetings.lastEnded(in.partnershipId()).orElseThrow();
+        Reply.Builder minutes = minutesView.minutes(in.partnership(), ended, Reply.channel());
+        if (carried > 0) {
+            minutes.note(carried + " agenda item(s) not reached are carried over to the next meeting.");
+        }
+        return minutes.build();
+    }
+
+    private Reply minutes(Invocation in) {
+        String arg = in.args().strip();
+        if (arg.isEmpty() || arg.equalsIgnoreCase("last")) {
+            Meeting m = meetings.lastEnded(in.partnershipId())
+                    .orElseThrow(() -> new UserError("No meeting has ended here yet, so there are no minutes."));
+            return minutesView.minutes(in.partnership(), m, Reply.asker()).build();
+        }
+        LocalDate day = Dates.parse(arg, in.spec());
+        ZoneId zone = in.partnership().zone();
+        List<Meeting> that = meetings.endedBetween(in.partnershipId(), day.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant());
+        if (that.isEmpty()) {
+            throw new UserError("No minutes for " + day + ". `minutes last` shows the latest.");
+        }
+        Reply.Builder reply = minutesView.minutes(in.partnership(), that.get(0), Reply.asker());
+        if (that.size() > 1) {
+            reply.note(that.size() + " meetings that day; this is the latest.");
+        }
+        return reply.build();
+    }
+
+    private Meeting live(Invocation in) {
+        return meetings.live(in.partnershipId()).orElseThrow(() -> new UserError(
+                "No meeting is running. A chair starts one with `#startmeeting [title]`.", in.spec()));
+    }
+}

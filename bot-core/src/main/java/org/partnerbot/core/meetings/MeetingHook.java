@@ -1,0 +1,14 @@
+package org.partnerbot.core.meetings;
+
+import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.core.reply.Reply;
+
+/** Lets other capabilities add to what is said when a meeting starts or its minutes are shown. */
+public interface MeetingHook {
+
+    default void onStart(Partnership partnership, Meeting meeting, Reply.Builder reply) {
+    }
+
+    default void onMinutes(Partnership partnership, Meeting meeting, Reply.Builder minutes) {
+    }
+}

@@ -1,0 +1,113 @@
+package org.partnerbot.core.meetings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.partnerbot.core.actions.Action;
+import org.partnerbot.core.actions.Actions;
+import org.partnerbot.core.actions.ActionsView;
+import org.partnerbot.core.partnership.Members;
+import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.core.reply.Block;
+import org.partnerbot.core.reply.Line;
+import org.partnerbot.core.reply.Reply;
+import org.partnerbot.core.reply.Span;
+
+/**
+ * Minutes from stored data: topics with what was said under them, decisions, actions by owner with
+ * UNASSIGNED, who was present with lines said, and each agency's share of the talking.
+ */
+public final class MinutesView {
+
+    private final Meetings meetings;
+    private final Actions actions;
+    private final Members members;
+    private final ActionsView actionsView;
+    private final List<MeetingHook> hooks;
+
+    public MinutesView(Meetings meetings, Actions actions, Members members, ActionsView actionsView, List<MeetingHook> hooks) {
+        this.meetings = meetings;
+        this.actions = actions;
+        this.members = members;
+        this.actionsView = actionsView;
+        this.hooks = List.copyOf(hooks);
+    }
+
+    public Reply.Builder minutes(Partnership p, Meeting m, Reply.Builder reply) {
+        List<MeetingEntry> entries = meetings.entries(m.id());
+        reply.heading("Minutes: " + m.title());
+        Line.Builder when = Line.builder().text(p.name() + " · ").time(m.startedAt(), p.zone(), Span.TimeStyle.DATE_TIME);
+        if (m.endedAt() != null) {
+            when.text("–").time(m.endedAt(), p.zone(), Span.TimeStyle.TIME);
+        }
+        members.findById(m.chairId()).ifPresent(c -> when.text(" · chair ").append(c.mention()));
+        reply.line(when.build());
+        if (p.hasPurpose()) {
+            reply.note("Purpose: " + p.purpose());
+        }
+        List<Action> recorded = actions.ofMeeting(m.id());
+        topics(entries, recorded, reply);
+        List<MeetingEntry> decisions = entries.stream().filter(e -> e.kind() == EntryKind.AGREED).toList();
+        reply.list("Decisions (" + decisions.size() + ")",
+                decisions.stream().map(e -> Block.Item.of(Line.of(e.text()))).toList(), "None recorded.");
+        LocalDate day = m.startedAt().atZone(p.zone()).toLocalDate();
+        reply.heading("Actions (" + recorded.size() + ")");
+        if (recorded.isEmpty()) {
+            reply.text("None recorded.");
+        } else {
+            actionsView.ownerSections(recorded, day, reply);
+        }
+        attendance(meetings.attendance(m.id()), reply);
+        hooks.forEach(h -> h.onMinutes(p, m, reply));
+        return reply;
+    }
+
+    private static void topics(List<MeetingEntry> entries, List<Action> recorded, Reply.Builder reply) {
+        Map<String, List<Block.Item>> byTopic = new LinkedHashMap<>();
+        String current = "Before the first topic";
+        for (MeetingEntry e : entries) {
+            if (e.kind() == EntryKind.TOPIC) {
+                current = e.text();
+                byTopic.computeIfAbsent(current, k -> new ArrayList<>());
+                continue;
+            }
+            Line.Builder line = Line.builder().text(e.kind().name() + ": " + e.text());
+            Action action = recorded.stream().filter(a -> e.actionId() != null && a.id() == e.actionId()).findFirst().orElse(null);
+            if (action != null) {
+                line.text(" → ").append(action.owner());
+            } else {
+                line.text(" (").person(e.memberKey(), e.memberName()).text(")");
+            }
+            byTopic.computeIfAbsent(current, k -> new ArrayList<>()).add(Block.Item.of(line.build()));
+        }
+        if (byTopic.isEmpty()) {
+            reply.list("Topics", List.of(), "No topics recorded.");
+        }
+        int n = 1;
+        for (Map.Entry<String, List<Block.Item>> topic : byTopic.entrySet()) {
+            boolean preamble = topic.getKey().equals("Before the first topic") && !entries.isEmpty()
+                    && entries.get(0).kind() != EntryKind.TOPIC;
+            String title = preamble ? topic.getKey() : "Topic " + n++ + ": " + topic.getKey();
+            reply.list(title, topic.getValue(), "Nothing recorded.");
+        }
+    }
+
+    private static void attendance(List<Attendance> present, Reply.Builder reply) {
+        int total = present.stream().mapToInt(Attendance::lines).sum();
+        reply.list("People present (" + present.size() + ") — lines said",
+                present.stream().map(a -> Block.Item.of(Line.builder().person(a.userKey(), a.displayName())
+                        .text(a.agencyName() == null ? " (no agency)" : " (" + a.agencyName() + ")")
+                        .text(": " + a.lines()).build())).toList(),
+                "Nobody said anything.");
+        if (total == 0) {
+            return;
+        }
+        Map<String, Integer> byAgency = new LinkedHashMap<>();
+        present.forEach(a -> byAgency.merge(a.agencyName() == null ? "No agency" : a.agencyName(), a.lines(), Integer::sum));
+        reply.list("Share of lines by agency", byAgency.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> Block.Item.of(Line.of(Bars.bar(e.getKey(), e.getValue(), total)))).toList(), null);
+    }
+}

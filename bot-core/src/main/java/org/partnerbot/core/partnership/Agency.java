@@ -1,0 +1,5 @@
+package org.partnerbot.core.partnership;
+
+/** An organisation taking part in a partnership. */
+public record Agency(long id, long partnershipId, String name) {
+}

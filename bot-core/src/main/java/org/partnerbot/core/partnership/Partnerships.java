@@ -1,0 +1,24 @@
+package org.partnerbot.core.partnership;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: stored partnerships. Every lookup names the workspace, so one workspace never sees another's. */
+public interface Partnerships {
+
+    Optional<Partnership> findByConversation(String workspace, String conversationKey);
+
+    Optional<Partnership> findById(String workspace, long id);
+
+    Partnership create(String workspace, String conversationKey, String conversationRef, String name);
+
+    void updatePurpose(long id, String purpose);
+
+    void updateConversationRef(long id, String conversationRef);
+
+    /** Serialises commands on one partnership: short ids and counts stay consistent across threads and nodes. */
+    void lock(long id);
+
+    /** Partnerships the person belongs to in this workspace, for direct messages and home views. */
+    List<Partnership> forUser(String workspace, String userKey);
+}

@@ -1,0 +1,36 @@
+package org.partnerbot.core.reply;
+
+import java.util.List;
+
+/** The neutral building blocks of a reply; Block Kit, Adaptive Cards and the console each render them. */
+public sealed interface Block {
+
+    record Heading(String text) implements Block {
+    }
+
+    record Paragraph(Line line) implements Block {
+    }
+
+    /** A titled list; an empty list shows {@code emptyText}. Items may carry one button each. */
+    record ListBlock(String title, List<Item> items, String emptyText) implements Block {
+        public ListBlock {
+            items = List.copyOf(items);
+        }
+    }
+
+    record Item(Line line, Button button) {
+        public static Item of(Line line) {
+            return new Item(line, null);
+        }
+    }
+
+    /** Secondary, muted information: hints, help lines, footers. */
+    record Note(Line line) implements Block {
+    }
+
+    record Buttons(List<Button> buttons) implements Block {
+        public Buttons {
+            buttons = List.copyOf(buttons);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.partnerbot.core.reply;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Plain-text rendering of spans, shared by the console and by platform notification fallbacks. */
+public final class PlainText {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    private PlainText() {
+    }
+
+    public static String render(Line line) {
+        StringBuilder out = new StringBuilder();
+        for (Span span : line.spans()) {
+            out.append(render(span));
+        }
+        return out.toString();
+    }
+
+    public static String render(Span span) {
+        if (span instanceof Span.Text t) {
+            return t.text();
+        } else if (span instanceof Span.Strong s) {
+            return s.text();
+        } else if (span instanceof Span.Code c) {
+            return "`" + c.text() + "`";
+        } else if (span instanceof Span.Person p) {
+            return p.displayName();
+        } else if (span instanceof Span.Time t) {
+            return formatTime(t);
+        }
+        throw new IllegalArgumentException("unknown span " + span);
+    }
+
+    public static String formatTime(Span.Time t) {
+        var local = t.at().atZone(t.zone());
+        return switch (t.style()) {
+            case DATE -> DATE.format(local);
+            case DATE_TIME -> DATE_TIME.format(local);
+            case TIME -> TIME.format(local);
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package org.partnerbot.core.reply;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the bot says: an audience and neutral blocks. Every platform renders it; nothing here is platform markup. */
+public record Reply(Audience audience, List<Block> blocks) {
+
+    public Reply {
+        blocks = List.copyOf(blocks);
+    }
+
+    public static Reply toChannel(String text) {
+        return new Reply(Audience.CHANNEL, List.of(new Block.Paragraph(Line.of(text))));
+    }
+
+    public static Reply toAsker(String text) {
+        return new Reply(Audience.ASKER, List.of(new Block.Paragraph(Line.of(text))));
+    }
+
+    public static Builder channel() {
+        return new Builder(Audience.CHANNEL);
+    }
+
+    public static Builder asker() {
+        return new Builder(Audience.ASKER);
+    }
+
+    /** The first line as plain text, for notifications and screen readers. */
+    public String summary() {
+        return PlainRenderer.lines(this).stream().findFirst().orElse("");
+    }
+
+    /** The whole reply as plain text, as the console prints it. */
+    public String plainText() {
+        return String.join("\n", PlainRenderer.lines(this));
+    }
+
+    public boolean isEmpty() {
+        return blocks.isEmpty();
+    }
+
+    /** A reply that says nothing: the command was recorded silently (e.g. {@code #info}). */
+    public static Reply silent() {
+        return new Reply(Audience.CHANNEL, List.of());
+    }
+
+    public static final class Builder {
+        private final Audience audience;
+        private final List<Block> blocks = new ArrayList<>();
+
+        private Builder(Audience audience) {
+            this.audience = audience;
+        }
+
+        public Builder heading(String text) {
+            blocks.add(new Block.Heading(text));
+            return this;
+        }
+
+        public Builder text(String text) {
+            blocks.add(new Block.Paragraph(Line.of(text)));
+            return this;
+        }
+
+        public Builder line(Line line) {
+            blocks.add(new Block.Paragraph(line));
+            return this;
+        }
+
+        public Builder note(String text) {
+            blocks.add(new Block.Note(Line.of(text)));
+            return this;
+        }
+
+        public Builder note(Line line) {
+            blocks.add(new Block.Note(line));
+            return this;
+        }
+
+        public Builder list(String title, List<Block.Item> items, String emptyText) {
+            blocks.add(new Block.ListBlock(title, items, emptyText));
+            return this;
+        }
+
+        public Builder buttons(Button... buttons) {
+            blocks.add(new Block.Buttons(List.of(buttons)));
+            return this;
+        }
+
+        public Builder block(Block block) {
+            blocks.add(block);
+            return this;
+        }
+
+        public Reply build() {
+            return new Reply(audience, blocks);
+        }
+    }
+}

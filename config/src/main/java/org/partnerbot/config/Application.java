@@ -1,0 +1,85 @@
+package org.partnerbot.config;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import org.partnerbot.config.console.ConsoleMode;
+import org.partnerbot.config.console.ConsoleOutput;
+import org.partnerbot.config.http.HealthHandler;
+import org.partnerbot.config.http.HttpListener;
+import org.partnerbot.core.wiring.CoreModule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Everything wired together: database, core, HTTP listener and the adapters whose settings are present. */
+public final class Application implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Application.class);
+
+    private final CoreModule core;
+    private final HttpListener listener;
+    private final ConsoleMode console;
+    private final CountDownLatch shutdown = new CountDownLatch(1);
+
+    private Application(CoreModule core, HttpListener listener, ConsoleMode console) {
+        this.core = core;
+        this.listener = listener;
+        this.console = console;
+    }
+
+    public static Application start(Settings settings, boolean consoleMode, PrintStream out) {
+        CoreModule core = CoreModule.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword(), Clock.systemUTC());
+        try {
+            ConsoleOutput consoleOutput = new ConsoleOutput(out);
+            ConsoleMode console = new ConsoleMode(core.bot(), consoleOutput);
+            HttpListener listener = listen(settings, core, consoleMode);
+            return new Application(core, listener, console);
+        } catch (RuntimeException e) {
+            core.close();
+            throw e;
+        }
+    }
+
+    private static HttpListener listen(Settings settings, CoreModule core, boolean consoleMode) {
+        try {
+            HttpListener listener = new HttpListener(settings.host(), settings.port());
+            listener.route("/healthz", new HealthHandler(core.database().dataSource()));
+            return listener.start();
+        } catch (RuntimeException e) {
+            if (!consoleMode) {
+                throw new SettingsException(e.getMessage());
+            }
+            log.warn("HTTP listener not started ({}); the console works without it", e.getMessage());
+            return null;
+        }
+    }
+
+    public ConsoleMode console() {
+        return console;
+    }
+
+    public CoreModule core() {
+        return core;
+    }
+
+    public int httpPort() {
+        return listener == null ? -1 : listener.port();
+    }
+
+    public void awaitShutdown() {
+        Runtime.getRuntime().addShutdownHook(new Thread(shutdown::countDown, "shutdown"));
+        try {
+            shutdown.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (listener != null) {
+            listener.close();
+        }
+        core.close();
+    }
+}

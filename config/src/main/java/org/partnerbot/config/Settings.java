@@ -1,0 +1,103 @@
+package org.partnerbot.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Settings from environment variables, with a properties file ({@code partnerbot.properties} in the working
+ * directory, or the file named by {@code PARTNERBOT_CONFIG}) able to set the same keys. The environment wins.
+ */
+public final class Settings {
+
+    private static final Set<String> SECRETS = Set.of("PARTNERBOT_DB_PASSWORD", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN",
+            "SLACK_SIGNING_SECRET", "MICROSOFT_APP_PASSWORD");
+
+    private final Map<String, String> values;
+
+    public Settings(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    public static Settings fromEnvironment() {
+        Map<String, String> merged = new HashMap<>();
+        String file = System.getenv().getOrDefault("PARTNERBOT_CONFIG", "partnerbot.properties");
+        Path path = Path.of(file);
+        if (Files.isRegularFile(path)) {
+            Properties props = new Properties();
+            try (InputStream in = Files.newInputStream(path)) {
+                props.load(in);
+            } catch (IOException e) {
+                throw new SettingsException("Cannot read settings file " + path + ": " + e.getMessage());
+            }
+            props.stringPropertyNames().forEach(k -> merged.put(k, props.getProperty(k)));
+        }
+        System.getenv().forEach((k, v) -> {
+            if (k.startsWith("PARTNERBOT_") || k.startsWith("SLACK_") || k.startsWith("MICROSOFT_APP_")) {
+                merged.put(k, v);
+            }
+        });
+        return new Settings(merged);
+    }
+
+    public Optional<String> get(String key) {
+        String v = values.get(key);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    }
+
+    public String get(String key, String fallback) {
+        return get(key).orElse(fallback);
+    }
+
+    public boolean has(String key) {
+        return get(key).isPresent();
+    }
+
+    public String dbUrl() {
+        return get("PARTNERBOT_DB_URL", "jdbc:h2:file:./data/partnerbot");
+    }
+
+    public String dbUser() {
+        return get("PARTNERBOT_DB_USER", "sa");
+    }
+
+    public String dbPassword() {
+        return get("PARTNERBOT_DB_PASSWORD", "");
+    }
+
+    public String host() {
+        return get("PARTNERBOT_HOST", "127.0.0.1");
+    }
+
+    public int port() {
+        String raw = get("PARTNERBOT_PORT").or(() -> get("PORT")).orElse("3978");
+        try {
+            int port = Integer.parseInt(raw);
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new SettingsException("PARTNERBOT_PORT must be a port number (0-65535), not \"" + raw + "\".");
+        }
+    }
+
+    public boolean slackConfigured() {
+        return has("SLACK_BOT_TOKEN") || has("SLACK_APP_TOKEN") || has("SLACK_SIGNING_SECRET");
+    }
+
+    public boolean teamsConfigured() {
+        return has("MICROSOFT_APP_ID");
+    }
+
+    /** A value safe to log: secrets are masked. */
+    public String describe(String key) {
+        return get(key).map(v -> SECRETS.contains(key) ? "(set)" : v).orElse("(not set)");
+    }
+}

@@ -1,0 +1,2 @@
+/** Console mode: a whole partnership played in the terminal, on the same core as Slack and Teams. */
+package org.partnerbot.config.console;

@@ -1,0 +1,2 @@
+/** Settings, wiring and the launcher: the only place that knows every module. */
+package org.partnerbot.config;
