@@ -1,0 +1,94 @@
+package org.partnerbot.core.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A conversation written as the console shows it, run against any {@link ConversationDriver}.
+ * <pre>
+ * // comment
+ * sam: setup Northside Partnership      (a line said by sam)
+ *   > is set up                          (the answer contains this text)
+ *   !> UNASSIGNED                        (the answer does not contain this text)
+ *   (silent)                             (the bot says nothing)
+ * </pre>
+ */
+public final class Scenario {
+
+    private record Step(int lineNumber, String speaker, String text, List<String> expectations) {
+    }
+
+    private final String name;
+    private final List<Step> steps;
+
+    private Scenario(String name, List<Step> steps) {
+        this.name = name;
+        this.steps = steps;
+    }
+
+    public static Scenario load(String resource) {
+        try (InputStream in = Scenario.class.getResourceAsStream("/scenarios/" + resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no scenario " + resource);
+            }
+            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Scenario parse(String name, String text) {
+        List<Step> steps = new ArrayList<>();
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("//")) {
+                continue;
+            }
+            if (line.startsWith(" ")) {
+                if (steps.isEmpty()) {
+                    throw new IllegalArgumentException(name + ":" + (i + 1) + ": expectation before any input");
+                }
+                steps.get(steps.size() - 1).expectations().add(trimmed);
+                continue;
+            }
+            int colon = line.indexOf(": ");
+            if (colon < 1) {
+                throw new IllegalArgumentException(name + ":" + (i + 1) + ": expected `name: text`");
+            }
+            steps.add(new Step(i + 1, line.substring(0, colon), line.substring(colon + 2), new ArrayList<>()));
+        }
+        return new Scenario(name, steps);
+    }
+
+    /** Names of everyone who speaks, in order of first appearance (drivers may need to create them). */
+    public List<String> speakers() {
+        return steps.stream().map(Step::speaker).distinct().toList();
+    }
+
+    public void runAgainst(ConversationDriver driver) {
+        for (Step step : steps) {
+            List<String> answer = driver.say(step.speaker(), step.text());
+            String all = String.join("\n", answer);
+            String where = name + ":" + step.lineNumber() + " `" + step.speaker() + ": " + step.text() + "` answered:\n" + all;
+            for (String expectation : step.expectations()) {
+                if (expectation.equals("(silent)")) {
+                    assertThat(answer).as(where).isEmpty();
+                } else if (expectation.startsWith("!> ")) {
+                    assertThat(all).as(where).doesNotContain(expectation.substring(3));
+                } else if (expectation.startsWith("> ")) {
+                    assertThat(all).as(where).contains(expectation.substring(2));
+                } else {
+                    throw new IllegalArgumentException(where + ": unknown expectation " + expectation);
+                }
+            }
+        }
+    }
+}
