@@ -17,12 +17,14 @@ public final class Application implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Application.class);
 
     private final CoreModule core;
+    private final RoutingMessenger messenger;
     private final HttpListener listener;
     private final ConsoleMode console;
     private final CountDownLatch shutdown = new CountDownLatch(1);
 
-    private Application(CoreModule core, HttpListener listener, ConsoleMode console) {
+    private Application(CoreModule core, RoutingMessenger messenger, HttpListener listener, ConsoleMode console) {
         this.core = core;
+        this.messenger = messenger;
         this.listener = listener;
         this.console = console;
     }
@@ -31,9 +33,10 @@ public final class Application implements AutoCloseable {
         CoreModule core = CoreModule.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword(), Clock.systemUTC());
         try {
             ConsoleOutput consoleOutput = new ConsoleOutput(out);
+            RoutingMessenger messenger = new RoutingMessenger().register(ConsoleMode.WORKSPACE, consoleOutput);
             ConsoleMode console = new ConsoleMode(core.bot(), consoleOutput);
             HttpListener listener = listen(settings, core, consoleMode);
-            return new Application(core, listener, console);
+            return new Application(core, messenger, listener, console);
         } catch (RuntimeException e) {
             core.close();
             throw e;
@@ -60,6 +63,11 @@ public final class Application implements AutoCloseable {
 
     public CoreModule core() {
         return core;
+    }
+
+    /** Where unprompted messages go; each running adapter registers its platform here. */
+    public RoutingMessenger messenger() {
+        return messenger;
     }
 
     public int httpPort() {
