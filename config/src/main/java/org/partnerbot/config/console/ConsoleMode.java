@@ -49,7 +49,7 @@ public final class ConsoleMode {
         String name = m.matches() ? m.group(1) : "you";
         String text = m.matches() ? m.group(2) : line;
         Inbound in = new Inbound(WORKSPACE, CONVERSATION, CONVERSATION_REF, ConversationKind.CHANNEL,
-                new Speaker(name, name, null), text, true, null);
+                new Speaker(name, name, null), text, true, null, null);
         bot.handle(in).ifPresent(reply -> output.print(reply, name));
     }
 
