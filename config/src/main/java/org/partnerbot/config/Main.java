@@ -29,7 +29,7 @@ public final class Main {
         System.exit(code);
     }
 
-    static int run(List<String> args, Settings settings, java.io.InputStream in, PrintStream out) {
+    public static int run(List<String> args, Settings settings, java.io.InputStream in, PrintStream out) {
         boolean console = args.contains("--console") || (!settings.slackConfigured() && !settings.teamsConfigured());
         try (Application app = Application.start(settings, console, out)) {
             if (console) {

@@ -36,6 +36,9 @@ record ActionLine(String text, UserRefs.Mention person, Agency agency, LocalDate
             text = text.substring(mention.get().end()).strip();
         } else if (mention.isEmpty()) {
             agency = namedAgency(text, agencies);
+            if (agency != null && text.toLowerCase(Locale.ROOT).startsWith(agency.name().toLowerCase(Locale.ROOT) + " ")) {
+                text = text.substring(agency.name().length()).strip();
+            }
         }
         if (text.isEmpty()) {
             throw new UserError("`#action` needs something to do, e.g. `#action @dan send the list by 2026-12-04`.", spec);

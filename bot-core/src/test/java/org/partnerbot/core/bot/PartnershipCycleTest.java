@@ -13,4 +13,11 @@ class PartnershipCycleTest {
             Scenario.load("partnership-cycle.txt").runAgainst(driver);
         }
     }
+
+    @Test
+    void everyCommandOfTheGrammarRunsThroughTheCore() {
+        try (CoreDriver driver = CoreDriver.inMemory(MutableClock.at("2026-11-27T10:00:00Z"))) {
+            Scenario.load("every-command.txt").runAgainst(driver);
+        }
+    }
 }
