@@ -8,6 +8,8 @@ import java.util.Map;
 import org.partnerbot.core.actions.Action;
 import org.partnerbot.core.actions.Actions;
 import org.partnerbot.core.actions.ActionsView;
+import org.partnerbot.core.partnership.Agencies;
+import org.partnerbot.core.partnership.Agency;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.reply.Block;
@@ -24,13 +26,16 @@ public final class MinutesView {
     private final Meetings meetings;
     private final Actions actions;
     private final Members members;
+    private final Agencies agencies;
     private final ActionsView actionsView;
     private final List<MeetingHook> hooks;
 
-    public MinutesView(Meetings meetings, Actions actions, Members members, ActionsView actionsView, List<MeetingHook> hooks) {
+    public MinutesView(Meetings meetings, Actions actions, Members members, Agencies agencies, ActionsView actionsView,
+                       List<MeetingHook> hooks) {
         this.meetings = meetings;
         this.actions = actions;
         this.members = members;
+        this.agencies = agencies;
         this.actionsView = actionsView;
         this.hooks = List.copyOf(hooks);
     }
@@ -59,7 +64,9 @@ public final class MinutesView {
         } else {
             actionsView.ownerSections(recorded, day, reply);
         }
-        attendance(meetings.attendance(m.id()), reply);
+        List<Attendance> present = meetings.attendance(m.id());
+        attendance(present, reply);
+        silentAgencies(p, present, reply);
         hooks.forEach(h -> h.onMinutes(p, m, reply));
         return reply;
     }
@@ -91,6 +98,16 @@ public final class MinutesView {
                     && entries.get(0).kind() != EntryKind.TOPIC;
             String title = preamble ? topic.getKey() : "Topic " + n++ + ": " + topic.getKey();
             reply.list(title, topic.getValue(), "Nothing recorded.");
+        }
+    }
+
+    /** Agencies that said nothing: the quiet voices a partnership most needs to hear are named, not hidden. */
+    private void silentAgencies(Partnership p, List<Attendance> present, Reply.Builder reply) {
+        List<String> silent = agencies.list(p.id()).stream()
+                .filter(a -> present.stream().noneMatch(t -> t.agencyId() != null && t.agencyId() == a.id() && t.lines() > 0))
+                .map(Agency::name).toList();
+        if (!silent.isEmpty()) {
+            reply.note("Silent at this meeting: " + String.join(", ", silent) + ".");
         }
     }
 

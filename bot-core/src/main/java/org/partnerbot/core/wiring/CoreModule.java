@@ -85,7 +85,7 @@ public final class CoreModule implements AutoCloseable {
     /** The bot with every command added so far; built once. */
     public synchronized PartnerBot bot() {
         if (bot == null) {
-            MinutesView minutesView = new MinutesView(meetings, actions, members, actionsView, hooks);
+            MinutesView minutesView = new MinutesView(meetings, actions, members, agencies, actionsView, hooks);
             List<CommandSet> sets = new ArrayList<>(List.of(
                     new PartnershipCommands(partnerships, agencies, members, repositories.agencyRemoval()),
                     new AgendaCommands(agendaItems, agendaView),
