@@ -27,6 +27,8 @@ import static org.partnerbot.core.command.CommandSpec.command;
 /** Live minutes in the MeetBot style, and the stored minutes afterwards. */
 public final class MeetingCommands implements CommandSet {
 
+    private static final int MAX_TITLE = 300;
+
     private final Meetings meetings;
     private final AgendaItems agenda;
     private final AgendaView agendaView;
@@ -68,6 +70,9 @@ public final class MeetingCommands implements CommandSet {
             throw new UserError("A meeting is already running here; end it with `#endmeeting` first.");
         }
         String title = in.args().isBlank() ? "Meeting of " + in.partnership().name() : in.args().strip();
+        if (title.length() > MAX_TITLE) {
+            throw new UserError("That title is " + title.length() + " characters; keep it under " + MAX_TITLE + ".", in.spec());
+        }
         Meeting m = meetings.start(in.partnershipId(), title, in.asker().id());
         Reply.Builder reply = Reply.channel().heading("Meeting started: " + title)
                 .line(Line.builder().text("Chair: ").append(in.asker().mention()).text(". Started ")
