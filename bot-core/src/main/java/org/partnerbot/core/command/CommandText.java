@@ -12,11 +12,14 @@ public final class CommandText {
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:/partner\\b|@partnerbot\\b:?|partnerbot:)\\s*", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+
     private CommandText() {
     }
 
     public static String normalise(String raw) {
-        String text = raw == null ? "" : raw.strip();
+        // Control characters (NUL above all: PostgreSQL refuses it in text) never carry meaning in a command.
+        String text = raw == null ? "" : CONTROL.matcher(raw).replaceAll("").strip();
         String before;
         do {
             before = text;

@@ -1,5 +1,7 @@
 package org.partnerbot.core.jdbc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.partnerbot.core.testing.CoreDriver;
 import org.partnerbot.core.testing.MutableClock;
@@ -19,6 +21,7 @@ class PostgresCompatibilityTest {
         CoreModule again = CoreModule.open(TestPostgres.freshDatabaseUrl(), "postgres", "", MutableClock.at("2026-11-27T10:00:00Z"));
         try (CoreDriver driver = new CoreDriver(again, "slack:T1", "C1")) {
             Scenario.load("every-command.txt").runAgainst(driver);
+            assertThat(driver.say("eli", "agenda add Null\u0000 byte")).first().asString().endsWith(": Null byte");
         }
     }
 }
