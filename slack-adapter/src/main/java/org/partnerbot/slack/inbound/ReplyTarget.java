@@ -1,0 +1,10 @@
+package org.partnerbot.slack.inbound;
+
+import org.partnerbot.core.reply.Reply;
+
+/** Where the answer to one input goes; chosen by how the input arrived. */
+@FunctionalInterface
+public interface ReplyTarget {
+
+    void deliver(Reply reply);
+}

@@ -1,0 +1,36 @@
+package org.partnerbot.slack.inbound;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import java.util.regex.Pattern;
+import org.partnerbot.core.bot.ConversationKind;
+import org.partnerbot.slack.text.Workspaces;
+
+/**
+ * {@code /partner <command>}. Any slash command routed to this app is accepted, so a workspace that had to
+ * rename it (another app owns {@code /partner}) still works. Acked at once; the command runs after.
+ */
+public final class SlashCommands {
+
+    private SlashCommands() {
+    }
+
+    public static void register(App app, Dispatcher dispatcher, Replies replies) {
+        app.command(Pattern.compile("^/.+"), (req, ctx) -> {
+            SlashCommandPayload p = req.getPayload();
+            String workspace = Workspaces.key(p.getEnterpriseId(), p.getTeamId());
+            String channel = p.getChannelId();
+            Input input = new Input(workspace, channel, kindOf(channel), p.getUserId(), p.getText(), true, true, null, null);
+            ReplyTarget target = p.getResponseUrl() != null && !p.getResponseUrl().isBlank()
+                    ? replies.responseUrl(p.getResponseUrl())
+                    : replies.channel(channel, p.getUserId(), null);
+            dispatcher.dispatch(input, target, null);
+            return ctx.ack();
+        });
+    }
+
+    /** Slack's channel ids say what they are: D… is a direct conversation with the bot. */
+    static ConversationKind kindOf(String channelId) {
+        return channelId != null && channelId.startsWith("D") ? ConversationKind.DIRECT : ConversationKind.CHANNEL;
+    }
+}

@@ -1,0 +1,189 @@
+package org.partnerbot.slack.outbound;
+
+import com.slack.api.Slack;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
+import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.request.conversations.ConversationsOpenRequest;
+import com.slack.api.methods.request.users.UsersInfoRequest;
+import com.slack.api.methods.request.views.ViewsOpenRequest;
+import com.slack.api.methods.request.views.ViewsPublishRequest;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.User;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import com.slack.api.util.json.GsonFactory;
+import com.slack.api.webhook.WebhookResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.partnerbot.core.messaging.DeliveryException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every call this adapter makes to Slack. A 429 is waited out for its {@code Retry-After} and retried (up to a
+ * bound, so a worker is never parked for minutes); anything that still fails becomes a {@link DeliveryException}
+ * that says whether retrying can help, so the reminder outbox retries it later instead of dropping it.
+ */
+public final class SlackCalls {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackCalls.class);
+    static final int ATTEMPTS = 3;
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+    /** Errors after which the same call can never succeed: the outbox should stop retrying. */
+    private static final Set<String> PERMANENT = Set.of("channel_not_found", "not_in_channel", "is_archived",
+            "account_inactive", "user_not_found", "user_not_in_channel", "cannot_dm_bot", "user_disabled",
+            "invalid_auth", "token_revoked", "not_authed", "missing_scope", "invalid_blocks", "msg_too_long",
+            "no_text", "restricted_action", "channel_is_archived", "expired_url", "used_url", "invalid_token");
+
+    private final Slack slack;
+    private final MethodsClient methods;
+    private final Pause pause;
+
+    public SlackCalls(Slack slack, String botToken, Pause pause) {
+        this.slack = slack;
+        this.methods = slack.methods(botToken);
+        this.pause = pause;
+    }
+
+    @FunctionalInterface
+    private interface Call<T> {
+        T run() throws IOException, SlackApiException;
+    }
+
+    public String postMessage(String channel, String threadTs, List<LayoutBlock> blocks, String text) {
+        return call("chat.postMessage", () -> methods.chatPostMessage(ChatPostMessageRequest.builder()
+                .channel(channel).threadTs(threadTs).blocks(blocks).text(text).unfurlLinks(false).unfurlMedia(false)
+                .build())).getTs();
+    }
+
+    public void postEphemeral(String channel, String user, String threadTs, List<LayoutBlock> blocks, String text) {
+        call("chat.postEphemeral", () -> methods.chatPostEphemeral(ChatPostEphemeralRequest.builder()
+                .channel(channel).user(user).threadTs(threadTs).blocks(blocks).text(text).build()));
+    }
+
+    /** Opens (or finds) the direct conversation with a person; returns its channel id. */
+    public String openDirect(String userId) {
+        return call("conversations.open", () -> methods.conversationsOpen(ConversationsOpenRequest.builder()
+                .users(List.of(userId)).returnIm(false).build())).getChannel().getId();
+    }
+
+    public void publishHome(String userId, View view) {
+        call("views.publish", () -> methods.viewsPublish(ViewsPublishRequest.builder().userId(userId).view(view).build()));
+    }
+
+    public void openModal(String triggerId, View view) {
+        call("views.open", () -> methods.viewsOpen(ViewsOpenRequest.builder().triggerId(triggerId).view(view).build()));
+    }
+
+    public Optional<User> userInfo(String userId) {
+        try {
+            UsersInfoResponse r = call("users.info", () -> methods.usersInfo(UsersInfoRequest.builder().user(userId).build()));
+            return Optional.ofNullable(r.getUser());
+        } catch (DeliveryException e) {
+            log.warn("users.info for {} failed: {}", userId, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Answers through a slash command's or a button's {@code response_url}: works even where the bot is not a
+     * channel member. {@code inChannel} false makes it visible to the asker only.
+     */
+    public void respond(String responseUrl, boolean inChannel, List<LayoutBlock> blocks, String text) {
+        ActionResponse body = ActionResponse.builder().responseType(inChannel ? "in_channel" : "ephemeral")
+                .replaceOriginal(false).text(text).blocks(blocks).build();
+        String json = GsonFactory.createSnakeCase().toJson(body);
+        for (int attempt = 1; ; attempt++) {
+            WebhookResponse r;
+            try {
+                r = slack.send(responseUrl, json);
+            } catch (IOException e) {
+                throw new DeliveryException("response_url failed: " + e.getMessage(), false, null, e);
+            }
+            int code = r.getCode() == null ? 0 : r.getCode();
+            if (code == 200) {
+                return;
+            }
+            Duration retryAfter = retryAfter(r.getHeaders());
+            if (code == 429 && waitBeforeRetry(attempt, retryAfter, "response_url")) {
+                continue;
+            }
+            String error = r.getBody() == null ? "HTTP " + code : r.getBody().strip();
+            throw new DeliveryException("response_url answered " + code + " " + error,
+                    code == 404 || code == 410 || PERMANENT.contains(error), retryAfter, null);
+        }
+    }
+
+    private <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                T response = call.run();
+                if (response.isOk()) {
+                    return response;
+                }
+                String error = response.getError();
+                if ("ratelimited".equals(error) && waitBeforeRetry(attempt, Duration.ofSeconds(1), method)) {
+                    continue;
+                }
+                throw new DeliveryException(method + " failed: " + error, PERMANENT.contains(error), null, null);
+            } catch (SlackApiException e) {
+                int code = e.getResponse().code();
+                Duration retryAfter = parseRetryAfter(e.getResponse().header("Retry-After"));
+                if (code == 429 && waitBeforeRetry(attempt, retryAfter, method)) {
+                    continue;
+                }
+                String error = e.getError() != null && e.getError().getError() != null ? e.getError().getError() : "HTTP " + code;
+                throw new DeliveryException(method + " failed: " + error, PERMANENT.contains(error), retryAfter, e);
+            } catch (IOException e) {
+                throw new DeliveryException(method + " failed: " + e.getMessage(), false, null, e);
+            }
+        }
+    }
+
+    /** Waits out a rate limit when another attempt is allowed and the wait is short enough to hold a worker. */
+    private boolean waitBeforeRetry(int attempt, Duration retryAfter, String method) {
+        Duration wait = retryAfter == null ? Duration.ofSeconds(1) : retryAfter;
+        if (attempt >= ATTEMPTS || wait.compareTo(LONGEST_WAIT) > 0) {
+            return false;
+        }
+        log.info("{} rate limited by Slack; retrying in {} s", method, wait.toSeconds());
+        try {
+            pause.sleep(wait);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static Duration retryAfter(Map<String, List<String>> headers) {
+        if (headers == null) {
+            return null;
+        }
+        for (var e : headers.entrySet()) {
+            if ("retry-after".equalsIgnoreCase(e.getKey()) && !e.getValue().isEmpty()) {
+                return parseRetryAfter(e.getValue().get(0));
+            }
+        }
+        return null;
+    }
+
+    static Duration parseRetryAfter(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(header.strip())));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package org.partnerbot.slack.fakes;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Slack's Web API on 127.0.0.1, recording every call. Users are named after their ids ({@code UPRIYA} is
+ * "priya", in Europe/London); the bot is {@code UBOT} in team {@code T1}. Response URLs live under
+ * {@code /response/…}. A scripted failure (e.g. a 429 with Retry-After) answers the next call of a method.
+ */
+public final class FakeSlackApi implements AutoCloseable {
+
+    public static final String BOT_USER = "UBOT";
+    public static final String TEAM = "T1";
+
+    /** One request the bot made. {@code params} are the form fields (or JSON members) it sent. */
+    public record Call(String method, Map<String, String> params, String body) {
+
+        public String param(String name) {
+            return params.get(name);
+        }
+
+        /** Blocks sent, whether as a form field (Web API) or in a JSON body (response URL, views). */
+        public JsonArray blocks() {
+            String raw = params.get("blocks");
+            if (raw != null) {
+                return JsonParser.parseString(raw).getAsJsonArray();
+            }
+            String view = params.get("view");
+            if (view != null) {
+                return JsonParser.parseString(view).getAsJsonObject().getAsJsonArray("blocks");
+            }
+            return new JsonArray();
+        }
+
+        public boolean isPost() {
+            return method.equals("chat.postMessage") || method.equals("chat.postEphemeral") || method.startsWith("response/");
+        }
+
+        /** Seen by the asker only: an ephemeral post or an ephemeral response-URL answer. */
+        public boolean ephemeral() {
+            return method.equals("chat.postEphemeral") || "ephemeral".equals(params.get("response_type"));
+        }
+    }
+
+    private record Failure(int status, String retryAfter, String body) {
+    }
+
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<Failure>> failures = new LinkedHashMap<>();
+    private final AtomicInteger ts = new AtomicInteger();
+    private volatile String socketModeUrl = "ws://127.0.0.1:1/";
+
+    public FakeSlackApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "fake-slack");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    public String responseUrl(String id) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
+    }
+
+    public void socketModeUrl(String url) {
+        this.socketModeUrl = url;
+    }
+
+    /** The next call of {@code method} fails with this HTTP status (and Retry-After seconds, when given). */
+    public synchronized void failNext(String method, int status, String retryAfter, String body) {
+        failures.computeIfAbsent(method, k -> new ArrayDeque<>()).add(new Failure(status, retryAfter, body));
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    public List<Call> posts() {
+        return calls.stream().filter(Call::isPost).toList();
+    }
+
+    public int size() {
+        return calls.size();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String method = path.startsWith("/api/") ? path.substring(5) : path.substring(1);
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String type = exchange.getRequestHeaders().getFirst("Content-Type");
+            Map<String, String> params = type != null && type.toLowerCase(Locale.ROOT).contains("json") ? json(body) : form(body);
+            calls.add(new Call(method, params, body));
+            Failure failure = nextFailure(method.startsWith("response/") ? "response" : method);
+            if (failure != null) {
+                if (failure.retryAfter() != null) {
+                    exchange.getResponseHeaders().set("Retry-After", failure.retryAfter());
+                }
+                send(exchange, failure.status(), failure.body());
+                return;
+            }
+            send(exchange, 200, answer(method, params));
+        }
+    }
+
+    private synchronized Failure nextFailure(String method) {
+        Deque<Failure> queue = failures.get(method);
+        return queue == null ? null : queue.poll();
+    }
+
+    private String answer(String method, Map<String, String> params) {
+        if (method.startsWith("response/")) {
+            return "ok";
+        }
+        JsonObject o = new JsonObject();
+        o.addProperty("ok", true);
+        switch (method) {
+            case "auth.test" -> {
+                o.addProperty("user_id", BOT_USER);
+                o.addProperty("user", "partnerbot");
+                o.addProperty("team_id", TEAM);
+                o.addProperty("team", "Northside");
+                o.addProperty("bot_id", "B1");
+                o.addProperty("url", "https://northside.slack.com/");
+            }
+            case "users.info" -> o.add("user", user(params.getOrDefault("user", "UNKNOWN")));
+            case "conversations.open" -> {
+                JsonObject channel = new JsonObject();
+                channel.addProperty("id", "D" + params.getOrDefault("users", "X").replace("[\"", "").replace("\"]", ""));
+                o.add("channel", channel);
+            }
+            case "chat.postMessage" -> {
+                o.addProperty("channel", params.get("channel"));
+                o.addProperty("ts", "1700000000." + String.format("%06d", ts.incrementAndGet()));
+            }
+            case "chat.postEphemeral" -> o.addProperty("message_ts", "1700000000." + String.format("%06d", ts.incrementAndGet()));
+            case "apps.connections.open" -> o.addProperty("url", socketModeUrl);
+            default -> {
+                // views.publish, views.open and the rest: ok is all the adapter reads
+            }
+        }
+        return o.toString();
+    }
+
+    /** {@code UPRIYA} → "priya"; Slack would answer with the person's profile. */
+    public static String nameOf(String userId) {
+        return userId.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    public static String idOf(String name) {
+        return "U" + name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+    }
+
+    private static JsonObject user(String id) {
+        JsonObject user = new JsonObject();
+        user.addProperty("id", id);
+        user.addProperty("name", nameOf(id));
+        user.addProperty("tz", "Europe/London");
+        JsonObject profile = new JsonObject();
+        profile.addProperty("display_name", nameOf(id));
+        profile.addProperty("real_name", nameOf(id) + " Real");
+        user.add("profile", profile);
+        return user;
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (body.isEmpty()) {
+            return out;
+        }
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            out.put(k, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    private static Map<String, String> json(String body) {
+        Map<String, String> out = new LinkedHashMap<>();
+        try {
+            JsonObject o = JsonParser.parseString(body).getAsJsonObject();
+            for (Map.Entry<String, JsonElement> e : o.entrySet()) {
+                out.put(e.getKey(), e.getValue().isJsonPrimitive() ? e.getValue().getAsString() : e.getValue().toString());
+            }
+        } catch (RuntimeException e) {
+            out.put("_raw", body);
+        }
+        return out;
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", body.startsWith("{") ? "application/json; charset=utf-8" : "text/plain");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    /** Everything recorded so far, one line per call, for assertion messages. */
+    public String describe() {
+        List<String> lines = new ArrayList<>();
+        calls.forEach(c -> lines.add(c.method() + " " + c.params()));
+        return String.join("\n", lines);
+    }
+}

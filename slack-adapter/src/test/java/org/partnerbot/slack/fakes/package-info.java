@@ -1,0 +1,2 @@
+/** Loopback stand-ins for Slack: the Web API, response URLs and a Socket Mode server, all recording what they got. */
+package org.partnerbot.slack.fakes;
