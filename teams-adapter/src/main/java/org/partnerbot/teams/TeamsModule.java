@@ -1,0 +1,56 @@
+package org.partnerbot.teams;
+
+import com.sun.net.httpserver.HttpHandler;
+import org.partnerbot.core.bot.PartnerBot;
+import org.partnerbot.core.messaging.ConversationReferences;
+import org.partnerbot.core.messaging.Messenger;
+import org.partnerbot.teams.connector.ReferenceStore;
+import org.partnerbot.teams.connector.SdkAdapter;
+import org.partnerbot.teams.http.MessagesEndpoint;
+import org.partnerbot.teams.outbound.RetryPolicy;
+import org.partnerbot.teams.outbound.Sleeper;
+import org.partnerbot.teams.outbound.TeamsMessenger;
+import org.partnerbot.teams.turn.TeamsTurn;
+
+/**
+ * The Teams adapter as the launcher sees it: an HTTP handler for {@value MessagesEndpoint#PATH} and a
+ * {@link Messenger} for {@code teams:} workspaces. No Bot Framework type crosses this boundary.
+ */
+public final class TeamsModule {
+
+    public static final String PATH = MessagesEndpoint.PATH;
+    /** The workspace prefix this adapter serves, for the routing messenger. */
+    public static final String PLATFORM = "teams";
+
+    private final HttpHandler endpoint;
+    private final Messenger messenger;
+
+    private TeamsModule(HttpHandler endpoint, Messenger messenger) {
+        this.endpoint = endpoint;
+        this.messenger = messenger;
+    }
+
+    public static TeamsModule create(TeamsSettings settings, PartnerBot bot, ConversationReferences references) {
+        return create(settings, bot, references, RetryPolicy.standard(), Sleeper.REAL);
+    }
+
+    public static TeamsModule create(TeamsSettings settings, PartnerBot bot, ConversationReferences references,
+                                     RetryPolicy retryPolicy, Sleeper sleeper) {
+        String problem = settings.problem();
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        SdkAdapter adapter = new SdkAdapter(settings);
+        ReferenceStore store = new ReferenceStore(references);
+        TeamsTurn turn = new TeamsTurn(bot, store);
+        return new TeamsModule(new MessagesEndpoint(adapter, turn), new TeamsMessenger(adapter, store, retryPolicy, sleeper));
+    }
+
+    public HttpHandler endpoint() {
+        return endpoint;
+    }
+
+    public Messenger messenger() {
+        return messenger;
+    }
+}

@@ -1,0 +1,175 @@
+package org.partnerbot.teams.card;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.partnerbot.core.reply.Block;
+import org.partnerbot.core.reply.Button;
+import org.partnerbot.core.reply.Line;
+import org.partnerbot.core.reply.Reply;
+import org.partnerbot.core.reply.Span;
+
+/**
+ * Renders a neutral {@link Reply} as an Adaptive Card 1.5. Built as Jackson nodes, not Java maps: the SDK's
+ * serialiser fails on maps under Java 17's module rules. Buttons are {@code Action.Submit} so a press posts a
+ * new reply in the thread and leaves the original card (minutes, duties) as it was; a button that needs text
+ * opens an {@code Input.Text} first.
+ */
+public final class CardRenderer {
+
+    public static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+    /** Element id of the line naming who a reply is for (Teams has no private replies in a channel). */
+    public static final String FOR_ID = "partnerbot-for";
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    /** Who asked; shown at the top of a reply meant for them when it is posted where others can see it. */
+    public record Asker(String userKey, String displayName) {
+    }
+
+    private CardRenderer() {
+    }
+
+    /** @param forAsker who the reply is for when it is only theirs but lands in a shared conversation, else null */
+    public static ObjectNode render(Reply reply, Asker forAsker) {
+        Mentions mentions = new Mentions();
+        ArrayNode body = JSON.arrayNode();
+        if (forAsker != null) {
+            Line line = Line.builder().text("For ").person(forAsker.userKey(), forAsker.displayName()).build();
+            body.add(textBlock(markdown(line, mentions)).put("id", FOR_ID).put("isSubtle", true).put("size", "Small"));
+        }
+        for (Block block : reply.blocks()) {
+            renderBlock(block, body, mentions);
+        }
+        ObjectNode card = JSON.objectNode();
+        card.put("type", "AdaptiveCard");
+        card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+        card.put("version", "1.5");
+        card.put("fallbackText", reply.summary());
+        card.set("body", body);
+        ObjectNode msteams = card.putObject("msteams");
+        msteams.put("width", "Full");
+        if (!mentions.entities.isEmpty()) {
+            msteams.set("entities", mentions.entities);
+        }
+        return card;
+    }
+
+    private static void renderBlock(Block block, ArrayNode body, Mentions mentions) {
+        if (block instanceof Block.Heading h) {
+            body.add(textBlock(CardText.escape(h.text())).put("size", "Medium").put("weight", "Bolder"));
+        } else if (block instanceof Block.Paragraph p) {
+            for (String part : markdown(p.line(), mentions).split("\n", -1)) {
+                body.add(textBlock(part).put("spacing", "None"));
+            }
+        } else if (block instanceof Block.Note n) {
+            body.add(textBlock(markdown(n.line(), mentions)).put("isSubtle", true).put("size", "Small"));
+        } else if (block instanceof Block.ListBlock l) {
+            body.add(list(l, mentions));
+        } else if (block instanceof Block.Buttons b) {
+            ArrayNode actions = JSON.arrayNode();
+            b.buttons().forEach(button -> actions.add(action(button)));
+            body.add(JSON.objectNode().put("type", "ActionSet").set("actions", actions));
+        }
+    }
+
+    private static ObjectNode list(Block.ListBlock l, Mentions mentions) {
+        ArrayNode items = JSON.arrayNode();
+        if (l.title() != null) {
+            items.add(textBlock(CardText.escape(l.title())).put("weight", "Bolder"));
+        }
+        if (l.items().isEmpty() && l.emptyText() != null) {
+            items.add(textBlock(CardText.escape(l.emptyText())).put("isSubtle", true));
+        }
+        for (Block.Item item : l.items()) {
+            ObjectNode text = textBlock("• " + markdown(item.line(), mentions).replace("\n", " "));
+            if (item.button() == null) {
+                items.add(text.put("spacing", "Small"));
+                continue;
+            }
+            ArrayNode columns = JSON.arrayNode();
+            columns.add(JSON.objectNode().put("type", "Column").put("width", "stretch")
+                    .put("verticalContentAlignment", "Center").set("items", JSON.arrayNode().add(text)));
+            ArrayNode actions = JSON.arrayNode().add(action(item.button()));
+            columns.add(JSON.objectNode().put("type", "Column").put("width", "auto")
+                    .set("items", JSON.arrayNode().add(JSON.objectNode().put("type", "ActionSet").set("actions", actions))));
+            items.add(JSON.objectNode().put("type", "ColumnSet").put("spacing", "Small").set("columns", columns));
+        }
+        return (ObjectNode) JSON.objectNode().put("type", "Container").put("spacing", "Medium").set("items", items);
+    }
+
+    static ObjectNode action(Button button) {
+        ObjectNode data = JSON.objectNode().put(CardActions.COMMAND, button.command());
+        if (button.partnershipId() != null) {
+            data.put(CardActions.PARTNERSHIP, button.partnershipId());
+        }
+        ObjectNode submit = JSON.objectNode().put("type", "Action.Submit").put("title", button.label());
+        submit.set("data", data);
+        if (!button.asksForText()) {
+            return submit;
+        }
+        // Ask first: a small card with the text input and the button that runs the command with it.
+        ObjectNode input = JSON.objectNode().put("type", "Input.Text").put("id", CardActions.TEXT)
+                .put("label", button.prompt()).put("isRequired", true).put("maxLength", 2000)
+                .put("errorMessage", button.prompt() + " is needed");
+        ObjectNode inner = JSON.objectNode().put("type", "AdaptiveCard").put("version", "1.5");
+        inner.set("body", JSON.arrayNode().add(input));
+        inner.set("actions", JSON.arrayNode().add(submit));
+        ObjectNode show = JSON.objectNode().put("type", "Action.ShowCard").put("title", button.label());
+        show.set("card", inner);
+        return show;
+    }
+
+    private static ObjectNode textBlock(String text) {
+        return JSON.objectNode().put("type", "TextBlock").put("text", text).put("wrap", true);
+    }
+
+    private static String markdown(Line line, Mentions mentions) {
+        StringBuilder out = new StringBuilder();
+        for (Span span : line.spans()) {
+            if (span instanceof Span.Text t) {
+                out.append(CardText.escape(t.text()));
+            } else if (span instanceof Span.Strong s) {
+                out.append("**").append(CardText.escape(s.text())).append("**");
+            } else if (span instanceof Span.Code c) {
+                out.append('`').append(CardText.escape(c.text()).replace("\\`", "'")).append('`');
+            } else if (span instanceof Span.Person p) {
+                out.append(mentions.mention(p.userKey(), p.displayName()));
+            } else if (span instanceof Span.Time t) {
+                out.append(time(t));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Teams formats these in each reader's own zone and locale. */
+    private static String time(Span.Time t) {
+        String iso = t.at().truncatedTo(ChronoUnit.SECONDS).toString();
+        return switch (t.style()) {
+            case DATE -> "{{DATE(" + iso + ", SHORT)}}";
+            case TIME -> "{{TIME(" + iso + ")}}";
+            case DATE_TIME -> "{{DATE(" + iso + ", SHORT)}} {{TIME(" + iso + ")}}";
+        };
+    }
+
+    /** Mention entities of one card: one per distinct person, referenced by {@code <at>Name</at>} in the text. */
+    private static final class Mentions {
+        private final ArrayNode entities = JSON.arrayNode();
+        private final Set<String> seen = new HashSet<>();
+
+        String mention(String userKey, String displayName) {
+            String text = "<at>" + CardText.mentionName(displayName) + "</at>";
+            if (seen.add(userKey + "\n" + text)) {
+                ObjectNode entity = entities.addObject();
+                entity.put("type", "mention");
+                entity.put("text", text);
+                entity.putObject("mentioned").put("id", userKey).put("name", displayName);
+            }
+            return text;
+        }
+    }
+
+}

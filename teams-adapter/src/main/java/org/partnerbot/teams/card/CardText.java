@@ -1,0 +1,48 @@
+package org.partnerbot.teams.card;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Escapes text for an Adaptive Card {@code TextBlock}, whose Markdown subset (bold, italic, lists, links) Teams
+ * interprets. User text must stay text: no hidden links, no fake mentions, no template expressions.
+ */
+public final class CardText {
+
+    private static final Pattern LIST_START = Pattern.compile("(?m)^(\\s*)([-+*]|\\d+\\.)(\\s)");
+
+    private CardText() {
+    }
+
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                // Markdown emphasis, links and code.
+                case '\\', '*', '_', '[', ']', '`', '~' -> out.append('\\').append(c);
+                // '<' and '>' could forge <at> mentions; full-width forms read the same and cannot.
+                case '<' -> out.append('\uFF1C');
+                case '>' -> out.append('\uFF1E');
+                // "{{" starts an Adaptive Card date/time function.
+                case '{' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '{' ? "{\u200B" : "{");
+                case '\r' -> {
+                }
+                default -> out.append(c);
+            }
+        }
+        // A line starting "- " or "1. " would become a list item.
+        Matcher m = LIST_START.matcher(out);
+        return m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + escapeListMarker(r.group(2)) + r.group(3)));
+    }
+
+    private static String escapeListMarker(String marker) {
+        return marker.endsWith(".") ? marker.substring(0, marker.length() - 1) + "\\." : "\\" + marker;
+    }
+
+    /** A display name fit for {@code <at>Name</at>}: no markup characters, never empty. */
+    public static String mentionName(String name) {
+        String cleaned = name.replaceAll("[<>\\[\\]*_`\\\\]", "").strip();
+        return cleaned.isEmpty() ? "someone" : cleaned;
+    }
+}

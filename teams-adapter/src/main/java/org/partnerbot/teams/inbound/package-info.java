@@ -1,0 +1,2 @@
+/** Reading Teams activities in the core's terms: workspace, partnership conversation, speaker, mentions, button presses. */
+package org.partnerbot.teams.inbound;

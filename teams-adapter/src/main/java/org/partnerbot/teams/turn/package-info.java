@@ -1,0 +1,2 @@
+/** One Bot Framework turn: dispatches messages, card actions and installation events to the core. */
+package org.partnerbot.teams.turn;

@@ -1,0 +1,87 @@
+package org.partnerbot.teams.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.partnerbot.teams.card.CardActions;
+import org.partnerbot.teams.card.CardRenderer;
+
+/**
+ * Reads an Adaptive Card the bot posted back into the console's plain text, so the same scenario can be checked
+ * on every platform: mentions become names, Markdown escapes are undone, buttons show the command they run.
+ */
+public final class CardPlainText {
+
+    /** The card's lines, and who it was addressed to when it names one person ("For <at>dan</at>"). */
+    public record Read(List<String> lines, boolean forAsker) {
+    }
+
+    private CardPlainText() {
+    }
+
+    public static JsonNode card(JsonNode activity) {
+        for (JsonNode attachment : activity.path("attachments")) {
+            if (CardRenderer.CONTENT_TYPE.equals(attachment.path("contentType").asText())) {
+                return attachment.path("content");
+            }
+        }
+        throw new AssertionError("no Adaptive Card in " + activity);
+    }
+
+    public static Read read(JsonNode card) {
+        List<String> lines = new ArrayList<>();
+        boolean forAsker = false;
+        for (JsonNode element : card.path("body")) {
+            if (CardRenderer.FOR_ID.equals(element.path("id").asText())) {
+                forAsker = true;
+                continue;
+            }
+            switch (element.path("type").asText()) {
+                case "TextBlock" -> lines.add((element.path("isSubtle").asBoolean() ? "  " : "") + text(element));
+                case "Container" -> list(element, lines);
+                case "ActionSet" -> lines.add(String.join(" ", actions(element)));
+                default -> throw new AssertionError("unexpected element " + element);
+            }
+        }
+        return new Read(lines, forAsker);
+    }
+
+    private static void list(JsonNode container, List<String> lines) {
+        for (JsonNode item : container.path("items")) {
+            if (item.path("type").asText().equals("ColumnSet")) {
+                JsonNode columns = item.path("columns");
+                String text = text(columns.get(0).path("items").get(0));
+                List<String> buttons = actions(columns.get(1).path("items").get(0));
+                lines.add("  " + text + "  " + String.join(" ", buttons));
+            } else if (item.path("weight").asText().equals("Bolder")) {
+                lines.add(text(item));
+            } else {
+                lines.add("  " + text(item));
+            }
+        }
+    }
+
+    private static List<String> actions(JsonNode actionSet) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode action : actionSet.path("actions")) {
+            String title = action.path("title").asText();
+            if (action.path("type").asText().equals("Action.ShowCard")) {
+                JsonNode inner = action.path("card");
+                String prompt = inner.path("body").get(0).path("label").asText();
+                String command = inner.path("actions").get(0).path("data").path(CardActions.COMMAND).asText();
+                out.add("[" + title + ": " + command + " <" + prompt.toLowerCase() + ">]");
+            } else {
+                out.add("[" + title + ": " + action.path("data").path(CardActions.COMMAND).asText() + "]");
+            }
+        }
+        return out;
+    }
+
+    /** The TextBlock's words as a reader sees them. */
+    public static String text(JsonNode textBlock) {
+        String s = textBlock.path("text").asText();
+        s = s.replaceAll("</?at>", "").replace("**", "");
+        s = s.replaceAll("\\\\([\\\\*_\\[\\]`~.+\\-])", "$1");
+        return s.replace('\uFF1C', '<').replace('\uFF1E', '>').replace("{\u200B{", "{{");
+    }
+}

@@ -1,0 +1,134 @@
+package org.partnerbot.teams.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Stands in for Microsoft's Bot Connector on loopback at {@code http://127.0.0.1:<port>/_connector}: records every
+ * activity the bot posts, answers member look-ups from a roster, and can be told to fail the next sends.
+ */
+public final class FakeConnector implements AutoCloseable {
+
+    /** One activity the bot posted: to which conversation, in reply to which activity (or null), and its JSON. */
+    public record Posted(String conversationId, String replyToId, JsonNode activity) {
+    }
+
+    private record Failure(int status, String retryAfter) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PREFIX = "/_connector/v3/conversations/";
+
+    private final HttpServer server;
+    private final List<Posted> posted = new ArrayList<>();
+    private final Deque<Failure> failures = new ArrayDeque<>();
+    private final Map<String, JsonNode> roster = new ConcurrentHashMap<>();
+    private final AtomicInteger ids = new AtomicInteger(1000);
+    private final AtomicInteger attempts = new AtomicInteger();
+
+    public FakeConnector() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "fake-connector");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/_connector", this::handle);
+        server.start();
+    }
+
+    public String serviceUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/_connector";
+    }
+
+    /** A person the connector knows: Teams id, name and Entra object id. */
+    public void member(String teamsId, String name, String aadObjectId) {
+        roster.put(teamsId, JSON.createObjectNode().put("id", teamsId).put("name", name).put("aadObjectId", aadObjectId));
+    }
+
+    /** The next send answers with this status (and {@code Retry-After} when not null). */
+    public synchronized void failNext(int status, String retryAfter) {
+        failures.add(new Failure(status, retryAfter));
+    }
+
+    public synchronized List<Posted> posted() {
+        return List.copyOf(posted);
+    }
+
+    public synchronized int count() {
+        return posted.size();
+    }
+
+    public synchronized List<Posted> since(int from) {
+        return List.copyOf(posted.subList(from, posted.size()));
+    }
+
+    /** Sends tried, including the ones told to fail. */
+    public int attempts() {
+        return attempts.get();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            if (!path.startsWith(PREFIX)) {
+                respond(exchange, 404, "{}");
+                return;
+            }
+            String[] parts = path.substring(PREFIX.length()).split("/");
+            if ("GET".equals(exchange.getRequestMethod()) && parts.length == 3 && parts[1].equals("members")) {
+                JsonNode member = roster.get(parts[2]);
+                respond(exchange, member == null ? 404 : 200, member == null ? "{}" : member.toString());
+                return;
+            }
+            if ("POST".equals(exchange.getRequestMethod()) && parts.length >= 2 && parts[1].equals("activities")) {
+                attempts.incrementAndGet();
+                Failure failure;
+                synchronized (this) {
+                    failure = failures.poll();
+                }
+                if (failure != null) {
+                    if (failure.retryAfter() != null) {
+                        exchange.getResponseHeaders().set("Retry-After", failure.retryAfter());
+                    }
+                    respond(exchange, failure.status(), "{\"error\":{\"code\":\"Failed\",\"message\":\"told to fail\"}}");
+                    return;
+                }
+                JsonNode activity = JSON.readTree(new String(body, StandardCharsets.UTF_8));
+                synchronized (this) {
+                    posted.add(new Posted(parts[0], parts.length > 2 ? parts[2] : null, activity));
+                }
+                respond(exchange, 200, "{\"id\":\"" + ids.incrementAndGet() + "\"}");
+                return;
+            }
+            respond(exchange, 404, "{}");
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

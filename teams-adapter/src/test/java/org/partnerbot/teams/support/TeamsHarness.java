@@ -1,0 +1,105 @@
+package org.partnerbot.teams.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import org.partnerbot.core.wiring.CoreModule;
+import org.partnerbot.teams.TeamsModule;
+import org.partnerbot.teams.TeamsSettings;
+import org.partnerbot.teams.outbound.RetryPolicy;
+
+/** The Teams endpoint running on loopback over a real core, as the launcher wires it. */
+public final class TeamsHarness implements AutoCloseable {
+
+    static {
+        // As the launcher does: without it each keep-alive answer waits for the delayed ACK.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
+    /** An HTTP answer from {@code /api/messages}. */
+    public record Answer(int status, String body) {
+    }
+
+    private final CoreModule core;
+    private final TeamsModule teams;
+    private final HttpServer server;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Every wait the messenger asked for between retries; nothing really sleeps in tests. */
+    public final List<Duration> waits = new ArrayList<>();
+
+    public TeamsHarness(CoreModule core, TeamsSettings settings) {
+        this.core = core;
+        this.teams = TeamsModule.create(settings, core.bot(), core.repositories().conversationReferences(),
+                new RetryPolicy(4, Duration.ofMillis(200), Duration.ofSeconds(30)), d -> {
+                    synchronized (waits) {
+                        waits.add(d);
+                    }
+                });
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext(TeamsModule.PATH, teams.endpoint());
+        server.start();
+    }
+
+    public static TeamsHarness anonymous(CoreModule core) {
+        return new TeamsHarness(core, TeamsSettings.anonymous());
+    }
+
+    public TeamsModule teams() {
+        return teams;
+    }
+
+    public CoreModule core() {
+        return core;
+    }
+
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + TeamsModule.PATH);
+    }
+
+    public Answer post(JsonNode activity) {
+        return post(activity.toString(), null);
+    }
+
+    public Answer post(String body, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint()).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpClient client() {
+        return client;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
