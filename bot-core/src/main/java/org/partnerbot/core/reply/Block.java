@@ -33,4 +33,16 @@ public sealed interface Block {
             buttons = List.copyOf(buttons);
         }
     }
+
+    /**
+     * A text file to hand over (e.g. minutes as Markdown): platforms that can attach files do so
+     * (Slack upload, Teams attachment); the others, and the console, show {@code content} as plain text.
+     */
+    record Attachment(String fileName, String mediaType, String content) implements Block {
+        public Attachment {
+            java.util.Objects.requireNonNull(fileName);
+            java.util.Objects.requireNonNull(mediaType);
+            java.util.Objects.requireNonNull(content);
+        }
+    }
 }

@@ -31,6 +31,8 @@ public final class PlainRenderer {
                 for (Block.Item item : l.items()) {
                     out.add("  • " + item.line().plain() + (item.button() == null ? "" : "  " + button(item.button())));
                 }
+            } else if (block instanceof Block.Attachment a) {
+                out.addAll(List.of(a.content().stripTrailing().split("\n", -1)));
             } else if (block instanceof Block.Buttons b) {
                 out.add(String.join(" ", b.buttons().stream().map(PlainRenderer::button).toList()));
             }

@@ -85,7 +85,7 @@ public final class CoreModule implements AutoCloseable {
     /** The bot with every command added so far; built once. */
     public synchronized PartnerBot bot() {
         if (bot == null) {
-            MinutesView minutesView = new MinutesView(meetings, actions, members, agencies, actionsView, hooks);
+            MinutesView minutesView = minutesView();
             List<CommandSet> sets = new ArrayList<>(List.of(
                     new PartnershipCommands(partnerships, agencies, members, repositories.agencyRemoval()),
                     new AgendaCommands(agendaItems, agendaView),
@@ -100,6 +100,11 @@ public final class CoreModule implements AutoCloseable {
                     repositories.deliveryLog(), clock);
         }
         return bot;
+    }
+
+    /** Minutes as meetings show them, with every meeting hook added so far (exports and digests reuse it). */
+    public MinutesView minutesView() {
+        return new MinutesView(meetings, actions, members, agencies, actionsView, hooks);
     }
 
     private void requireNotBuilt() {

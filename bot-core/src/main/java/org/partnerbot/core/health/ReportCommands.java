@@ -1,0 +1,30 @@
+package org.partnerbot.core.health;
+
+import java.util.List;
+import org.partnerbot.core.command.CommandSet;
+import org.partnerbot.core.command.CommandSpec;
+import org.partnerbot.core.command.Invocation;
+import org.partnerbot.core.reply.Reply;
+
+import static org.partnerbot.core.command.CommandSpec.command;
+
+/** `report`: the partnership's mirror. Anyone may ask: the point is that everyone sees the same figures. */
+public final class ReportCommands implements CommandSet {
+
+    private final HealthReports reports;
+    private final ReportView view;
+
+    public ReportCommands(HealthReports reports, ReportView view) {
+        this.reports = reports;
+        this.view = view;
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(command("report").does("partnership health: ownership gaps, who speaks, who is silent", this::report));
+    }
+
+    private Reply report(Invocation in) {
+        return view.render(reports.report(in.partnership(), in.now()), Reply.asker()).build();
+    }
+}

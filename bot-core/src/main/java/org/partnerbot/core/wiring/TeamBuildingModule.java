@@ -1,0 +1,82 @@
+package org.partnerbot.core.wiring;
+
+import java.util.function.LongSupplier;
+import org.partnerbot.core.health.HealthReports;
+import org.partnerbot.core.health.MinutesExportCommands;
+import org.partnerbot.core.health.ReportCommands;
+import org.partnerbot.core.health.ReportView;
+import org.partnerbot.core.jdbc.teambuilding.TeamBuildingRepositories;
+import org.partnerbot.core.messaging.Messenger;
+import org.partnerbot.core.teambuilding.CarryOverHook;
+import org.partnerbot.core.teambuilding.Glossary;
+import org.partnerbot.core.teambuilding.GlossaryCommands;
+import org.partnerbot.core.teambuilding.GlossaryHook;
+import org.partnerbot.core.teambuilding.IcebreakerCommands;
+import org.partnerbot.core.teambuilding.IcebreakerHook;
+import org.partnerbot.core.teambuilding.Icebreakers;
+import org.partnerbot.core.teambuilding.KudosCommands;
+import org.partnerbot.core.teambuilding.KudosRecords;
+import org.partnerbot.core.teambuilding.PairingCommands;
+import org.partnerbot.core.teambuilding.PairingRecords;
+import org.partnerbot.core.teambuilding.PairingRound;
+import org.partnerbot.core.teambuilding.TeamSettingsStore;
+
+/**
+ * Adds team building and partnership health to a core: their commands and meeting hooks. Install before
+ * {@link CoreModule#bot()}; direct messages (coffee-chat pairs) go through the given messenger.
+ */
+public final class TeamBuildingModule {
+
+    private final TeamSettingsStore settings;
+    private final PairingRecords pairingRecords;
+    private final PairingRound pairingRound;
+    private final HealthReports healthReports;
+    private final ReportView reportView = new ReportView();
+
+    private TeamBuildingModule(CoreModule core, Messenger messenger, LongSupplier seeds) {
+        TeamBuildingRepositories repos = new TeamBuildingRepositories(core.repositories().jdbc(), core.clock());
+        this.settings = repos.settings();
+        this.pairingRecords = repos.pairing();
+        Icebreakers icebreakers = repos.icebreakers();
+        KudosRecords kudos = repos.kudos();
+        Glossary glossary = repos.glossary();
+        this.pairingRound = new PairingRound(core.members(), pairingRecords, messenger);
+        this.healthReports = new HealthReports(core.agencies(), core.members(), core.duties(), core.actions(), core.meetings(),
+                repos.health(), kudos);
+        core.addMeetingHook(new IcebreakerHook(icebreakers, settings))
+                .addMeetingHook(new CarryOverHook(core.actions(), core.actionsView()))
+                .addMeetingHook(new GlossaryHook(glossary, core.meetings()))
+                .addCommands(new IcebreakerCommands(icebreakers, settings))
+                .addCommands(new PairingCommands(pairingRound, pairingRecords, settings, seeds))
+                .addCommands(new KudosCommands(kudos, core.members()))
+                .addCommands(new GlossaryCommands(glossary))
+                .addCommands(new ReportCommands(healthReports, reportView))
+                .addCommands(new MinutesExportCommands(core.meetings(), core::minutesView));
+    }
+
+    /** @param seeds seeds for pairing rounds: random in production, fixed in tests so pairs are predictable */
+    public static TeamBuildingModule install(CoreModule core, Messenger messenger, LongSupplier seeds) {
+        return new TeamBuildingModule(core, messenger, seeds);
+    }
+
+    public static TeamBuildingModule install(CoreModule core, Messenger messenger) {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        return install(core, messenger, random::nextLong);
+    }
+
+    public TeamSettingsStore settings() {
+        return settings;
+    }
+
+    public PairingRound pairingRound() {
+        return pairingRound;
+    }
+
+    public HealthReports healthReports() {
+        return healthReports;
+    }
+
+    public ReportView reportView() {
+        return reportView;
+    }
+}

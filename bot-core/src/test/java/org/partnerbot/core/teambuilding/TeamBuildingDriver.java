@@ -1,0 +1,62 @@
+package org.partnerbot.core.teambuilding;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.partnerbot.core.testing.ConversationDriver;
+import org.partnerbot.core.testing.CoreDriver;
+import org.partnerbot.core.testing.MutableClock;
+import org.partnerbot.core.testing.TestDatabases;
+import org.partnerbot.core.wiring.CoreModule;
+import org.partnerbot.core.wiring.TeamBuildingModule;
+
+/**
+ * The core with team building installed, as a conversation: each line said is a minute after the one
+ * before (so "the last 4 meetings" are distinct in time), and direct messages sent while handling a line
+ * are shown after the reply, prefixed {@code (to NAME) } as the console prints them.
+ */
+public final class TeamBuildingDriver implements ConversationDriver, AutoCloseable {
+
+    private final MutableClock clock;
+    private final RecordingMessenger messenger = new RecordingMessenger();
+    private final CoreModule core;
+    private final TeamBuildingModule teamBuilding;
+    private final CoreDriver driver;
+
+    public TeamBuildingDriver(String start, long seed) {
+        this.clock = MutableClock.at(start);
+        this.core = new CoreModule(TestDatabases.inMemory(), clock);
+        long[] next = {seed};
+        this.teamBuilding = TeamBuildingModule.install(core, messenger, () -> next[0]++);
+        this.driver = new CoreDriver(core, "test", "C-test");
+    }
+
+    @Override
+    public List<String> say(String speaker, String text) {
+        clock.advance(Duration.ofMinutes(1));
+        List<String> out = new ArrayList<>(driver.say(speaker, text));
+        out.addAll(messenger.drain());
+        return out;
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public RecordingMessenger messenger() {
+        return messenger;
+    }
+
+    public CoreModule core() {
+        return core;
+    }
+
+    public TeamBuildingModule teamBuilding() {
+        return teamBuilding;
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}
