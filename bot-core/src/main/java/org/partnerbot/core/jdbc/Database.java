@@ -24,7 +24,9 @@ public final class Database implements AutoCloseable {
         config.setPoolName("partnerbot");
         HikariDataSource ds = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            // Portable SQL in db/migration; vendor DDL (Quartz's own tables) in db/vendor/h2 or db/vendor/postgresql.
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+                    .load().migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw e;

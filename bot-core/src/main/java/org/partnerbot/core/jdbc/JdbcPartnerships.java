@@ -51,6 +51,11 @@ final class JdbcPartnerships implements Partnerships {
     }
 
     @Override
+    public void updateZone(long id, ZoneId zone) {
+        jdbc.update("UPDATE partnerships SET time_zone = ? WHERE id = ?", zone, id);
+    }
+
+    @Override
     public void lock(long id) {
         jdbc.one("SELECT id FROM partnerships WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), id);
     }

@@ -16,6 +16,9 @@ public interface Partnerships {
 
     void updateConversationRef(long id, String conversationRef);
 
+    /** The zone the partnership's times are shown and scheduled in (set with its weekly schedule). */
+    void updateZone(long id, java.time.ZoneId zone);
+
     /** Serialises commands on one partnership: short ids and counts stay consistent across threads and nodes. */
     void lock(long id);
 

@@ -1,0 +1,11 @@
+package org.partnerbot.core.reminders;
+
+import java.time.Instant;
+
+/**
+ * One message waiting in the outbox. It holds what to say about (kind, subject, occurrence time), not the text:
+ * the text is composed when it is sent, so a retried reminder shows the partnership as it is then.
+ */
+public record OutboxEntry(long id, long partnershipId, ReminderKind kind, String occurrence, Long subjectId,
+                          Instant occursAt, Recipient recipient, int attempts) {
+}

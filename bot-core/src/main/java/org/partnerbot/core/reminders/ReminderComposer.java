@@ -1,0 +1,119 @@
+package org.partnerbot.core.reminders;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.partnerbot.core.actions.Action;
+import org.partnerbot.core.actions.Actions;
+import org.partnerbot.core.agenda.AgendaItems;
+import org.partnerbot.core.duties.Duties;
+import org.partnerbot.core.duties.Duty;
+import org.partnerbot.core.meetings.Meeting;
+import org.partnerbot.core.meetings.Meetings;
+import org.partnerbot.core.messaging.DeliveryException;
+import org.partnerbot.core.messaging.Destination;
+import org.partnerbot.core.partnership.Agencies;
+import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.core.reply.Reply;
+import org.partnerbot.core.schedule.MeetingSeries;
+import org.partnerbot.core.schedule.MeetingSeriesStore;
+
+/**
+ * Turns an outbox entry into a message from the partnership's current state. Empty when there is nothing left
+ * to say (the action was taken, the duty claimed): the entry is closed rather than sent stale.
+ */
+public final class ReminderComposer {
+
+    /** Where and what to send. */
+    public record Delivery(Destination destination, Reply reply) {
+    }
+
+    private final ReminderTargets targets;
+    private final MeetingSeriesStore series;
+    private final Agencies agencies;
+    private final AgendaItems agenda;
+    private final Duties duties;
+    private final DutyFlags flags;
+    private final Actions actions;
+    private final Meetings meetings;
+    private final ReminderMessages messages;
+
+    public ReminderComposer(ReminderTargets targets, MeetingSeriesStore series, Agencies agencies, AgendaItems agenda,
+                            Duties duties, DutyFlags flags, Actions actions, Meetings meetings, ReminderMessages messages) {
+        this.targets = targets;
+        this.series = series;
+        this.agencies = agencies;
+        this.agenda = agenda;
+        this.duties = duties;
+        this.flags = flags;
+        this.actions = actions;
+        this.meetings = meetings;
+        this.messages = messages;
+    }
+
+    public Optional<Delivery> compose(OutboxEntry e, Instant now) {
+        Optional<Partnership> found = targets.byId(e.partnershipId());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Partnership p = found.get();
+        return reply(p, e, now).map(reply -> new Delivery(destination(p, e.recipient()), reply));
+    }
+
+    private Optional<Reply> reply(Partnership p, OutboxEntry e, Instant now) {
+        long id = p.id();
+        return switch (e.kind()) {
+            case AGENDA_CALL -> Optional.of(messages.agendaCall(p, e.occursAt(), agencies.list(id), agenda.pending(id),
+                    duties.list(id), now));
+            case MEETING_START -> {
+                int minutes = series.find(id).map(MeetingSeries::durationMinutes).orElse(MeetingSeries.DEFAULT_DURATION_MINUTES);
+                List<Action> review = actions.open(id).stream().filter(a -> a.createdAt().isBefore(e.occursAt())).toList();
+                yield Optional.of(messages.meetingStart(p, e.occursAt(), minutes, review, duties.list(id), now));
+            }
+            case DUTIES -> {
+                List<Duty> all = duties.list(id);
+                yield all.stream().anyMatch(DutyStreaks::flagged) ? Optional.of(messages.duties(p, all, now)) : Optional.empty();
+            }
+            case DUTIES_ESCALATION -> {
+                Map<Long, Integer> streaks = flags.streaks(id);
+                List<Duty> still = duties.list(id).stream().filter(DutyStreaks::flagged)
+                        .filter(d -> streaks.getOrDefault(d.id(), 0) >= DutyStreaks.ESCALATE_AT).toList();
+                yield still.isEmpty() ? Optional.empty() : Optional.of(messages.dutiesEscalation(p, still, now));
+            }
+            case UNASSIGNED_ACTIONS, ACTIONS_ESCALATION -> meeting(id, e).flatMap(m -> {
+                List<Action> unassigned = actions.ofMeeting(m.id()).stream().filter(a -> a.open() && a.unassigned()).toList();
+                if (unassigned.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(e.kind() == ReminderKind.UNASSIGNED_ACTIONS
+                        ? messages.unassignedActions(p, m, unassigned, now)
+                        : messages.actionsEscalation(p, m, unassigned, now));
+            });
+            case OVERDUE_ACTION -> {
+                LocalDate today = ReminderRules.today(p.zone(), now);
+                yield actions.open(id).stream().filter(a -> e.subjectId() != null && a.id() == e.subjectId())
+                        .filter(a -> a.overdue(today)).findFirst().map(a -> messages.overdue(p, a, now));
+            }
+        };
+    }
+
+    private Optional<Meeting> meeting(long partnershipId, OutboxEntry e) {
+        if (e.subjectId() == null || e.occursAt() == null) {
+            return Optional.empty();
+        }
+        return meetings.endedBetween(partnershipId, e.occursAt(), e.occursAt().plusSeconds(1)).stream()
+                .filter(m -> m.id() == e.subjectId()).findFirst();
+    }
+
+    static Destination destination(Partnership p, Recipient r) {
+        if (!r.channel()) {
+            return Destination.person(p.workspace(), r.userKey(), r.displayName());
+        }
+        if (p.conversationRef() == null) {
+            throw new DeliveryException("no conversation reference stored for partnership " + p.id(), true, null, null);
+        }
+        return Destination.conversation(p.workspace(), p.conversationRef(), p.name());
+    }
+}

@@ -1,0 +1,40 @@
+package org.partnerbot.core.reminders;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Port: the reminder outbox. An occurrence (partnership, kind, occurrence) is recorded once, before anything is
+ * sent; its messages stay until they went out, were given up for good, or had nothing left to say.
+ */
+public interface ReminderLog {
+
+    /** Records the occurrence; empty when it was recorded before (a replayed firing), so nothing more is sent. */
+    Optional<Long> claim(long partnershipId, ReminderKind kind, String occurrence, Long subjectId, Instant occursAt);
+
+    void enqueue(long occurrenceId, Recipient recipient, Instant sendAt);
+
+    /** When the latest occurrence of any of these kinds was recorded. */
+    Optional<Instant> lastRecorded(long partnershipId, Set<ReminderKind> kinds);
+
+    /** Messages waiting whose next attempt is due, oldest first. */
+    List<OutboxEntry> due(Instant now, int limit);
+
+    /** Takes the message for sending until {@code until}; false when another sender has it. */
+    boolean lease(long entryId, Instant now, Instant until);
+
+    void markSent(long entryId, Instant at);
+
+    void retryLater(long entryId, int attempts, Instant next, String error);
+
+    /** Gave up: the platform said retrying cannot help (e.g. the bot was removed from the channel). */
+    void markFailed(long entryId, int attempts, String error);
+
+    /** Nothing left to say by the time it was sent (e.g. the overdue action was done meanwhile). */
+    void markObsolete(long entryId, Instant at);
+
+    /** Counts by status, for tests and health views. */
+    java.util.Map<String, Integer> countByStatus(long partnershipId);
+}

@@ -1,0 +1,199 @@
+package org.partnerbot.core.reminders;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.partnerbot.core.actions.Action;
+import org.partnerbot.core.actions.Actions;
+import org.partnerbot.core.bot.Transactions;
+import org.partnerbot.core.duties.Duties;
+import org.partnerbot.core.duties.Duty;
+import org.partnerbot.core.meetings.Meeting;
+import org.partnerbot.core.meetings.Meetings;
+import org.partnerbot.core.partnership.Member;
+import org.partnerbot.core.partnership.Members;
+import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.core.partnership.Partnerships;
+import org.partnerbot.core.schedule.MeetingSeries;
+import org.partnerbot.core.schedule.MeetingSeriesStore;
+import org.partnerbot.core.schedule.Occurrence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides, when a timer fires, which reminders are due, and records each occurrence in the outbox before
+ * anything is sent: the recording and the decision are one transaction under the partnership's lock, so a
+ * replayed firing (misfire, restart, a second node) finds the occurrence recorded and sends nothing.
+ */
+public final class ReminderService implements Wakeups {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
+    /** How far back the morning sweep looks for meetings whose actions may still need owners. */
+    private static final Duration LOOK_BACK = Duration.ofDays(1 + ReminderRules.ACTION_ESCALATION_DAYS + ReminderRules.STALE_AFTER_DAYS + 1);
+
+    private final Transactions transactions;
+    private final ReminderTargets targets;
+    private final Partnerships partnerships;
+    private final MeetingSeriesStore seriesStore;
+    private final ReminderLog outbox;
+    private final DutyFlags flags;
+    private final Duties duties;
+    private final Actions actions;
+    private final Meetings meetings;
+    private final Members members;
+    private final OutboxDispatcher dispatcher;
+    private final Clock clock;
+
+    public ReminderService(Transactions transactions, ReminderTargets targets, Partnerships partnerships,
+                           MeetingSeriesStore seriesStore, ReminderLog outbox, DutyFlags flags, Duties duties,
+                           Actions actions, Meetings meetings, Members members, OutboxDispatcher dispatcher, Clock clock) {
+        this.transactions = transactions;
+        this.targets = targets;
+        this.partnerships = partnerships;
+        this.seriesStore = seriesStore;
+        this.outbox = outbox;
+        this.flags = flags;
+        this.duties = duties;
+        this.actions = actions;
+        this.meetings = meetings;
+        this.members = members;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    @Override
+    public void weekly(long partnershipId, ReminderKind kind, Instant firedFor) {
+        Instant now = clock.instant();
+        transactions.run(() -> planWeekly(partnershipId, kind, firedFor, now));
+        dispatcher.deliverDue();
+    }
+
+    @Override
+    public void sweep() {
+        Instant now = clock.instant();
+        List<Partnership> all = transactions.inTransaction(targets::all);
+        for (Partnership p : all) {
+            try {
+                transactions.run(() -> planMorning(p.id(), now));
+            } catch (RuntimeException e) {
+                // One partnership's trouble must not hold back everyone else's reminders; the next sweep retries.
+                log.error("morning reminders failed for partnership {}", p.id(), e);
+            }
+        }
+        dispatcher.deliverDue();
+    }
+
+    @Override
+    public void deliver() {
+        dispatcher.deliverDue();
+    }
+
+    private void planWeekly(long partnershipId, ReminderKind kind, Instant firedFor, Instant now) {
+        Optional<Partnership> p = targets.byId(partnershipId);
+        Optional<MeetingSeries> series = p.flatMap(x -> {
+            partnerships.lock(x.id());
+            return seriesStore.find(x.id());
+        });
+        if (series.isEmpty()) {
+            log.info("{} for partnership {} dropped: no weekly schedule", kind, partnershipId);
+            return;
+        }
+        ReminderRules.Decision decision = kind == ReminderKind.AGENDA_CALL
+                ? ReminderRules.agendaCall(series.get(), firedFor, now)
+                : ReminderRules.meetingStart(series.get(), firedFor, now);
+        if (decision instanceof ReminderRules.Drop drop) {
+            log.info("{} for partnership {} dropped: {}", kind, partnershipId, drop.reason());
+            return;
+        }
+        Occurrence o = ((ReminderRules.Send) decision).occurrence();
+        Optional<Long> recorded = outbox.claim(partnershipId, kind, o.key(), null, o.start().toInstant());
+        if (recorded.isEmpty()) {
+            log.info("{} {} for partnership {} was already sent: nothing to do", kind, o.key(), partnershipId);
+            return;
+        }
+        outbox.enqueue(recorded.get(), Recipient.CHANNEL, now);
+        if (kind == ReminderKind.AGENDA_CALL) {
+            dutiesReminded(p.get(), "call " + o.key(), now);
+        }
+    }
+
+    private void planMorning(long partnershipId, Instant now) {
+        Optional<Partnership> found = targets.byId(partnershipId);
+        if (found.isEmpty() || !ReminderRules.isMorning(found.get().zone(), now)) {
+            return;
+        }
+        Partnership p = found.get();
+        partnerships.lock(p.id());
+        ZoneId zone = p.zone();
+        LocalDate today = ReminderRules.today(zone, now);
+
+        List<Duty> all = duties.list(p.id());
+        if (all.stream().anyMatch(DutyStreaks::flagged) && ReminderRules.standaloneDutiesDue(
+                outbox.lastRecorded(p.id(), Set.of(ReminderKind.AGENDA_CALL, ReminderKind.DUTIES)), zone, now)) {
+            outbox.claim(p.id(), ReminderKind.DUTIES, today.toString(), null, null).ifPresent(id -> {
+                outbox.enqueue(id, Recipient.CHANNEL, now);
+                dutiesReminded(p, "weekly " + today, now);
+            });
+        }
+
+        for (Meeting m : meetings.endedBetween(p.id(), now.minus(LOOK_BACK), now)) {
+            List<Action> unassigned = actions.ofMeeting(m.id()).stream().filter(a -> a.open() && a.unassigned()).toList();
+            if (unassigned.isEmpty() || m.endedAt() == null) {
+                continue;
+            }
+            LocalDate day = ReminderRules.today(zone, m.endedAt());
+            String occurrence = "meeting " + m.id();
+            if (ReminderRules.unassignedActionsDue(day, today)) {
+                outbox.claim(p.id(), ReminderKind.UNASSIGNED_ACTIONS, occurrence, m.id(), m.startedAt())
+                        .ifPresent(id -> outbox.enqueue(id, Recipient.CHANNEL, now));
+            }
+            if (ReminderRules.actionsEscalationDue(day, today)) {
+                outbox.claim(p.id(), ReminderKind.ACTIONS_ESCALATION, occurrence, m.id(), m.startedAt())
+                        .ifPresent(id -> escalationRecipients(p).forEach(r -> outbox.enqueue(id, r, now)));
+            }
+        }
+
+        for (Action a : actions.open(p.id())) {
+            ReminderRules.overdueNudge(a.due(), today).ifPresent(n ->
+                    outbox.claim(p.id(), ReminderKind.OVERDUE_ACTION, "action " + a.id() + " nudge " + n, a.id(), null)
+                            .ifPresent(id -> overdueRecipients(p, a).forEach(r -> outbox.enqueue(id, r, now))));
+        }
+    }
+
+    /** A duties reminder went out: count the streaks, and tell the chairs of duties flagged twice in a row. */
+    private void dutiesReminded(Partnership p, String occurrence, Instant now) {
+        DutyStreaks.Result r = DutyStreaks.next(flags.streaks(p.id()), duties.list(p.id()));
+        flags.replace(p.id(), r.streaks());
+        if (!r.escalate().isEmpty()) {
+            outbox.claim(p.id(), ReminderKind.DUTIES_ESCALATION, occurrence, null, null)
+                    .ifPresent(id -> escalationRecipients(p).forEach(rec -> outbox.enqueue(id, rec, now)));
+        }
+    }
+
+    private List<Recipient> escalationRecipients(Partnership p) {
+        return ReminderRules.escalationRecipients(members.list(p.id())).stream().map(ReminderService::recipient).toList();
+    }
+
+    /** The owner; for an agency-owned action each of its members; with nobody there, the chairs. */
+    private List<Recipient> overdueRecipients(Partnership p, Action a) {
+        if (a.ownerMemberId() != null) {
+            return List.of(new Recipient(a.ownerKey(), a.ownerName()));
+        }
+        if (a.ownerAgencyId() != null) {
+            List<Member> agency = members.ofAgency(a.ownerAgencyId());
+            if (!agency.isEmpty()) {
+                return agency.stream().map(ReminderService::recipient).toList();
+            }
+        }
+        return escalationRecipients(p);
+    }
+
+    private static Recipient recipient(Member m) {
+        return new Recipient(m.userKey(), m.displayName());
+    }
+}

@@ -1,0 +1,111 @@
+package org.partnerbot.core.scheduling.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.partnerbot.core.jdbc.Jdbc;
+import org.partnerbot.core.reminders.OutboxEntry;
+import org.partnerbot.core.reminders.Recipient;
+import org.partnerbot.core.reminders.ReminderKind;
+import org.partnerbot.core.reminders.ReminderLog;
+
+/** The outbox tables. Status moves PENDING → SENDING (leased) → SENT, or back to PENDING for a retry. */
+public final class JdbcReminderLog implements ReminderLog {
+
+    private final Jdbc jdbc;
+    private final Clock clock;
+
+    public JdbcReminderLog(Jdbc jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Long> claim(long partnershipId, ReminderKind kind, String occurrence, Long subjectId, Instant occursAt) {
+        boolean seen = jdbc.one("SELECT 1 FROM reminder_occurrences WHERE partnership_id = ? AND kind = ? AND occurrence = ?",
+                rs -> 1, partnershipId, kind, occurrence).isPresent();
+        if (seen) {
+            return Optional.empty();
+        }
+        // Callers hold the partnership's lock; a twin on another node that slipped past would fail on the unique key
+        // here and roll its whole transaction back, so it still sends nothing.
+        return Optional.of(jdbc.insert("INSERT INTO reminder_occurrences (partnership_id, kind, occurrence, subject_id,"
+                + " occurs_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?)", partnershipId, kind, occurrence, subjectId, occursAt,
+                clock.instant()));
+    }
+
+    @Override
+    public void enqueue(long occurrenceId, Recipient recipient, Instant sendAt) {
+        jdbc.insert("INSERT INTO reminder_outbox (occurrence_id, recipient_key, recipient_name, status, attempts, next_attempt_at)"
+                + " VALUES (?, ?, ?, 'PENDING', 0, ?)", occurrenceId, recipient.userKey(), recipient.displayName(), sendAt);
+    }
+
+    @Override
+    public Optional<Instant> lastRecorded(long partnershipId, Set<ReminderKind> kinds) {
+        String in = kinds.stream().map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
+        return jdbc.one("SELECT MAX(recorded_at) AS last FROM reminder_occurrences WHERE partnership_id = ? AND kind IN (" + in + ")",
+                rs -> Jdbc.instant(rs, "last"), partnershipId).filter(java.util.Objects::nonNull);
+    }
+
+    @Override
+    public List<OutboxEntry> due(Instant now, int limit) {
+        return jdbc.list("SELECT o.id, r.partnership_id, r.kind, r.occurrence, r.subject_id, r.occurs_at, o.recipient_key,"
+                + " o.recipient_name, o.attempts FROM reminder_outbox o JOIN reminder_occurrences r ON r.id = o.occurrence_id"
+                + " WHERE o.status IN ('PENDING', 'SENDING') AND o.next_attempt_at <= ? ORDER BY o.next_attempt_at, o.id"
+                + " FETCH FIRST " + limit + " ROWS ONLY", JdbcReminderLog::map, now);
+    }
+
+    @Override
+    public boolean lease(long entryId, Instant now, Instant until) {
+        return jdbc.update("UPDATE reminder_outbox SET status = 'SENDING', next_attempt_at = ? WHERE id = ?"
+                + " AND status IN ('PENDING', 'SENDING') AND next_attempt_at <= ?", until, entryId, now) == 1;
+    }
+
+    @Override
+    public void markSent(long entryId, Instant at) {
+        jdbc.update("UPDATE reminder_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1 WHERE id = ?", at, entryId);
+    }
+
+    @Override
+    public void retryLater(long entryId, int attempts, Instant next, String error) {
+        jdbc.update("UPDATE reminder_outbox SET status = 'PENDING', attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
+                attempts, next, abbreviate(error), entryId);
+    }
+
+    @Override
+    public void markFailed(long entryId, int attempts, String error) {
+        jdbc.update("UPDATE reminder_outbox SET status = 'FAILED', attempts = ?, last_error = ? WHERE id = ?",
+                attempts, abbreviate(error), entryId);
+    }
+
+    @Override
+    public void markObsolete(long entryId, Instant at) {
+        jdbc.update("UPDATE reminder_outbox SET status = 'OBSOLETE', sent_at = ? WHERE id = ?", at, entryId);
+    }
+
+    @Override
+    public Map<String, Integer> countByStatus(long partnershipId) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        jdbc.list("SELECT o.status, COUNT(*) AS n FROM reminder_outbox o JOIN reminder_occurrences r ON r.id = o.occurrence_id"
+                + " WHERE r.partnership_id = ? GROUP BY o.status ORDER BY o.status", rs -> out.put(rs.getString(1), rs.getInt(2)),
+                partnershipId);
+        return out;
+    }
+
+    private static OutboxEntry map(ResultSet rs) throws SQLException {
+        return new OutboxEntry(rs.getLong("id"), rs.getLong("partnership_id"), ReminderKind.valueOf(rs.getString("kind")),
+                rs.getString("occurrence"), Jdbc.nullableLong(rs, "subject_id"), Jdbc.instant(rs, "occurs_at"),
+                new Recipient(rs.getString("recipient_key"), rs.getString("recipient_name")), rs.getInt("attempts"));
+    }
+
+    private static String abbreviate(String s) {
+        return s == null || s.length() <= 1000 ? s : s.substring(0, 997) + "...";
+    }
+}

@@ -1,0 +1,268 @@
+package org.partnerbot.core.scheduling.quartz;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.partnerbot.core.reminders.Timers;
+import org.partnerbot.core.reminders.Wakeups;
+import org.partnerbot.core.reminders.WeeklyTimer;
+import org.quartz.CalendarIntervalScheduleBuilder;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.SchedulerRepository;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.quartz.utils.DBConnectionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Quartz with the JDBC job store (JobStoreTX) on the application's own database. Each weekly timer is a
+ * calendar-interval trigger of one week in the series' zone that keeps the local hour across daylight saving
+ * ({@code inTimeZone} + {@code preserveHourOfDayAcrossDaylightSavings}); a local time that does not exist on
+ * a change day fires at the same moment java.time gives, the jump's length later. Jobs of a partnership share
+ * one group, so replacing a schedule deletes the whole group first: no orphan triggers.
+ */
+public final class QuartzTimers implements Timers, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(QuartzTimers.class);
+    private static final String SYSTEM_GROUP = "partnerbot";
+    private static final String GROUP_PREFIX = "partnership-";
+
+    /**
+     * @param name             Quartz's scheduler name: the key of its rows, so it must stay the same across restarts
+     * @param misfireThreshold how late a firing may be before it counts as missed (misfire rules then apply)
+     * @param sweepCron        when the morning sweep runs (UTC cron; each partnership checks its own local morning)
+     * @param outboxEvery      how often waiting messages are retried
+     */
+    public record Settings(String name, Duration misfireThreshold, String sweepCron, Duration outboxEvery, int threads) {
+
+        public static Settings defaults() {
+            return new Settings("partnerbot", Duration.ofMinutes(1), "0 0/15 * * * ?", Duration.ofSeconds(30), 2);
+        }
+    }
+
+    private final Scheduler scheduler;
+    private final String dataSourceName;
+
+    private QuartzTimers(Scheduler scheduler, String dataSourceName) {
+        this.scheduler = scheduler;
+        this.dataSourceName = dataSourceName;
+    }
+
+    /** Creates the scheduler (not yet started): its own tables must already exist (Flyway migration V2). */
+    public static QuartzTimers create(DataSource dataSource, boolean postgres, Wakeups wakeups, Settings settings) {
+        if (SchedulerRepository.getInstance().lookup(settings.name()) != null) {
+            // StdSchedulerFactory would hand back the running one, bound to another database: refuse instead.
+            throw new IllegalStateException("a Quartz scheduler named " + settings.name() + " is already running in this JVM");
+        }
+        String dsName = "partnerbot-" + UUID.randomUUID();
+        DBConnectionManager.getInstance().addConnectionProvider(dsName, new DataSourceConnectionProvider(dataSource));
+        Properties p = new Properties();
+        p.setProperty("org.quartz.scheduler.instanceName", settings.name());
+        p.setProperty("org.quartz.scheduler.instanceId", "single");
+        p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+        p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(settings.threads()));
+        p.setProperty("org.quartz.threadPool.threadNamePrefix", settings.name() + "-reminders");
+        p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        p.setProperty("org.quartz.jobStore.driverDelegateClass", postgres
+                ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate" : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+        p.setProperty("org.quartz.jobStore.dataSource", dsName);
+        p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
+        // Job data as string properties only: nothing serialised, nothing that breaks when a class changes.
+        p.setProperty("org.quartz.jobStore.useProperties", "true");
+        p.setProperty("org.quartz.jobStore.misfireThreshold", String.valueOf(settings.misfireThreshold().toMillis()));
+        try {
+            Scheduler scheduler = new StdSchedulerFactory(p).getScheduler();
+            scheduler.setJobFactory(new WakeupJobs(wakeups));
+            QuartzTimers timers = new QuartzTimers(scheduler, dsName);
+            timers.scheduleSystemJobs(settings);
+            return timers;
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not create the Quartz scheduler: " + e.getMessage(), e);
+        }
+    }
+
+    public void start() {
+        try {
+            scheduler.start();
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not start the Quartz scheduler: " + e.getMessage(), e);
+        }
+    }
+
+    private void scheduleSystemJobs(Settings settings) throws SchedulerException {
+        JobDetail sweep = JobBuilder.newJob(WakeupJobs.SweepJob.class).withIdentity("sweep", SYSTEM_GROUP).build();
+        Trigger sweepTrigger = TriggerBuilder.newTrigger().withIdentity("sweep", SYSTEM_GROUP).forJob(sweep)
+                .withSchedule(CronScheduleBuilder.cronSchedule(settings.sweepCron()).inTimeZone(TimeZone.getTimeZone("UTC"))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+        JobDetail outbox = JobBuilder.newJob(WakeupJobs.OutboxJob.class).withIdentity("outbox", SYSTEM_GROUP).build();
+        Trigger outboxTrigger = TriggerBuilder.newTrigger().withIdentity("outbox", SYSTEM_GROUP).forJob(outbox)
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                        .withIntervalInMilliseconds(settings.outboxEvery().toMillis()).repeatForever()
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
+        // Added once and then left alone, so a sweep missed while the bot was down still runs (once) on start-up.
+        if (!scheduler.checkExists(sweepTrigger.getKey())) {
+            scheduler.scheduleJob(sweep, Set.of(sweepTrigger), true);
+        }
+        if (!scheduler.checkExists(outboxTrigger.getKey())) {
+            scheduler.scheduleJob(outbox, Set.of(outboxTrigger), true);
+        }
+    }
+
+    @Override
+    public synchronized void replaceWeekly(long partnershipId, List<WeeklyTimer> timers) {
+        try {
+            String group = GROUP_PREFIX + partnershipId;
+            Set<String> have = slots(group);
+            Set<String> want = new HashSet<>();
+            timers.forEach(t -> want.add(t.slot()));
+            if (have.equals(want)) {
+                return;
+            }
+            scheduler.deleteJobs(new ArrayList<>(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group))));
+            for (WeeklyTimer t : timers) {
+                schedule(partnershipId, group, t);
+            }
+            log.info("partnership {}: timers now {}", partnershipId, want);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not change the reminder timers: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void reconcile(Map<Long, List<WeeklyTimer>> wanted) {
+        try {
+            for (String group : scheduler.getJobGroupNames()) {
+                if (group.startsWith(GROUP_PREFIX) && !wanted.containsKey(Long.parseLong(group.substring(GROUP_PREFIX.length())))) {
+                    scheduler.deleteJobs(new ArrayList<>(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group))));
+                    log.info("removed the timers of {}: it has no weekly schedule", group);
+                }
+            }
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not read the reminder timers: " + e.getMessage(), e);
+        }
+        wanted.forEach(this::replaceWeekly);
+    }
+
+    private Set<String> slots(String group) throws SchedulerException {
+        Set<String> out = new HashSet<>();
+        for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group))) {
+            JobDetail job = scheduler.getJobDetail(key);
+            if (job != null && scheduler.getTriggersOfJob(key).size() > 0) {
+                out.add(job.getJobDataMap().getString(WakeupJobs.SLOT));
+            }
+        }
+        return out;
+    }
+
+    private void schedule(long partnershipId, String group, WeeklyTimer t) throws SchedulerException {
+        String name = t.kind().name();
+        JobDetail job = JobBuilder.newJob(WakeupJobs.WeeklyJob.class).withIdentity(name, group)
+                .usingJobData(WakeupJobs.PARTNERSHIP, String.valueOf(partnershipId))
+                .usingJobData(WakeupJobs.KIND, t.kind().name())
+                .usingJobData(WakeupJobs.SLOT, t.slot())
+                .build();
+        Instant now = Instant.now();
+        LocalDateTime next = nextLocal(t, now);
+        LocalDateTime exact = next;
+        // The trigger keeps the local hour of its start; start it on a week where that hour exists.
+        while (!exists(exact, t.zone())) {
+            exact = exact.plusWeeks(1);
+        }
+        Set<Trigger> triggers = new java.util.LinkedHashSet<>();
+        triggers.add(TriggerBuilder.newTrigger().withIdentity(name, group).forJob(job)
+                .startAt(Date.from(exact.atZone(t.zone()).toInstant()))
+                .withSchedule(CalendarIntervalScheduleBuilder.calendarIntervalSchedule().withIntervalInWeeks(1)
+                        .inTimeZone(TimeZone.getTimeZone(t.zone()))
+                        .preserveHourOfDayAcrossDaylightSavings(true)
+                        .skipDayIfHourDoesNotExist(false)
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build());
+        if (!exact.equals(next)) {
+            // This week's time falls in a daylight-saving gap: fire once where java.time puts it, then weekly as usual.
+            triggers.add(TriggerBuilder.newTrigger().withIdentity(name + "-gap", group).forJob(job)
+                    .startAt(Date.from(next.atZone(t.zone()).toInstant()))
+                    .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                    .build());
+        }
+        scheduler.scheduleJob(job, triggers, true);
+    }
+
+    /** The first local date-time on the timer's weekday and time that is not before now. */
+    static LocalDateTime nextLocal(WeeklyTimer t, Instant now) {
+        ZonedDateTime local = now.atZone(t.zone());
+        LocalDate date = local.toLocalDate().with(TemporalAdjusters.nextOrSame(t.day()));
+        LocalDateTime candidate = LocalDateTime.of(date, t.time());
+        if (!candidate.atZone(t.zone()).toInstant().isAfter(now)) {
+            candidate = candidate.plusWeeks(1);
+        }
+        return candidate;
+    }
+
+    private static boolean exists(LocalDateTime ldt, ZoneId zone) {
+        return !zone.getRules().getValidOffsets(ldt).isEmpty();
+    }
+
+    /** The next firing of each weekly timer of a partnership, by kind: for `schedule show` checks and tests. */
+    public Map<String, Instant> nextFireTimes(long partnershipId) {
+        Map<String, Instant> out = new LinkedHashMap<>();
+        try {
+            for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP_PREFIX + partnershipId))) {
+                for (Trigger tr : scheduler.getTriggersOfJob(key)) {
+                    Date next = tr.getNextFireTime();
+                    if (next != null) {
+                        out.merge(key.getName(), next.toInstant(), (a, b) -> a.isBefore(b) ? a : b);
+                    }
+                }
+            }
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The Quartz scheduler itself, for infrastructure tests that inspect stored triggers. */
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    /** Stops firing and waits for running jobs, so nothing is half-sent when the pool closes. */
+    @Override
+    public void close() {
+        try {
+            scheduler.shutdown(true);
+        } catch (SchedulerException e) {
+            log.warn("Quartz did not shut down cleanly: {}", e.getMessage());
+        }
+        try {
+            DBConnectionManager.getInstance().shutdown(dataSourceName);
+        } catch (java.sql.SQLException e) {
+            log.debug("connection provider {} already gone", dataSourceName);
+        }
+    }
+}

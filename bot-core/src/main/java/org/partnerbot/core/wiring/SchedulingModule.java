@@ -1,0 +1,107 @@
+package org.partnerbot.core.wiring;
+
+import org.partnerbot.core.jdbc.Jdbc;
+import org.partnerbot.core.messaging.Messenger;
+import org.partnerbot.core.reminders.OutboxDispatcher;
+import org.partnerbot.core.reminders.RemindCommands;
+import org.partnerbot.core.reminders.ReminderComposer;
+import org.partnerbot.core.reminders.ReminderLog;
+import org.partnerbot.core.reminders.ReminderMessages;
+import org.partnerbot.core.reminders.ReminderService;
+import org.partnerbot.core.reminders.ReminderTargets;
+import org.partnerbot.core.reminders.SeriesTimers;
+import org.partnerbot.core.reminders.Timers;
+import org.partnerbot.core.schedule.MeetingSeriesStore;
+import org.partnerbot.core.schedule.ScheduleCommands;
+import org.partnerbot.core.scheduling.jdbc.JdbcDutyFlags;
+import org.partnerbot.core.scheduling.jdbc.JdbcMeetingSeries;
+import org.partnerbot.core.scheduling.jdbc.JdbcReminderLog;
+import org.partnerbot.core.scheduling.jdbc.JdbcReminderTargets;
+import org.partnerbot.core.scheduling.quartz.QuartzTimers;
+
+/**
+ * The schedule and reminders on top of a {@link CoreModule}: their commands (added before the bot is built),
+ * the reminder service and outbox, and Quartz, which only runs once {@link #start} is called — tests drive the
+ * service with their own clock instead.
+ */
+public final class SchedulingModule implements AutoCloseable {
+
+    private final CoreModule core;
+    private final MeetingSeriesStore series;
+    private final ReminderLog outbox;
+    private final SeriesTimers seriesTimers = new SeriesTimers();
+    private final OutboxDispatcher dispatcher;
+    private final ReminderService reminders;
+    private QuartzTimers quartz;
+
+    private SchedulingModule(CoreModule core, Messenger messenger) {
+        this.core = core;
+        Jdbc jdbc = core.repositories().jdbc();
+        this.series = new JdbcMeetingSeries(jdbc, core.clock());
+        this.outbox = new JdbcReminderLog(jdbc, core.clock());
+        JdbcDutyFlags flags = new JdbcDutyFlags(jdbc);
+        ReminderTargets targets = new JdbcReminderTargets(jdbc, core.partnerships());
+        ReminderMessages messages = new ReminderMessages(core.agendaView(), core.actionsView());
+        ReminderComposer composer = new ReminderComposer(targets, series, core.agencies(), core.agendaItems(),
+                core.duties(), flags, core.actions(), core.meetings(), messages);
+        this.dispatcher = new OutboxDispatcher(core.transactions(), outbox, composer, messenger, core.clock());
+        this.reminders = new ReminderService(core.transactions(), targets, core.partnerships(), series, outbox, flags,
+                core.duties(), core.actions(), core.meetings(), core.members(), dispatcher, core.clock());
+        core.addCommands(new ScheduleCommands(series, core.partnerships(), core.agendaItems(), seriesTimers));
+        core.addCommands(new RemindCommands(series, seriesTimers, core.agencies(), core.agendaItems(), core.duties(),
+                core.actions(), messages));
+    }
+
+    /** Adds the schedule and remind commands to the core; call before {@code core.bot()}. */
+    public static SchedulingModule install(CoreModule core, Messenger messenger) {
+        return new SchedulingModule(core, messenger);
+    }
+
+    /** Starts Quartz on the core's database: triggers brought in line with the stored series, then firing. */
+    public synchronized SchedulingModule start(QuartzTimers.Settings settings) {
+        if (quartz != null) {
+            throw new IllegalStateException("already started");
+        }
+        quartz = QuartzTimers.create(core.database().dataSource(), core.database().isPostgres(), reminders, settings);
+        attach(quartz);
+        quartz.start();
+        return this;
+    }
+
+    /** Uses another timer implementation (tests), reconciled with the stored series like Quartz would be. */
+    public SchedulingModule attach(Timers timers) {
+        seriesTimers.attach(timers);
+        seriesTimers.reconcile(core.transactions().inTransaction(series::all));
+        return this;
+    }
+
+    public ReminderService reminders() {
+        return reminders;
+    }
+
+    public OutboxDispatcher outbox() {
+        return dispatcher;
+    }
+
+    public ReminderLog reminderLog() {
+        return outbox;
+    }
+
+    public MeetingSeriesStore series() {
+        return series;
+    }
+
+    /** Quartz, once started; null before. */
+    public QuartzTimers quartz() {
+        return quartz;
+    }
+
+    /** Stops Quartz (waiting for running jobs); the core and its database stay open for the caller to close. */
+    @Override
+    public synchronized void close() {
+        if (quartz != null) {
+            quartz.close();
+            quartz = null;
+        }
+    }
+}
