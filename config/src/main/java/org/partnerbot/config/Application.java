@@ -7,6 +7,8 @@ import org.partnerbot.config.console.ConsoleMode;
 import org.partnerbot.config.console.ConsoleOutput;
 import org.partnerbot.config.http.HealthHandler;
 import org.partnerbot.config.http.HttpListener;
+import org.partnerbot.config.metrics.Metrics;
+import org.partnerbot.config.metrics.MetricsHandler;
 import org.partnerbot.core.wiring.CoreModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,13 +19,16 @@ public final class Application implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Application.class);
 
     private final CoreModule core;
+    private final Metrics metrics;
     private final RoutingMessenger messenger;
     private final HttpListener listener;
     private final ConsoleMode console;
     private final CountDownLatch shutdown = new CountDownLatch(1);
 
-    private Application(CoreModule core, RoutingMessenger messenger, HttpListener listener, ConsoleMode console) {
+    private Application(CoreModule core, Metrics metrics, RoutingMessenger messenger, HttpListener listener,
+                        ConsoleMode console) {
         this.core = core;
+        this.metrics = metrics;
         this.messenger = messenger;
         this.listener = listener;
         this.console = console;
@@ -35,18 +40,21 @@ public final class Application implements AutoCloseable {
             ConsoleOutput consoleOutput = new ConsoleOutput(out);
             RoutingMessenger messenger = new RoutingMessenger().register(ConsoleMode.WORKSPACE, consoleOutput);
             ConsoleMode console = new ConsoleMode(core.bot(), consoleOutput);
-            HttpListener listener = listen(settings, core, consoleMode);
-            return new Application(core, messenger, listener, console);
+            Metrics metrics = new Metrics();
+            core.bot().observe(metrics);
+            HttpListener listener = listen(settings, core, metrics, consoleMode);
+            return new Application(core, metrics, messenger, listener, console);
         } catch (RuntimeException e) {
             core.close();
             throw e;
         }
     }
 
-    private static HttpListener listen(Settings settings, CoreModule core, boolean consoleMode) {
+    private static HttpListener listen(Settings settings, CoreModule core, Metrics metrics, boolean consoleMode) {
         try {
             HttpListener listener = new HttpListener(settings.host(), settings.port());
             listener.route("/healthz", new HealthHandler(core.database().dataSource()));
+            listener.route("/metrics", new MetricsHandler(metrics));
             return listener.start();
         } catch (RuntimeException e) {
             if (!consoleMode) {
@@ -63,6 +71,10 @@ public final class Application implements AutoCloseable {
 
     public CoreModule core() {
         return core;
+    }
+
+    public Metrics metrics() {
+        return metrics;
     }
 
     /** Where unprompted messages go; each running adapter registers its platform here. */

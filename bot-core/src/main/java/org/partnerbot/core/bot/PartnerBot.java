@@ -1,9 +1,12 @@
 package org.partnerbot.core.bot;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.partnerbot.core.bot.CommandObserver.Outcome;
 import org.partnerbot.core.command.Arity;
 import org.partnerbot.core.command.CommandCatalog;
 import org.partnerbot.core.command.CommandSpec;
@@ -36,6 +39,7 @@ public final class PartnerBot {
     private final ChannelActivity channelActivity;
     private final DeliveryLog deliveryLog;
     private final Clock clock;
+    private final List<CommandObserver> observers = new CopyOnWriteArrayList<>();
 
     public PartnerBot(CommandCatalog catalog, Transactions transactions, Partnerships partnerships, Members members,
                       ChannelActivity channelActivity, DeliveryLog deliveryLog, Clock clock) {
@@ -52,20 +56,41 @@ public final class PartnerBot {
         return catalog;
     }
 
+    /** Adds an observer of every handled input (metrics); observers never change the outcome. */
+    public void observe(CommandObserver observer) {
+        observers.add(observer);
+    }
+
     /** Handles one input; empty when the bot has nothing to say (chatter during a meeting, unaddressed talk). */
     public Optional<Reply> handle(Inbound in) {
+        long started = System.nanoTime();
         String text = CommandText.normalise(in.text());
+        Outcome[] outcome = {Outcome.OK};
+        Optional<Reply> reply = handle(in, text, outcome);
+        if (!observers.isEmpty()) {
+            String verb = catalog.match(text).map(m -> m.spec().words()).orElse(text.isEmpty() ? "none" : "unknown");
+            Outcome o = reply.isEmpty() ? Outcome.SILENT : outcome[0];
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            observers.forEach(obs -> obs.handled(verb, o, took));
+        }
+        return reply;
+    }
+
+    private Optional<Reply> handle(Inbound in, String text, Outcome[] outcome) {
         boolean addressed = in.addressed() || CommandText.isAddressed(in.text());
         boolean meetBotLine = CommandText.isMeetBotLine(text);
         if (in.text().length() > MAX_TEXT && (addressed || meetBotLine)) {
+            outcome[0] = Outcome.REFUSED;
             return Optional.of(Reply.toAsker("That message is " + in.text().length()
                     + " characters long; commands take at most " + MAX_TEXT + ". Nothing was changed."));
         }
         try {
-            return transactions.inTransaction(() -> dispatch(in, text, addressed, meetBotLine));
+            return transactions.inTransaction(() -> dispatch(in, text, addressed, meetBotLine, outcome));
         } catch (UserError e) {
+            outcome[0] = Outcome.REFUSED;
             return Optional.of(errorReply(e.getMessage(), e.helpFor()));
         } catch (RuntimeException e) {
+            outcome[0] = Outcome.FAILED;
             String ref = UUID.randomUUID().toString().substring(0, 8);
             log.error("command failed ref={} workspace={} conversation={}", ref, in.workspace(), in.conversationKey(), e);
             return Optional.of(Reply.toAsker("Sorry, something went wrong on my side (ref " + ref
@@ -73,7 +98,7 @@ public final class PartnerBot {
         }
     }
 
-    private Optional<Reply> dispatch(Inbound in, String text, boolean addressed, boolean meetBotLine) {
+    private Optional<Reply> dispatch(Inbound in, String text, boolean addressed, boolean meetBotLine, Outcome[] outcome) {
         if (in.deliveryId() != null && !deliveryLog.firstDelivery(in.workspace(), in.deliveryId())) {
             return Optional.empty();
         }
@@ -93,6 +118,7 @@ public final class PartnerBot {
             return Optional.empty();
         }
         if (text.isEmpty()) {
+            outcome[0] = Outcome.REFUSED;
             return addressed ? Optional.of(errorReply("Say a command, or `help` to see them all.", null)) : Optional.empty();
         }
         Optional<MatchedCommand> matched = catalog.match(text);
@@ -100,6 +126,7 @@ public final class PartnerBot {
             if (meetingLive && !catalog.knowsVerb(text) && in.kind() == ConversationKind.CHANNEL) {
                 return Optional.empty();
             }
+            outcome[0] = Outcome.REFUSED;
             return Optional.of(unknown(text));
         }
         CommandSpec spec = matched.get().spec();
@@ -113,6 +140,7 @@ public final class PartnerBot {
             throw new UserError(refusal(spec, partnership.get()));
         }
         if (spec.arity() == Arity.NONE && !args.isEmpty()) {
+            outcome[0] = Outcome.REFUSED;
             return Optional.of(unknown(text));
         }
         if (spec.arity() == Arity.REQUIRED && args.isEmpty()) {

@@ -1,0 +1,53 @@
+package org.partnerbot.config.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnerbot.config.Application;
+import org.partnerbot.config.Settings;
+import org.partnerbot.core.testing.TestDatabases;
+
+/** Health and metrics over real HTTP on loopback. */
+class OperationsEndpointsTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void healthAndMetricsAnswerOverHttp(@TempDir Path dir) throws Exception {
+        Settings settings = new Settings(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", "0"));
+        try (Application app = Application.start(settings, true, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+            String base = "http://127.0.0.1:" + app.httpPort();
+            HttpResponse<String> health = get(base + "/healthz");
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"database\":\"UP\"");
+
+            app.console().say("sam: setup Northside");
+            app.console().say("dan: agenda add Referral backlog");
+            app.console().say("dan: agenda frobnicate");
+            HttpResponse<String> metrics = get(base + "/metrics");
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+            assertThat(metrics.body())
+                    .contains("partnerbot_commands_total{outcome=\"ok\",verb=\"agenda add\"} 1.0")
+                    .contains("partnerbot_commands_total{outcome=\"refused\",verb=\"agenda\"} 1.0")
+                    .doesNotContain("Referral backlog");
+
+            app.core().database().close();
+            assertThat(get(base + "/healthz").statusCode()).isEqualTo(503);
+        }
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
