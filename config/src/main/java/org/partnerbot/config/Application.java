@@ -24,6 +24,7 @@ public final class Application implements AutoCloseable {
     private final HttpListener listener;
     private final ConsoleMode console;
     private final CountDownLatch shutdown = new CountDownLatch(1);
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     private Application(CoreModule core, Metrics metrics, RoutingMessenger messenger, HttpListener listener,
                         ConsoleMode console) {
@@ -86,8 +87,20 @@ public final class Application implements AutoCloseable {
         return listener == null ? -1 : listener.port();
     }
 
+    /**
+     * Blocks until SIGTERM (or SIGINT). The JVM halts as soon as its shutdown hooks return, so the hook waits
+     * for {@link #close()} to finish: intake stops, in-flight requests complete, the pool closes.
+     */
     public void awaitShutdown() {
-        Runtime.getRuntime().addShutdownHook(new Thread(shutdown::countDown, "shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("shutdown requested: stopping intake and finishing in-flight work");
+            shutdown.countDown();
+            try {
+                closed.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "shutdown"));
         try {
             shutdown.await();
         } catch (InterruptedException e) {
@@ -97,9 +110,14 @@ public final class Application implements AutoCloseable {
 
     @Override
     public void close() {
-        if (listener != null) {
-            listener.close();
+        try {
+            if (listener != null) {
+                listener.close();
+            }
+            core.close();
+            log.info("stopped");
+        } finally {
+            closed.countDown();
         }
-        core.close();
     }
 }
