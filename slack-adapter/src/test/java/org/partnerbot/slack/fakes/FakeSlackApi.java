@@ -53,6 +53,25 @@ public final class FakeSlackApi implements AutoCloseable {
             return new JsonArray();
         }
 
+        /** Every text Slack would interpret as mrkdwn in this post (the fallback and the blocks), decoded from JSON. */
+        public String mrkdwn() {
+            StringBuilder out = new StringBuilder(params.getOrDefault("text", ""));
+            collect(blocks(), out);
+            return out.toString();
+        }
+
+        private static void collect(JsonElement e, StringBuilder out) {
+            if (e.isJsonArray()) {
+                e.getAsJsonArray().forEach(x -> collect(x, out));
+            } else if (e.isJsonObject()) {
+                JsonObject o = e.getAsJsonObject();
+                if (o.has("text") && o.get("text").isJsonPrimitive()) {
+                    out.append('\n').append(o.get("text").getAsString());
+                }
+                o.entrySet().forEach(x -> collect(x.getValue(), out));
+            }
+        }
+
         public boolean isPost() {
             return method.equals("chat.postMessage") || method.equals("chat.postEphemeral") || method.startsWith("response/");
         }
