@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Button;
@@ -25,6 +24,9 @@ public final class CardRenderer {
     /** Element id of the line naming who a reply is for (Teams has no private replies in a channel). */
     public static final String FOR_ID = "partnerbot-for";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    /** Element id of the box showing a text file's content (Teams bots cannot simply attach a file in a channel). */
+    public static final String FILE_ID = "partnerbot-file";
 
     /** Who asked; shown at the top of a reply meant for them when it is posted where others can see it. */
     public record Asker(String userKey, String displayName) {
@@ -48,7 +50,6 @@ public final class CardRenderer {
         card.put("type", "AdaptiveCard");
         card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
         card.put("version", "1.5");
-        card.put("fallbackText", reply.summary());
         card.set("body", body);
         ObjectNode msteams = card.putObject("msteams");
         msteams.put("width", "Full");
@@ -69,6 +70,8 @@ public final class CardRenderer {
             body.add(textBlock(markdown(n.line(), mentions)).put("isSubtle", true).put("size", "Small"));
         } else if (block instanceof Block.ListBlock l) {
             body.add(list(l, mentions));
+        } else if (block instanceof Block.Attachment a) {
+            body.add(file(a));
         } else if (block instanceof Block.Buttons b) {
             ArrayNode actions = JSON.arrayNode();
             b.buttons().forEach(button -> actions.add(action(button)));
@@ -99,6 +102,17 @@ public final class CardRenderer {
             items.add(JSON.objectNode().put("type", "ColumnSet").put("spacing", "Small").set("columns", columns));
         }
         return (ObjectNode) JSON.objectNode().put("type", "Container").put("spacing", "Medium").set("items", items);
+    }
+
+    /** A file's text shown in the card under its name; it is data, so every line is escaped. */
+    private static ObjectNode file(Block.Attachment a) {
+        ArrayNode items = JSON.arrayNode();
+        items.add(textBlock(CardText.escape(a.fileName())).put("isSubtle", true).put("size", "Small").put("weight", "Bolder"));
+        for (String line : a.content().stripTrailing().split("\n", -1)) {
+            items.add(textBlock(line.isEmpty() ? " " : CardText.escape(line)).put("spacing", "None").put("fontType", "Monospace"));
+        }
+        return (ObjectNode) JSON.objectNode().put("type", "Container").put("id", FILE_ID).put("style", "emphasis")
+                .set("items", items);
     }
 
     static ObjectNode action(Button button) {

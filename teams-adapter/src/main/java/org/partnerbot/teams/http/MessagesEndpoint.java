@@ -1,5 +1,6 @@
 package org.partnerbot.teams.http;
 
+import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
@@ -70,17 +71,25 @@ public final class MessagesEndpoint implements HttpHandler {
             exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
             exchange.sendResponseHeaders(response.getStatus(), json.length);
             exchange.getResponseBody().write(json);
-        } catch (CompletionException | IllegalArgumentException e) {
-            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof AuthenticationException) {
-                log.warn("rejected an activity: {}", cause.getMessage());
+        } catch (RuntimeException e) {
+            Throwable authFailure = authFailure(e);
+            if (authFailure != null) {
+                log.warn("rejected an activity: {}", authFailure.getMessage());
                 respond(exchange, 401, "Unauthorized: the request has no valid Bot Framework token.");
                 return;
             }
-            fail(exchange, activity, cause);
-        } catch (RuntimeException e) {
-            fail(exchange, activity, e);
+            fail(exchange, activity, e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
         }
+    }
+
+    /** The SDK reports a missing or bad token as AuthenticationException, and an unparsable one as a JWT error. */
+    private static Throwable authFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AuthenticationException || t instanceof JWTVerificationException) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static void fail(HttpExchange exchange, Activity activity, Throwable e) throws IOException {

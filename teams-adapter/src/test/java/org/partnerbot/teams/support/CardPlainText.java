@@ -47,6 +47,13 @@ public final class CardPlainText {
     }
 
     private static void list(JsonNode container, List<String> lines) {
+        if (CardRenderer.FILE_ID.equals(container.path("id").asText())) {
+            JsonNode items = container.path("items");
+            for (int i = 1; i < items.size(); i++) {
+                lines.add(text(items.get(i)).equals(" ") ? "" : text(items.get(i)));
+            }
+            return;
+        }
         for (JsonNode item : container.path("items")) {
             if (item.path("type").asText().equals("ColumnSet")) {
                 JsonNode columns = item.path("columns");
