@@ -50,8 +50,9 @@ public final class JdbcReminderLog implements ReminderLog {
     @Override
     public Optional<Instant> lastRecorded(long partnershipId, Set<ReminderKind> kinds) {
         String in = kinds.stream().map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
-        return jdbc.one("SELECT MAX(recorded_at) AS last FROM reminder_occurrences WHERE partnership_id = ? AND kind IN (" + in + ")",
-                rs -> Jdbc.instant(rs, "last"), partnershipId).filter(java.util.Objects::nonNull);
+        // MAX over no rows is one row holding NULL.
+        return jdbc.list("SELECT MAX(recorded_at) AS last FROM reminder_occurrences WHERE partnership_id = ? AND kind IN (" + in + ")",
+                rs -> Jdbc.instant(rs, "last"), partnershipId).stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     @Override
