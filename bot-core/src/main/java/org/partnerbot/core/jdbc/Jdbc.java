@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,6 +67,36 @@ public final class Jdbc {
         } catch (SQLException e) {
             throw new DataAccessException(sql, e);
         }
+    }
+
+    /**
+     * Inserts a row unless one with the same key exists or is being inserted by a concurrent transaction (on
+     * another thread or node): false then, and the surrounding transaction carries on unharmed.
+     */
+    public boolean insertUnlessDuplicate(String sql, Object... params) {
+        Connection c = transactions.connection();
+        try {
+            Savepoint before = c.setSavepoint();
+            try (PreparedStatement ps = prepare(sql, false, params)) {
+                ps.executeUpdate();
+                c.releaseSavepoint(before);
+                return true;
+            } catch (SQLException e) {
+                if (isDuplicate(e)) {
+                    c.rollback(before);
+                    return false;
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException(sql, e);
+        }
+    }
+
+    private static boolean isDuplicate(SQLException e) {
+        String state = e.getSQLState();
+        // 23505: unique violation (H2 and PostgreSQL); HYT00: H2 gave up waiting for the twin's row lock.
+        return "23505".equals(state) || "HYT00".equals(state);
     }
 
     /** The next short number of a per-partnership sequence; safe because commands hold the partnership lock. */

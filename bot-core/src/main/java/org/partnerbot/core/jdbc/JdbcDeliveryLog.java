@@ -15,14 +15,8 @@ final class JdbcDeliveryLog implements DeliveryLog {
 
     @Override
     public boolean firstDelivery(String workspace, String deliveryId) {
-        boolean seen = jdbc.one("SELECT 1 FROM delivery_log WHERE workspace = ? AND delivery_id = ?", rs -> 1,
-                workspace, deliveryId).isPresent();
-        if (seen) {
-            return false;
-        }
-        // A concurrent twin on another thread or node fails here with a unique violation and rolls back.
-        jdbc.update("INSERT INTO delivery_log (workspace, delivery_id, seen_at) VALUES (?, ?, ?)",
+        // A twin delivery on another thread or node waits on the row lock, then sees the duplicate.
+        return jdbc.insertUnlessDuplicate("INSERT INTO delivery_log (workspace, delivery_id, seen_at) VALUES (?, ?, ?)",
                 workspace, deliveryId, clock.instant());
-        return true;
     }
 }
