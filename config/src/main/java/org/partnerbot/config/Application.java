@@ -43,7 +43,7 @@ public final class Application implements AutoCloseable {
             ConsoleMode console = new ConsoleMode(core.bot(), consoleOutput);
             Metrics metrics = new Metrics();
             core.bot().observe(metrics);
-            HttpListener listener = listen(settings, core, metrics, consoleMode);
+            HttpListener listener = listen(settings, core, metrics, consoleMode, messenger);
             return new Application(core, metrics, messenger, listener, console);
         } catch (RuntimeException e) {
             core.close();
@@ -51,11 +51,14 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private static HttpListener listen(Settings settings, CoreModule core, Metrics metrics, boolean consoleMode) {
+    private static HttpListener listen(Settings settings, CoreModule core, Metrics metrics, boolean consoleMode,
+                                       RoutingMessenger messenger) {
+        TeamsWiring.check(settings, consoleMode);
         try {
             HttpListener listener = new HttpListener(settings.host(), settings.port());
             listener.route("/healthz", new HealthHandler(core.database().dataSource()));
             listener.route("/metrics", new MetricsHandler(metrics));
+            TeamsWiring.attach(settings, core, messenger, listener, consoleMode);
             return listener.start();
         } catch (RuntimeException e) {
             if (!consoleMode) {
