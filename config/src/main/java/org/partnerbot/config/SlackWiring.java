@@ -1,0 +1,57 @@
+package org.partnerbot.config;
+
+import org.partnerbot.config.http.HttpListener;
+import org.partnerbot.core.wiring.CoreModule;
+import org.partnerbot.slack.SlackAdapter;
+import org.partnerbot.slack.SlackSettings;
+import org.partnerbot.slack.text.Workspaces;
+import org.partnerbot.slack.transport.EventsEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the Slack adapter when any SLACK_ setting is present: Socket Mode with SLACK_APP_TOKEN, the HTTP Events
+ * API at {@code POST /slack/events} on the shared listener with SLACK_SIGNING_SECRET (both may run), and its
+ * messenger registered for {@code slack:} workspaces so reminders reach Slack. Contradictory settings, or a token
+ * Slack refuses, stop start-up with one line naming the variable.
+ */
+public final class SlackWiring {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackWiring.class);
+
+    private SlackWiring() {
+    }
+
+    /** @return the running adapter (the caller closes it), or null when Slack is not configured */
+    public static SlackAdapter attach(Settings settings, CoreModule core, RoutingMessenger messenger, HttpListener listener) {
+        if (!settings.slackConfigured()) {
+            return null;
+        }
+        SlackSettings slack = slackSettings(settings);
+        if (slack.httpMode() && listener == null) {
+            throw new SettingsException("SLACK_SIGNING_SECRET needs the HTTP listener for POST " + EventsEndpoint.PATH
+                    + ", which did not start; check PARTNERBOT_HOST and PARTNERBOT_PORT, or use SLACK_APP_TOKEN (Socket Mode).");
+        }
+        SlackAdapter adapter;
+        try {
+            adapter = SlackAdapter.start(slack, core, SlackAdapter.Options.defaults());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new SettingsException(e.getMessage());
+        }
+        if (adapter.endpoint() != null) {
+            listener.route(EventsEndpoint.PATH, adapter.endpoint());
+            log.info("Slack Events API at http://{}:{}{}", settings.host(), listener.port(), EventsEndpoint.PATH);
+        }
+        messenger.register(Workspaces.PLATFORM, adapter.messenger());
+        return adapter;
+    }
+
+    static SlackSettings slackSettings(Settings settings) {
+        SlackSettings slack = new SlackSettings(settings.get("SLACK_BOT_TOKEN", null), settings.get("SLACK_APP_TOKEN", null),
+                settings.get("SLACK_SIGNING_SECRET", null), settings.get("SLACK_API_URL", null));
+        slack.problem().ifPresent(p -> {
+            throw new SettingsException(p);
+        });
+        return slack;
+    }
+}
