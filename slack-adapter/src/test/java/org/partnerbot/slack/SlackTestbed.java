@@ -43,8 +43,14 @@ final class SlackTestbed implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
 
     SlackTestbed() throws IOException {
+        this(core -> { });
+    }
+
+    /** @param beforeBot installs other capabilities (e.g. the schedule) before the adapter builds the bot */
+    SlackTestbed(java.util.function.Consumer<CoreModule> beforeBot) throws IOException {
         api = new FakeSlackApi();
         core = new CoreModule(TestDatabases.inMemory(), clock);
+        beforeBot.accept(core);
         adapter = SlackAdapter.start(new SlackSettings("xoxb-test", null, SECRET, api.apiUrl()), core,
                 new SlackAdapter.Options(clock, pauses::add, 2));
         listener = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);

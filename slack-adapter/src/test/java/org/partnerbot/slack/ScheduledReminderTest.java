@@ -1,0 +1,49 @@
+package org.partnerbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.partnerbot.core.messaging.Messenger;
+import org.partnerbot.core.reminders.ReminderKind;
+import org.partnerbot.core.wiring.SchedulingModule;
+import org.partnerbot.slack.fakes.FakeSlackApi;
+
+/** The schedule issue's reminders, fired by the scheduler, reach the partnership's Slack channel. */
+class ScheduledReminderTest {
+
+    @Test
+    void anAgendaCallArrivesInTheChannelEvenAfterA429() throws Exception {
+        AtomicReference<Messenger> slack = new AtomicReference<>();
+        AtomicReference<SchedulingModule> scheduling = new AtomicReference<>();
+        try (SlackTestbed bed = new SlackTestbed(core -> scheduling.set(SchedulingModule.install(core, (d, r) -> slack.get().send(d, r))))) {
+            slack.set(bed.adapter.messenger());
+            SlackDriver driver = new SlackDriver(bed, SlackDriver.Style.SLASH_COMMAND);
+            driver.say("sam", "setup Northside Children's Partnership");
+            driver.say("sam", "schedule weekly tue 10:00 Europe/London 60m");
+            driver.say("dan", "agenda add Referral backlog from schools");
+            long id = bed.core.transactions().inTransaction(() -> bed.core.partnerships()
+                    .findByConversation("slack:T1", SlackTestbed.CHANNEL)).orElseThrow().id();
+
+            // Monday 10:00 London: the default agenda call, 24 h before Tuesday's meeting.
+            Instant agendaCall = Instant.parse("2026-11-30T10:00:00Z");
+            bed.clock.set(agendaCall);
+            int before = bed.api.calls("chat.postMessage").size();
+            bed.api.failNext("chat.postMessage", 429, "2", "{\"ok\":false,\"error\":\"ratelimited\"}");
+            scheduling.get().reminders().weekly(id, ReminderKind.AGENDA_CALL, agendaCall);
+
+            List<FakeSlackApi.Call> posts = bed.api.calls("chat.postMessage").subList(before, bed.api.calls("chat.postMessage").size());
+            assertThat(posts).hasSize(2);
+            assertThat(bed.pauses).containsExactly(Duration.ofSeconds(2));
+            assertThat(posts.get(1).param("channel")).isEqualTo(SlackTestbed.CHANNEL);
+            assertThat(String.join("\n", SlackText.lines(posts.get(1).blocks()))).contains("Agenda call")
+                    .contains("Referral backlog from schools");
+
+            scheduling.get().reminders().weekly(id, ReminderKind.AGENDA_CALL, agendaCall);
+            assertThat(bed.api.calls("chat.postMessage")).as("the same occurrence is sent once").hasSize(before + 2);
+        }
+    }
+}
