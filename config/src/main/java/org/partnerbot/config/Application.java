@@ -3,13 +3,17 @@ package org.partnerbot.config;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.partnerbot.config.console.ConsoleMode;
 import org.partnerbot.config.console.ConsoleOutput;
+import org.partnerbot.config.http.CalendarHandler;
 import org.partnerbot.config.http.HealthHandler;
 import org.partnerbot.config.http.HttpListener;
 import org.partnerbot.config.metrics.Metrics;
 import org.partnerbot.config.metrics.MetricsHandler;
 import org.partnerbot.core.wiring.CoreModule;
+import org.partnerbot.core.wiring.TeamBuildingModule;
+import org.partnerbot.slack.SlackAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +27,8 @@ public final class Application implements AutoCloseable {
     private final RoutingMessenger messenger;
     private final HttpListener listener;
     private final ConsoleMode console;
+    /** Slack, when configured; closed first so its queued work finishes while the database is still open. */
+    private SlackAdapter slack;
     private final CountDownLatch shutdown = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
 
@@ -40,11 +46,23 @@ public final class Application implements AutoCloseable {
         try {
             ConsoleOutput consoleOutput = new ConsoleOutput(out);
             RoutingMessenger messenger = new RoutingMessenger().register(ConsoleMode.WORKSPACE, consoleOutput);
+            AtomicReference<HttpListener> listening = new AtomicReference<>();
+            TeamBuildingModule teamBuilding = TeamBuildingModule.install(core, messenger, () -> publicUrl(settings, listening.get()));
             ConsoleMode console = new ConsoleMode(core.bot(), consoleOutput);
             Metrics metrics = new Metrics();
             core.bot().observe(metrics);
-            HttpListener listener = listen(settings, core, metrics, consoleMode, messenger);
-            return new Application(core, metrics, messenger, listener, console);
+            HttpListener listener = listen(settings, core, metrics, consoleMode, teamBuilding, messenger);
+            listening.set(listener);
+            Application app = new Application(core, metrics, messenger, listener, console);
+            try {
+                app.slack = consoleMode ? null : SlackWiring.attach(settings, core, messenger, listener);
+            } catch (RuntimeException e) {
+                if (listener != null) {
+                    listener.close();
+                }
+                throw e;
+            }
+            return app;
         } catch (RuntimeException e) {
             core.close();
             throw e;
@@ -52,13 +70,14 @@ public final class Application implements AutoCloseable {
     }
 
     private static HttpListener listen(Settings settings, CoreModule core, Metrics metrics, boolean consoleMode,
-                                       RoutingMessenger messenger) {
+                                       TeamBuildingModule teamBuilding, RoutingMessenger messenger) {
         TeamsWiring.check(settings, consoleMode);
         try {
             HttpListener listener = new HttpListener(settings.host(), settings.port());
             listener.route("/healthz", new HealthHandler(core.database().dataSource()));
             listener.route("/metrics", new MetricsHandler(metrics));
             TeamsWiring.attach(settings, core, messenger, listener, consoleMode);
+            listener.route(CalendarHandler.PATH, new CalendarHandler(teamBuilding.calendars()::feed));
             return listener.start();
         } catch (RuntimeException e) {
             if (!consoleMode) {
@@ -67,6 +86,15 @@ public final class Application implements AutoCloseable {
             log.warn("HTTP listener not started ({}); the console works without it", e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * Where calendar apps reach the listener: {@code PARTNERBOT_PUBLIC_URL} when the bot sits behind a proxy or
+     * tunnel, else the listener's own address.
+     */
+    private static String publicUrl(Settings settings, HttpListener listener) {
+        return settings.get("PARTNERBOT_PUBLIC_URL").orElseGet(() ->
+                "http://" + settings.host() + ":" + (listener == null ? settings.port() : listener.port()));
     }
 
     public ConsoleMode console() {
@@ -114,6 +142,9 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (slack != null) {
+                slack.close();
+            }
             if (listener != null) {
                 listener.close();
             }

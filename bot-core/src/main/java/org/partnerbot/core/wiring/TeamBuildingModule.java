@@ -1,12 +1,16 @@
 package org.partnerbot.core.wiring;
 
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.partnerbot.core.health.HealthReports;
 import org.partnerbot.core.health.MinutesExportCommands;
 import org.partnerbot.core.health.ReportCommands;
 import org.partnerbot.core.health.ReportView;
 import org.partnerbot.core.jdbc.teambuilding.TeamBuildingRepositories;
 import org.partnerbot.core.messaging.Messenger;
+import org.partnerbot.core.scheduling.jdbc.JdbcMeetingSeries;
+import org.partnerbot.core.teambuilding.CalendarCommands;
+import org.partnerbot.core.teambuilding.CalendarService;
 import org.partnerbot.core.teambuilding.CarryOverHook;
 import org.partnerbot.core.teambuilding.Glossary;
 import org.partnerbot.core.teambuilding.GlossaryCommands;
@@ -23,7 +27,8 @@ import org.partnerbot.core.teambuilding.TeamSettingsStore;
 
 /**
  * Adds team building and partnership health to a core: their commands and meeting hooks. Install before
- * {@link CoreModule#bot()}; direct messages (coffee-chat pairs) go through the given messenger.
+ * {@link CoreModule#bot()}; direct messages (coffee-chat pairs) go through the given messenger. The calendar
+ * reads the schedule's own series table (through its repository), so there is one weekly series, not two.
  */
 public final class TeamBuildingModule {
 
@@ -32,8 +37,9 @@ public final class TeamBuildingModule {
     private final PairingRound pairingRound;
     private final HealthReports healthReports;
     private final ReportView reportView = new ReportView();
+    private final CalendarService calendars;
 
-    private TeamBuildingModule(CoreModule core, Messenger messenger, LongSupplier seeds) {
+    private TeamBuildingModule(CoreModule core, Messenger messenger, LongSupplier seeds, Supplier<String> baseUrl) {
         TeamBuildingRepositories repos = new TeamBuildingRepositories(core.repositories().jdbc(), core.clock());
         this.settings = repos.settings();
         this.pairingRecords = repos.pairing();
@@ -43,6 +49,8 @@ public final class TeamBuildingModule {
         this.pairingRound = new PairingRound(core.members(), pairingRecords, messenger);
         this.healthReports = new HealthReports(core.agencies(), core.members(), core.duties(), core.actions(), core.meetings(),
                 repos.health(), kudos);
+        this.calendars = new CalendarService(core.transactions(), repos.calendarTokens(), core.partnerships(),
+                new JdbcMeetingSeries(core.repositories().jdbc(), core.clock()), core.clock());
         core.addMeetingHook(new IcebreakerHook(icebreakers, settings))
                 .addMeetingHook(new CarryOverHook(core.actions(), core.actionsView()))
                 .addMeetingHook(new GlossaryHook(glossary, core.meetings()))
@@ -51,17 +59,26 @@ public final class TeamBuildingModule {
                 .addCommands(new KudosCommands(kudos, core.members()))
                 .addCommands(new GlossaryCommands(glossary))
                 .addCommands(new ReportCommands(healthReports, reportView))
-                .addCommands(new MinutesExportCommands(core.meetings(), core::minutesView));
+                .addCommands(new MinutesExportCommands(core.meetings(), core::minutesView))
+                .addCommands(new CalendarCommands(calendars, baseUrl));
     }
 
-    /** @param seeds seeds for pairing rounds: random in production, fixed in tests so pairs are predictable */
-    public static TeamBuildingModule install(CoreModule core, Messenger messenger, LongSupplier seeds) {
-        return new TeamBuildingModule(core, messenger, seeds);
+    /**
+     * @param seeds   seeds for pairing rounds: random in production, fixed in tests so pairs are predictable
+     * @param baseUrl where the HTTP listener is reached from outside, for calendar links
+     */
+    public static TeamBuildingModule install(CoreModule core, Messenger messenger, LongSupplier seeds, Supplier<String> baseUrl) {
+        return new TeamBuildingModule(core, messenger, seeds, baseUrl);
     }
 
-    public static TeamBuildingModule install(CoreModule core, Messenger messenger) {
+    public static TeamBuildingModule install(CoreModule core, Messenger messenger, Supplier<String> baseUrl) {
         java.security.SecureRandom random = new java.security.SecureRandom();
-        return install(core, messenger, random::nextLong);
+        return install(core, messenger, random::nextLong, baseUrl);
+    }
+
+    /** Serves calendar feeds by token, for the HTTP listener's {@code GET /calendar/<token>.ics}. */
+    public CalendarService calendars() {
+        return calendars;
     }
 
     public TeamSettingsStore settings() {

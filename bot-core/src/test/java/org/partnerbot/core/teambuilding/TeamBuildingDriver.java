@@ -8,6 +8,7 @@ import org.partnerbot.core.testing.CoreDriver;
 import org.partnerbot.core.testing.MutableClock;
 import org.partnerbot.core.testing.TestDatabases;
 import org.partnerbot.core.wiring.CoreModule;
+import org.partnerbot.core.wiring.SchedulingModule;
 import org.partnerbot.core.wiring.TeamBuildingModule;
 
 /**
@@ -27,7 +28,9 @@ public final class TeamBuildingDriver implements ConversationDriver, AutoCloseab
         this.clock = MutableClock.at(start);
         this.core = new CoreModule(TestDatabases.inMemory(), clock);
         long[] next = {seed};
-        this.teamBuilding = TeamBuildingModule.install(core, messenger, () -> next[0]++);
+        // The schedule's commands too (Quartz is not started): the calendar serves the series they store.
+        SchedulingModule.install(core, messenger);
+        this.teamBuilding = TeamBuildingModule.install(core, messenger, () -> next[0]++, () -> "http://127.0.0.1:3978");
         this.driver = new CoreDriver(core, "test", "C-test");
     }
 

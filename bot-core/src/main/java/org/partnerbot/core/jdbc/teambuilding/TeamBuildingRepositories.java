@@ -3,6 +3,7 @@ package org.partnerbot.core.jdbc.teambuilding;
 import java.time.Clock;
 import org.partnerbot.core.health.HealthRecords;
 import org.partnerbot.core.jdbc.Jdbc;
+import org.partnerbot.core.teambuilding.CalendarTokens;
 import org.partnerbot.core.teambuilding.Glossary;
 import org.partnerbot.core.teambuilding.Icebreakers;
 import org.partnerbot.core.teambuilding.KudosRecords;
@@ -38,6 +39,10 @@ public final class TeamBuildingRepositories {
 
     public Glossary glossary() {
         return new JdbcGlossary(jdbc, clock);
+    }
+
+    public CalendarTokens calendarTokens() {
+        return new JdbcCalendarTokens(jdbc, clock);
     }
 
     public HealthRecords health() {
