@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnerbot.config.Application;
 import org.partnerbot.config.RoutingMessenger;
 import org.partnerbot.config.Settings;
 import org.partnerbot.config.SettingsException;
@@ -52,7 +53,9 @@ class SlackWiringTest {
                 calls.add(method + " " + java.net.URLDecoder.decode(body, StandardCharsets.UTF_8));
                 int status = 200;
                 String answer = "{\"ok\":true,\"user_id\":\"UBOT\",\"team_id\":\"T1\",\"ts\":\"1.1\"}";
-                if (method.equals("auth.test") && tokenRefused) {
+                if (method.equals("conversations.open")) {
+                    answer = "{\"ok\":true,\"channel\":{\"id\":\"D0DAN\"}}";
+                } else if (method.equals("auth.test") && tokenRefused) {
                     answer = "{\"ok\":false,\"error\":\"invalid_auth\"}";
                 } else if (method.equals("chat.postMessage") && rateLimited.getAndDecrement() > 0) {
                     status = 429;
@@ -84,6 +87,28 @@ class SlackWiringTest {
         Map<String, String> values = new HashMap<>(slack);
         values.put("SLACK_API_URL", "http://127.0.0.1:" + slackApi.getAddress().getPort() + "/api/");
         return new Settings(values);
+    }
+
+    @Test
+    void theLauncherStartsSlackBesideTheOtherEndpointsAndRoutesRemindersToIt() throws Exception {
+        Map<String, String> values = new HashMap<>(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "secret",
+                "PARTNERBOT_PORT", "0", "PARTNERBOT_DB_URL", "jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+        try (Application app = Application.start(settings(values), false, new java.io.PrintStream(new java.io.ByteArrayOutputStream()))) {
+            String body = "{\"token\":\"x\",\"challenge\":\"launcher\",\"type\":\"url_verification\"}";
+            String ts = String.valueOf(System.currentTimeMillis() / 1000);
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + app.httpPort() + "/slack/events"))
+                    .header("Content-Type", "application/json")
+                    .header("X-Slack-Request-Timestamp", ts)
+                    .header("X-Slack-Signature", new SlackSignature.Generator("secret").generate(ts, body))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.body()).contains("launcher");
+
+            app.messenger().send(Destination.person("slack:T1", "UDAN", "dan"), Reply.toChannel("Your action is overdue"));
+            assertThat(calls).anyMatch(c -> c.startsWith("conversations.open") && c.contains("UDAN"));
+            assertThat(calls).anyMatch(c -> c.startsWith("chat.postMessage") && c.contains("channel=D0DAN")
+                    && c.contains("Your action is overdue"));
+        }
     }
 
     @Test

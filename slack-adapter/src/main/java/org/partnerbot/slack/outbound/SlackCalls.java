@@ -71,8 +71,12 @@ public final class SlackCalls {
 
     /** Opens (or finds) the direct conversation with a person; returns its channel id. */
     public String openDirect(String userId) {
-        return call("conversations.open", () -> methods.conversationsOpen(ConversationsOpenRequest.builder()
-                .users(List.of(userId)).returnIm(false).build())).getChannel().getId();
+        var opened = call("conversations.open", () -> methods.conversationsOpen(ConversationsOpenRequest.builder()
+                .users(List.of(userId)).returnIm(false).build()));
+        if (opened.getChannel() == null || opened.getChannel().getId() == null) {
+            throw new DeliveryException("conversations.open returned no channel for " + userId, false, null, null);
+        }
+        return opened.getChannel().getId();
     }
 
     public void publishHome(String userId, View view) {
