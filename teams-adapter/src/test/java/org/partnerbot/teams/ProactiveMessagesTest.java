@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,55 @@ class ProactiveMessagesTest {
         }
 
         assertThat(connector.since(before).get(0).conversationId()).isEqualTo("a:personal-dan");
+    }
+
+    @Test
+    void aDirectMessageToSomeoneOnlySeenInTheChannelOpensAChatWithThem() {
+        setUpInChannel();
+        int before = connector.count();
+
+        try (CoreModule core = openCore(); TeamsHarness app = TeamsHarness.anonymous(core)) {
+            app.teams().messenger().send(Destination.person(Activities.WORKSPACE, Activities.aadId("sam"), "sam"),
+                    Reply.channel().text("Duty Information sharing officer has been unassigned for two reminders").build());
+            app.teams().messenger().send(Destination.person(Activities.WORKSPACE, Activities.aadId("sam"), "sam"),
+                    Reply.channel().text("And again").build());
+        }
+
+        assertThat(connector.opened()).as("opened once, then reused").hasSize(1);
+        assertThat(connector.opened().get(0).path("members").get(0).path("id").asText()).isEqualTo(Activities.teamsId("sam"));
+        assertThat(connector.opened().get(0).path("tenantId").asText()).isEqualTo(Activities.TENANT);
+        List<FakeConnector.Posted> sent = connector.since(before);
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0).conversationId()).startsWith("a:opened-").isEqualTo(sent.get(1).conversationId());
+    }
+
+    @Test
+    void aDirectMessageToAStrangerFailsForGood() {
+        setUpInChannel();
+        try (CoreModule core = openCore(); TeamsHarness app = TeamsHarness.anonymous(core)) {
+            assertThatThrownBy(() -> app.teams().messenger().send(Destination.person(Activities.WORKSPACE, "aad-nobody", "nobody"),
+                    REMINDER)).isInstanceOfSatisfying(DeliveryException.class, e -> {
+                        assertThat(e.permanent()).isTrue();
+                        assertThat(e.getMessage()).contains("nobody");
+                    });
+        }
+    }
+
+    @Test
+    void removingTheBotFromTheChannelDeactivatesItsReference() {
+        setUpInChannel();
+        try (CoreModule core = openCore(); TeamsHarness app = TeamsHarness.anonymous(core)) {
+            ObjectNode removed = Activities.channelMessage(connector.serviceUrl(), "sam", "9", "", false);
+            removed.put("type", "conversationUpdate");
+            removed.remove("text");
+            removed.putArray("membersRemoved").addObject().put("id", Activities.BOT_ID);
+            assertThat(app.post(removed).status()).isIn(200, 202);
+            int attempts = connector.attempts();
+
+            assertThatThrownBy(() -> app.teams().messenger().send(CHANNEL, REMINDER))
+                    .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.permanent()).isTrue());
+            assertThat(connector.attempts()).isEqualTo(attempts);
+        }
     }
 
     @Test

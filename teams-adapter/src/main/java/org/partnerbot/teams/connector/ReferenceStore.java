@@ -11,7 +11,8 @@ import org.partnerbot.core.messaging.ConversationReferences;
 
 /**
  * Serialised {@link ConversationReference}s in the core's store: {@code conversation:<key>} for a partnership's
- * conversation (a team channel, a group chat) and {@code user:<userKey>} for a person's personal chat with the bot.
+ * conversation (a team channel, a group chat), {@code user:<userKey>} for a person's personal chat with the bot, and
+ * {@code member:<userKey>} for where the bot last heard someone who has no personal chat with it yet.
  * References are refreshed on every activity because Teams may move a conversation to another service URL.
  */
 public final class ReferenceStore {
@@ -29,6 +30,11 @@ public final class ReferenceStore {
 
     public static String userKey(String userKey) {
         return "user:" + userKey;
+    }
+
+    /** Where the bot last heard a person outside a personal chat: enough to open one with them. */
+    public static String memberKey(String userKey) {
+        return "member:" + userKey;
     }
 
     /** Stores the reference; returns true when no active reference was stored under the key before. */

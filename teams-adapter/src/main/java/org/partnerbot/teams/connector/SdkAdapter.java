@@ -25,6 +25,16 @@ public final class SdkAdapter extends BotFrameworkHttpAdapter {
         return settings.appId();
     }
 
+    /** The app's credentials for calls that are not answers to a request (opening a personal chat). */
+    public MicrosoftAppCredentials credentials() {
+        if (settings.isAnonymous()) {
+            return MicrosoftAppCredentials.empty();
+        }
+        return settings.tenantId().isEmpty()
+                ? new MicrosoftAppCredentials(settings.appId(), settings.password())
+                : new MicrosoftAppCredentials(settings.appId(), settings.password(), settings.tenantId());
+    }
+
     private static Configuration configuration(TeamsSettings settings) {
         Properties props = new Properties();
         props.setProperty("MicrosoftAppId", settings.appId());

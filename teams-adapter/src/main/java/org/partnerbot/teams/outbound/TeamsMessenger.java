@@ -3,7 +3,12 @@ package org.partnerbot.teams.outbound;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.ConversationReference;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.time.Duration;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.messaging.Destination;
@@ -41,11 +46,10 @@ public final class TeamsMessenger implements Messenger {
     public void send(Destination destination, Reply reply) {
         String workspace = destination.workspace();
         String key = destination.direct() ? ReferenceStore.userKey(destination.userKey()) : destination.conversationRef();
-        ConversationReference reference = references.find(workspace, key).orElseThrow(() -> new DeliveryException(
-                destination.direct()
-                        ? (destination.displayName() + " has not opened a chat with Partnerbot yet (or removed it)")
-                        : ("no active Teams conversation for " + key + " (the bot was removed or never added)"),
-                true, null, null));
+        ConversationReference reference = destination.direct()
+                ? personalChat(workspace, destination)
+                : references.find(workspace, key).orElseThrow(() -> new DeliveryException("no active Teams conversation for "
+                        + key + " (the bot was removed or never added)", true, null, null));
         Activity message = message(reply);
         for (int attempt = 1; ; attempt++) {
             try {
@@ -70,6 +74,40 @@ public final class TeamsMessenger implements Messenger {
                 pause(wait, e);
             }
         }
+    }
+
+    /** The person's chat with the bot; opened now if the bot has only seen them in a channel or group chat. */
+    private ConversationReference personalChat(String workspace, Destination destination) {
+        String userKey = ReferenceStore.userKey(destination.userKey());
+        Optional<ConversationReference> known = references.find(workspace, userKey);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        String memberKey = ReferenceStore.memberKey(destination.userKey());
+        ConversationReference seen = references.find(workspace, memberKey).orElseThrow(() -> new DeliveryException(
+                destination.displayName() + " has no chat with Partnerbot and was never seen where it is installed",
+                true, null, null));
+        ConversationParameters parameters = new ConversationParameters();
+        parameters.setIsGroup(false);
+        parameters.setBot(seen.getBot());
+        parameters.setMembers(List.of(seen.getUser()));
+        parameters.setTenantId(seen.getConversation().getTenantId());
+        AtomicReference<ConversationReference> opened = new AtomicReference<>();
+        try {
+            adapter.createConversation(seen.getChannelId(), seen.getServiceUrl(), adapter.credentials(), parameters, turn -> {
+                opened.set(turn.getActivity().getConversationReference());
+                return CompletableFuture.completedFuture(null);
+            }).join();
+        } catch (RuntimeException e) {
+            ConnectorFailure failure = ConnectorFailure.of(e);
+            if (failure.gone()) {
+                references.deactivate(workspace, memberKey);
+            }
+            throw new DeliveryException("Teams would not open a chat with " + destination.displayName() + " (HTTP "
+                    + failure.status() + ")", failure.gone(), failure.retryAfter(), e);
+        }
+        references.save(workspace, userKey, opened.get());
+        return opened.get();
     }
 
     private void pause(Duration wait, RuntimeException cause) {

@@ -145,9 +145,12 @@ public final class TeamsTurn implements Bot {
         String rootId = ActivityReader.withoutThread(ActivityReader.conversationId(activity));
         boolean fresh = references.save(workspace, ReferenceStore.conversationKey(ActivityReader.conversationKey(activity)),
                 ReferenceStore.forConversation(reference, rootId));
-        if (ActivityReader.personal(activity) && ActivityReader.userKey(activity.getFrom()) != null) {
-            references.save(workspace, ReferenceStore.userKey(ActivityReader.userKey(activity.getFrom())),
-                    ReferenceStore.forConversation(reference, rootId));
+        String user = ActivityReader.userKey(activity.getFrom());
+        if (user != null && ActivityReader.personal(activity)) {
+            references.save(workspace, ReferenceStore.userKey(user), ReferenceStore.forConversation(reference, rootId));
+        } else if (user != null && activity.getFrom().getId() != null) {
+            // Lets a reminder open a personal chat with someone who never opened one.
+            references.save(workspace, ReferenceStore.memberKey(user), ReferenceStore.forConversation(reference, rootId));
         }
         return fresh;
     }

@@ -35,6 +35,7 @@ public final class FakeConnector implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Posted> posted = new ArrayList<>();
+    private final List<JsonNode> opened = new ArrayList<>();
     private final Deque<Failure> failures = new ArrayDeque<>();
     private final Map<String, JsonNode> roster = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger(1000);
@@ -77,6 +78,11 @@ public final class FakeConnector implements AutoCloseable {
         return List.copyOf(posted.subList(from, posted.size()));
     }
 
+    /** The conversations the bot asked to open (ConversationParameters). */
+    public synchronized List<JsonNode> opened() {
+        return List.copyOf(opened);
+    }
+
     /** Sends tried, including the ones told to fail. */
     public int attempts() {
         return attempts.get();
@@ -86,6 +92,14 @@ public final class FakeConnector implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             byte[] body = exchange.getRequestBody().readAllBytes();
+            if ("POST".equals(exchange.getRequestMethod()) && path.equals(PREFIX.substring(0, PREFIX.length() - 1))) {
+                String id = "a:opened-" + ids.incrementAndGet();
+                synchronized (this) {
+                    opened.add(JSON.readTree(new String(body, StandardCharsets.UTF_8)));
+                }
+                respond(exchange, 200, "{\"id\":\"" + id + "\",\"serviceUrl\":\"" + serviceUrl() + "\"}");
+                return;
+            }
             if (!path.startsWith(PREFIX)) {
                 respond(exchange, 404, "{}");
                 return;
