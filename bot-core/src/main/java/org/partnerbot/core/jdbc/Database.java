@@ -16,7 +16,7 @@ public final class Database implements AutoCloseable {
 
     public static Database open(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(durable(url));
+        config.setJdbcUrl(interruptSafe(durable(url)));
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(10);
@@ -25,13 +25,33 @@ public final class Database implements AutoCloseable {
         HikariDataSource ds = new HikariDataSource(config);
         try {
             // Portable SQL in db/migration; vendor DDL (Quartz's own tables) in db/vendor/h2 or db/vendor/postgresql.
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+            // ({vendor} in a location is a Spring Boot feature, not Flyway's: the vendor is named here instead.)
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/" + vendor(url))
                     .load().migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw e;
         }
         return new Database(ds);
+    }
+
+    /**
+     * Quartz interrupts its own threads when it shuts down, and an interrupted write on a plain H2 file closes
+     * the whole database. H2's {@code async:} file system is not closed by interrupts; same file, same format.
+     */
+    static String interruptSafe(String url) {
+        if (!url.startsWith("jdbc:h2:")) {
+            return url;
+        }
+        String rest = url.substring("jdbc:h2:".length());
+        String lower = rest.toLowerCase(java.util.Locale.ROOT);
+        boolean otherScheme = lower.matches("^[a-z][a-z0-9]+:.*") && !lower.startsWith("file:");
+        return otherScheme ? url : "jdbc:h2:async:" + rest;
+    }
+
+    /** The folder of vendor-specific migrations for a JDBC URL. */
+    static String vendor(String url) {
+        return url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
     }
 
     /** H2 batches commits for up to a second by default; a reply must mean the change is on disk. */

@@ -94,13 +94,17 @@ public final class QuartzTimers implements Timers, AutoCloseable {
         // Job data as string properties only: nothing serialised, nothing that breaks when a class changes.
         p.setProperty("org.quartz.jobStore.useProperties", "true");
         p.setProperty("org.quartz.jobStore.misfireThreshold", String.valueOf(settings.misfireThreshold().toMillis()));
+        Scheduler scheduler = null;
         try {
-            Scheduler scheduler = new StdSchedulerFactory(p).getScheduler();
+            scheduler = new StdSchedulerFactory(p).getScheduler();
             scheduler.setJobFactory(new WakeupJobs(wakeups));
             QuartzTimers timers = new QuartzTimers(scheduler, dsName);
             timers.scheduleSystemJobs(settings);
             return timers;
         } catch (SchedulerException e) {
+            if (scheduler != null) {
+                new QuartzTimers(scheduler, dsName).close();
+            }
             throw new IllegalStateException("could not create the Quartz scheduler: " + e.getMessage(), e);
         }
     }
@@ -187,10 +191,19 @@ public final class QuartzTimers implements Timers, AutoCloseable {
                 .usingJobData(WakeupJobs.KIND, t.kind().name())
                 .usingJobData(WakeupJobs.SLOT, t.slot())
                 .build();
-        Instant now = Instant.now();
+        scheduler.scheduleJob(job, triggers(job, t, Instant.now()), true);
+    }
+
+    /**
+     * A weekly calendar-interval trigger that keeps the local hour, started on the first week after {@code now}
+     * where that hour exists; when this week's time falls in a daylight-saving gap, also a one-off trigger at the
+     * moment java.time gives it (the jump's length later), so that week is not silently skipped.
+     */
+    static Set<Trigger> triggers(JobDetail job, WeeklyTimer t, Instant now) {
+        String name = job.getKey().getName();
+        String group = job.getKey().getGroup();
         LocalDateTime next = nextLocal(t, now);
         LocalDateTime exact = next;
-        // The trigger keeps the local hour of its start; start it on a week where that hour exists.
         while (!exists(exact, t.zone())) {
             exact = exact.plusWeeks(1);
         }
@@ -204,13 +217,12 @@ public final class QuartzTimers implements Timers, AutoCloseable {
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build());
         if (!exact.equals(next)) {
-            // This week's time falls in a daylight-saving gap: fire once where java.time puts it, then weekly as usual.
             triggers.add(TriggerBuilder.newTrigger().withIdentity(name + "-gap", group).forJob(job)
                     .startAt(Date.from(next.atZone(t.zone()).toInstant()))
                     .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                     .build());
         }
-        scheduler.scheduleJob(job, triggers, true);
+        return triggers;
     }
 
     /** The first local date-time on the timer's weekday and time that is not before now. */
