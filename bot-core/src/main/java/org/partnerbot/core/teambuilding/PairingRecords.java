@@ -1,6 +1,8 @@
 package org.partnerbot.core.teambuilding;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Port: past pairing rounds and who sits out the next one. */
@@ -11,6 +13,9 @@ public interface PairingRecords {
 
     /** Stores a round; returns its id. */
     long saveRound(long partnershipId, long seed, List<List<Long>> groups);
+
+    /** When the partnership's latest round was held, if ever. */
+    Optional<Instant> lastRound(long partnershipId);
 
     /** Returns false when the member had already asked to skip. */
     boolean skipNext(long partnershipId, long memberId);

@@ -9,6 +9,10 @@ public interface TeamSettingsStore {
 
     void save(long partnershipId, TeamSettings settings);
 
+    /** A partnership as the periodic jobs find it: its workspace and id. */
+    record Key(String workspace, long partnershipId) {
+    }
+
     /** Partnerships that want a weekly pairing round, for the weekly job. */
-    List<Long> withWeeklyPairing();
+    List<Key> withWeeklyPairing();
 }

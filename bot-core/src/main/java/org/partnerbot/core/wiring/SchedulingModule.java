@@ -1,16 +1,22 @@
 package org.partnerbot.core.wiring;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.partnerbot.core.jdbc.Jdbc;
 import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.core.reminders.OutboxDispatcher;
 import org.partnerbot.core.reminders.RemindCommands;
 import org.partnerbot.core.reminders.ReminderComposer;
+import org.partnerbot.core.reminders.ReminderKind;
 import org.partnerbot.core.reminders.ReminderLog;
 import org.partnerbot.core.reminders.ReminderMessages;
 import org.partnerbot.core.reminders.ReminderService;
 import org.partnerbot.core.reminders.ReminderTargets;
 import org.partnerbot.core.reminders.SeriesTimers;
 import org.partnerbot.core.reminders.Timers;
+import org.partnerbot.core.reminders.Wakeups;
 import org.partnerbot.core.schedule.MeetingSeriesStore;
 import org.partnerbot.core.schedule.ScheduleCommands;
 import org.partnerbot.core.scheduling.jdbc.JdbcDutyFlags;
@@ -18,6 +24,8 @@ import org.partnerbot.core.scheduling.jdbc.JdbcMeetingSeries;
 import org.partnerbot.core.scheduling.jdbc.JdbcReminderLog;
 import org.partnerbot.core.scheduling.jdbc.JdbcReminderTargets;
 import org.partnerbot.core.scheduling.quartz.QuartzTimers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The schedule and reminders on top of a {@link CoreModule}: their commands (added before the bot is built),
@@ -33,6 +41,8 @@ public final class SchedulingModule implements AutoCloseable {
     private final OutboxDispatcher dispatcher;
     private final ReminderService reminders;
     private QuartzTimers quartz;
+    private final List<Consumer<Instant>> alsoOnSweep = new CopyOnWriteArrayList<>();
+    private static final Logger log = LoggerFactory.getLogger(SchedulingModule.class);
 
     private SchedulingModule(CoreModule core, Messenger messenger) {
         this.core = core;
@@ -62,7 +72,7 @@ public final class SchedulingModule implements AutoCloseable {
         if (quartz != null) {
             throw new IllegalStateException("already started");
         }
-        quartz = QuartzTimers.create(core.database().dataSource(), core.database().isPostgres(), reminders, settings);
+        quartz = QuartzTimers.create(core.database().dataSource(), core.database().isPostgres(), wakeups(), settings);
         attach(quartz);
         quartz.start();
         return this;
@@ -73,6 +83,42 @@ public final class SchedulingModule implements AutoCloseable {
         seriesTimers.attach(timers);
         seriesTimers.reconcile(core.transactions().inTransaction(series::all));
         return this;
+    }
+
+    /**
+     * Other capabilities' periodic work (team building's weekly pairing and digests) on the same sweep timer, so
+     * there is one scheduler. Each task decides from stored state, so it may run at every sweep.
+     */
+    public SchedulingModule alsoOnSweep(Consumer<Instant> task) {
+        alsoOnSweep.add(task);
+        return this;
+    }
+
+    /** What the timers wake: the reminder service, then the tasks added with {@link #alsoOnSweep} after each sweep. */
+    public Wakeups wakeups() {
+        return new Wakeups() {
+            @Override
+            public void weekly(long partnershipId, ReminderKind kind, Instant firedFor) {
+                reminders.weekly(partnershipId, kind, firedFor);
+            }
+
+            @Override
+            public void sweep() {
+                reminders.sweep();
+                for (Consumer<Instant> task : alsoOnSweep) {
+                    try {
+                        task.accept(core.clock().instant());
+                    } catch (RuntimeException e) {
+                        log.error("periodic task after the sweep failed", e);
+                    }
+                }
+            }
+
+            @Override
+            public void deliver() {
+                reminders.deliver();
+            }
+        };
     }
 
     public ReminderService reminders() {

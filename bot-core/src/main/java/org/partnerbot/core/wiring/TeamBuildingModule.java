@@ -2,6 +2,7 @@ package org.partnerbot.core.wiring;
 
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.partnerbot.core.health.HealthDigest;
 import org.partnerbot.core.health.HealthReports;
 import org.partnerbot.core.health.MinutesExportCommands;
 import org.partnerbot.core.health.ReportCommands;
@@ -24,6 +25,7 @@ import org.partnerbot.core.teambuilding.PairingCommands;
 import org.partnerbot.core.teambuilding.PairingRecords;
 import org.partnerbot.core.teambuilding.PairingRound;
 import org.partnerbot.core.teambuilding.TeamSettingsStore;
+import org.partnerbot.core.teambuilding.WeeklyPairing;
 
 /**
  * Adds team building and partnership health to a core: their commands and meeting hooks. Install before
@@ -38,6 +40,8 @@ public final class TeamBuildingModule {
     private final HealthReports healthReports;
     private final ReportView reportView = new ReportView();
     private final CalendarService calendars;
+    private final WeeklyPairing weeklyPairing;
+    private final HealthDigest healthDigest;
 
     private TeamBuildingModule(CoreModule core, Messenger messenger, LongSupplier seeds, Supplier<String> baseUrl) {
         TeamBuildingRepositories repos = new TeamBuildingRepositories(core.repositories().jdbc(), core.clock());
@@ -49,6 +53,10 @@ public final class TeamBuildingModule {
         this.pairingRound = new PairingRound(core.members(), pairingRecords, messenger);
         this.healthReports = new HealthReports(core.agencies(), core.members(), core.duties(), core.actions(), core.meetings(),
                 repos.health(), kudos);
+        this.weeklyPairing = new WeeklyPairing(core.transactions(), settings, pairingRecords, pairingRound, core.partnerships(),
+                messenger, seeds);
+        this.healthDigest = new HealthDigest(core.transactions(), repos.healthDigests(), healthReports, reportView,
+                core.partnerships(), messenger);
         this.calendars = new CalendarService(core.transactions(), repos.calendarTokens(), core.partnerships(),
                 new JdbcMeetingSeries(core.repositories().jdbc(), core.clock()), core.clock());
         core.addMeetingHook(new IcebreakerHook(icebreakers, settings))
@@ -74,6 +82,29 @@ public final class TeamBuildingModule {
     public static TeamBuildingModule install(CoreModule core, Messenger messenger, Supplier<String> baseUrl) {
         java.security.SecureRandom random = new java.security.SecureRandom();
         return install(core, messenger, random::nextLong, baseUrl);
+    }
+
+    /**
+     * The periodic work of team building and health: weekly pairing rounds and digests after meetings. Each
+     * decides from stored state, so it may run as often as wanted (the schedule's sweep timer, every 15 minutes).
+     */
+    public void runDue(java.time.Instant now) {
+        weeklyPairing.runDue(now);
+        healthDigest.runDue(now);
+    }
+
+    /** Runs {@link #runDue} after each sweep of the schedule's timer (Quartz): no second scheduler. */
+    public TeamBuildingModule runOn(SchedulingModule scheduling) {
+        scheduling.alsoOnSweep(this::runDue);
+        return this;
+    }
+
+    public WeeklyPairing weeklyPairing() {
+        return weeklyPairing;
+    }
+
+    public HealthDigest healthDigest() {
+        return healthDigest;
     }
 
     /** Serves calendar feeds by token, for the HTTP listener's {@code GET /calendar/<token>.ics}. */

@@ -21,6 +21,7 @@ public final class TeamBuildingDriver implements ConversationDriver, AutoCloseab
     private final MutableClock clock;
     private final RecordingMessenger messenger = new RecordingMessenger();
     private final CoreModule core;
+    private final SchedulingModule scheduling;
     private final TeamBuildingModule teamBuilding;
     private final CoreDriver driver;
 
@@ -29,8 +30,9 @@ public final class TeamBuildingDriver implements ConversationDriver, AutoCloseab
         this.core = new CoreModule(TestDatabases.inMemory(), clock);
         long[] next = {seed};
         // The schedule's commands too (Quartz is not started): the calendar serves the series they store.
-        SchedulingModule.install(core, messenger);
-        this.teamBuilding = TeamBuildingModule.install(core, messenger, () -> next[0]++, () -> "http://127.0.0.1:3978");
+        this.scheduling = SchedulingModule.install(core, messenger);
+        this.teamBuilding = TeamBuildingModule.install(core, messenger, () -> next[0]++, () -> "http://127.0.0.1:3978")
+                .runOn(scheduling);
         this.driver = new CoreDriver(core, "test", "C-test");
     }
 
@@ -52,6 +54,10 @@ public final class TeamBuildingDriver implements ConversationDriver, AutoCloseab
 
     public CoreModule core() {
         return core;
+    }
+
+    public SchedulingModule scheduling() {
+        return scheduling;
     }
 
     public TeamBuildingModule teamBuilding() {

@@ -1,11 +1,13 @@
 package org.partnerbot.core.jdbc.teambuilding;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.partnerbot.core.jdbc.Jdbc;
 import org.partnerbot.core.teambuilding.Pairing;
@@ -46,6 +48,12 @@ final class JdbcPairingRecords implements PairingRecords {
             }
         }
         return round;
+    }
+
+    @Override
+    public Optional<Instant> lastRound(long partnershipId) {
+        return jdbc.one("SELECT MAX(held_at) AS last_round FROM pairing_rounds WHERE partnership_id = ?",
+                rs -> Optional.ofNullable(Jdbc.instant(rs, "last_round")), partnershipId).flatMap(o -> o);
     }
 
     @Override

@@ -36,9 +36,10 @@ final class JdbcTeamSettings implements TeamSettingsStore {
     }
 
     @Override
-    public List<Long> withWeeklyPairing() {
-        return jdbc.list("SELECT partnership_id FROM teambuilding_settings WHERE pairing_weekly ORDER BY partnership_id",
-                rs -> rs.getLong(1));
+    public List<Key> withWeeklyPairing() {
+        return jdbc.list("SELECT p.workspace, s.partnership_id FROM teambuilding_settings s"
+                + " JOIN partnerships p ON p.id = s.partnership_id WHERE s.pairing_weekly ORDER BY s.partnership_id",
+                rs -> new Key(rs.getString(1), rs.getLong(2)));
     }
 
     private static DayOfWeek day(String abbreviation) {

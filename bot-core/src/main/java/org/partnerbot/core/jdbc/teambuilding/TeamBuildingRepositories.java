@@ -1,6 +1,7 @@
 package org.partnerbot.core.jdbc.teambuilding;
 
 import java.time.Clock;
+import org.partnerbot.core.health.HealthDigests;
 import org.partnerbot.core.health.HealthRecords;
 import org.partnerbot.core.jdbc.Jdbc;
 import org.partnerbot.core.teambuilding.CalendarTokens;
@@ -43,6 +44,10 @@ public final class TeamBuildingRepositories {
 
     public CalendarTokens calendarTokens() {
         return new JdbcCalendarTokens(jdbc, clock);
+    }
+
+    public HealthDigests healthDigests() {
+        return new JdbcHealthDigests(jdbc, clock);
     }
 
     public HealthRecords health() {

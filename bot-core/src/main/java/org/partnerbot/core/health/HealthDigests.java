@@ -1,0 +1,18 @@
+package org.partnerbot.core.health;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Port: which meetings have had their health digest, and which ended meetings are waiting for one. */
+public interface HealthDigests {
+
+    /** An ended meeting without a digest yet, with what is needed to reach its partnership. */
+    record Waiting(String workspace, long partnershipId, long meetingId) {
+    }
+
+    /** Each partnership's latest ended meeting, if it ended in [from, to) and has had no digest. */
+    List<Waiting> waiting(Instant from, Instant to);
+
+    /** Records the digest; false when it was already recorded (another firing got there first). */
+    boolean record(long partnershipId, long meetingId);
+}
