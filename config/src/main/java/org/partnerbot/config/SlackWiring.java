@@ -2,6 +2,7 @@ package org.partnerbot.config;
 
 import org.partnerbot.config.http.HttpListener;
 import org.partnerbot.core.wiring.CoreModule;
+import org.partnerbot.slack.CorePorts;
 import org.partnerbot.slack.SlackAdapter;
 import org.partnerbot.slack.SlackSettings;
 import org.partnerbot.slack.text.Workspaces;
@@ -34,7 +35,9 @@ public final class SlackWiring {
         }
         SlackAdapter adapter;
         try {
-            adapter = SlackAdapter.start(slack, core, SlackAdapter.Options.defaults());
+            adapter = SlackAdapter.start(slack, new CorePorts(core.bot(), core.partnerships(), core.agencies(),
+                    core.transactions(), core.repositories().conversationReferences(), core.repositories().deliveryLog()),
+                    SlackAdapter.Options.defaults());
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new SettingsException(e.getMessage());
         }

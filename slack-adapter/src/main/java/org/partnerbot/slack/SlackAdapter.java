@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.partnerbot.core.messaging.Messenger;
-import org.partnerbot.core.wiring.CoreModule;
 import org.partnerbot.slack.home.AppHome;
 import org.partnerbot.slack.identity.UserDirectory;
 import org.partnerbot.slack.inbound.Dispatcher;
@@ -71,7 +70,7 @@ public final class SlackAdapter implements AutoCloseable {
      * Checks the bot token with {@code auth.test} (a wrong token stops start-up with a clear message rather than
      * failing every request), builds the Bolt app, and connects Socket Mode when an app token is set.
      */
-    public static SlackAdapter start(SlackSettings settings, CoreModule core, Options options) {
+    public static SlackAdapter start(SlackSettings settings, CorePorts core, Options options) {
         settings.problem().ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
@@ -99,11 +98,11 @@ public final class SlackAdapter implements AutoCloseable {
         Dispatcher dispatcher = new Dispatcher(core.bot(), directory, queue, () -> botUserId);
         Replies replies = new Replies(calls);
         AppHome home = new AppHome(core.bot(), core.partnerships(), core.transactions(), directory, calls);
-        var references = core.repositories().conversationReferences();
+        var references = core.references();
 
         SlashCommands.register(app, dispatcher, replies);
         Events.register(app, dispatcher, replies, home, references, () -> botUserId);
-        new Welcome(core.partnerships(), core.agencies(), core.repositories().deliveryLog(), core.transactions(), calls,
+        new Welcome(core.partnerships(), core.agencies(), core.deliveryLog(), core.transactions(), calls,
                 () -> botUserId).register(app, dispatcher);
         new Interactions(dispatcher, replies, home, calls).register(app);
 

@@ -51,7 +51,7 @@ final class SlackTestbed implements AutoCloseable {
         api = new FakeSlackApi();
         core = new CoreModule(TestDatabases.inMemory(), clock);
         beforeBot.accept(core);
-        adapter = SlackAdapter.start(new SlackSettings("xoxb-test", null, SECRET, api.apiUrl()), core,
+        adapter = SlackAdapter.start(new SlackSettings("xoxb-test", null, SECRET, api.apiUrl()), TestPorts.of(core),
                 new SlackAdapter.Options(clock, pauses::add, 2));
         listener = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         listener.setExecutor(Executors.newFixedThreadPool(4));
