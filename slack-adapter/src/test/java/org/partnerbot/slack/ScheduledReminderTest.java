@@ -46,4 +46,19 @@ class ScheduledReminderTest {
             assertThat(bed.api.calls("chat.postMessage")).as("the same occurrence is sent once").hasSize(before + 2);
         }
     }
+
+    @Test
+    void theHomeTabShowsTheNextMeetingInEachReadersOwnTime() throws Exception {
+        try (SlackTestbed bed = new SlackTestbed(core -> SchedulingModule.install(core, (d, r) -> { }))) {
+            SlackDriver driver = new SlackDriver(bed, SlackDriver.Style.SLASH_COMMAND);
+            driver.say("sam", "setup Northside Children's Partnership");
+            driver.say("sam", "schedule weekly tue 10:00 Europe/London 60m");
+            bed.signed(bed.event("event.app_home_opened.json", FakeSlackApi.TEAM, "EvHOMENEXT",
+                    java.util.Map.of("user", "USAM")), "application/json", java.util.Map.of());
+            bed.settle();
+            FakeSlackApi.Call home = bed.api.calls("views.publish").get(0);
+            assertThat(home.mrkdwn()).contains("Next meeting of Northside Children's Partnership: <!date^1796119200^");
+            assertThat(String.join("\n", SlackText.lines(home.blocks()))).contains("Tue 1 Dec 2026 10:00 GMT");
+        }
+    }
 }

@@ -88,6 +88,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Failure>> failures = new LinkedHashMap<>();
+    private final Map<String, java.util.concurrent.CountDownLatch> holds = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicInteger ts = new AtomicInteger();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
 
@@ -119,6 +120,13 @@ public final class FakeSlackApi implements AutoCloseable {
         failures.computeIfAbsent(method, k -> new ArrayDeque<>()).add(new Failure(status, retryAfter, body));
     }
 
+    /** Calls of {@code method} wait until the returned latch is released: Slack being slow. */
+    public java.util.concurrent.CountDownLatch hold(String method) {
+        java.util.concurrent.CountDownLatch latch = new java.util.concurrent.CountDownLatch(1);
+        holds.put(method, latch);
+        return latch;
+    }
+
     public List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -142,6 +150,14 @@ public final class FakeSlackApi implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String type = exchange.getRequestHeaders().getFirst("Content-Type");
             Map<String, String> params = type != null && type.toLowerCase(Locale.ROOT).contains("json") ? json(body) : form(body);
+            java.util.concurrent.CountDownLatch hold = holds.get(method);
+            if (hold != null) {
+                try {
+                    hold.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             calls.add(new Call(method, params, body));
             Failure failure = nextFailure(method.startsWith("response/") ? "response" : method);
             if (failure != null) {
