@@ -1,6 +1,7 @@
 package org.partnerbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -56,6 +57,19 @@ class SocketModeTest {
                 assertThat(posts.get(0).param("channel")).isEqualTo("C111");
                 assertThat(posts.get(0).mrkdwn()).contains("Agenda item 1 added by <@U111>: Socket item");
             }
+        }
+    }
+
+    @Test
+    void anAppTokenSlackRefusesStopsStartUpNamingTheVariable() throws Exception {
+        try (FakeSlackApi api = new FakeSlackApi();
+             CoreModule core = new CoreModule(TestDatabases.inMemory(), MutableClock.at("2026-11-27T10:00:00Z"))) {
+            for (int i = 0; i < 5; i++) {
+                api.failNext("apps.connections.open", 200, null, "{\"ok\":false,\"error\":\"invalid_auth\"}");
+            }
+            assertThatThrownBy(() -> SlackAdapter.start(new SlackSettings("xoxb-test", "xapp-wrong", null, api.apiUrl()),
+                    TestPorts.of(core), new SlackAdapter.Options(MutableClock.at("2026-11-27T10:00:00Z"), d -> { }, 1)))
+                    .hasMessageContaining("SLACK_APP_TOKEN").hasMessageNotContaining("xapp-wrong");
         }
     }
 
