@@ -30,8 +30,10 @@ public final class ReportView {
                 + " done · " + r.doneOnTime() + " done on time");
         bars(reply, "Share of lines said (" + window + ")", r.lines());
         bars(reply, "Share of agenda items (" + window + ")", r.agendaItems());
-        if (HealthCalculator.total(r.kudos()) > 0) {
-            bars(reply, "Kudos received (" + window + ")", r.kudos());
+        List<Share> thanked = HealthCalculator.largestFirst(r.kudos()).stream().filter(k -> k.count() > 0).toList();
+        if (!thanked.isEmpty()) {
+            reply.text("Kudos received (" + window + "): " + String.join(" · ",
+                    thanked.stream().map(k -> k.agency() + " " + k.count()).toList()));
         }
         if (!r.silentAgencies().isEmpty()) {
             reply.text("SILENT for the last " + HealthCalculator.SILENT_RUN + " meetings: " + String.join(", ", r.silentAgencies())
@@ -54,6 +56,6 @@ public final class ReportView {
     }
 
     private static String list(List<String> names) {
-        return names.isEmpty() ? "" : " (" + String.join(", ", names) + ")";
+        return names.isEmpty() ? "" : ": " + String.join(", ", names);
     }
 }
