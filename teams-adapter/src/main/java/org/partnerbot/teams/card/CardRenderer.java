@@ -63,8 +63,10 @@ public final class CardRenderer {
         if (block instanceof Block.Heading h) {
             body.add(textBlock(CardText.escape(h.text())).put("size", "Medium").put("weight", "Bolder"));
         } else if (block instanceof Block.Paragraph p) {
-            for (String part : markdown(p.line(), mentions).split("\n", -1)) {
-                body.add(textBlock(part).put("spacing", "None"));
+            String[] parts = markdown(p.line(), mentions).split("\n", -1);
+            for (int i = 0; i < parts.length; i++) {
+                ObjectNode line = textBlock(parts[i]);
+                body.add(i == 0 ? line : line.put("spacing", "None")); // one paragraph, several lines
             }
         } else if (block instanceof Block.Note n) {
             body.add(textBlock(markdown(n.line(), mentions)).put("isSubtle", true).put("size", "Small"));

@@ -21,9 +21,10 @@ public final class CardText {
             switch (c) {
                 // Markdown emphasis, links and code.
                 case '\\', '*', '_', '[', ']', '`', '~' -> out.append('\\').append(c);
-                // '<' and '>' could forge <at> mentions; full-width forms read the same and cannot.
-                case '<' -> out.append('\uFF1C');
-                case '>' -> out.append('\uFF1E');
+                // '<' and '>' could forge <at> mentions; angle quotation marks read the same, cannot, and are
+                // in every common font (full-width forms showed as boxes in the Playground).
+                case '<' -> out.append('\u2039');
+                case '>' -> out.append('\u203A');
                 // "{{" starts an Adaptive Card date/time function.
                 case '{' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '{' ? "{\u200B" : "{");
                 case '\r' -> {

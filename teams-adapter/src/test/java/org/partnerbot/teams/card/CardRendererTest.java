@@ -18,10 +18,10 @@ class CardRendererTest {
     @Test
     void markdownAndMentionSyntaxInUserTextStaysText() {
         assertThat(CardText.escape("[x](https://evil.example) **b** _i_ `c` <at>Boss</at>"))
-                .isEqualTo("\\[x\\](https://evil.example) \\*\\*b\\*\\* \\_i\\_ \\`c\\` ＜at＞Boss＜/at＞");
+                .isEqualTo("\\[x\\](https://evil.example) \\*\\*b\\*\\* \\_i\\_ \\`c\\` ‹at›Boss‹/at›");
         assertThat(CardText.escape("- not a list\n1. not numbered")).isEqualTo("\\- not a list\n1\\. not numbered");
         assertThat(CardText.escape("{{DATE(2026-01-01T00:00:00Z)}}")).doesNotContain("{{");
-        assertThat(CardText.escape("Council & NHS — 14 > 10")).isEqualTo("Council & NHS — 14 ＞ 10");
+        assertThat(CardText.escape("Council & NHS — 14 > 10")).isEqualTo("Council & NHS — 14 › 10");
     }
 
     @Test

@@ -89,6 +89,6 @@ public final class CardPlainText {
         String s = textBlock.path("text").asText();
         s = s.replaceAll("</?at>", "").replace("**", "");
         s = s.replaceAll("\\\\([\\\\*_\\[\\]`~.+\\-])", "$1");
-        return s.replace('\uFF1C', '<').replace('\uFF1E', '>').replace("{\u200B{", "{{");
+        return s.replace('\u2039', '<').replace('\u203A', '>').replace("{\u200B{", "{{");
     }
 }
