@@ -66,6 +66,23 @@ class InteractionsTest {
     }
 
     @Test
+    void aFormSubmittedAfterItsResponseUrlExpiredIsAnsweredInTheChannel() {
+        String value = ButtonValue.of(Button.asking("Add agenda item", "agenda.add", "agenda add", "Agenda item"), null).encode();
+        bed.form(bed.blockAction(FakeSlackApi.TEAM, "UDAN", "partner.agenda.add.1", value, false, SlackTestbed.CHANNEL));
+        bed.settle();
+        String meta = JsonParser.parseString(bed.api.calls("views.open").get(0).param("view")).getAsJsonObject()
+                .get("private_metadata").getAsString();
+        bed.api.failNext("response", 404, null, "expired_url");
+
+        bed.form(viewSubmission(meta, "Late item"));
+        bed.settle();
+
+        FakeSlackApi.Call post = bed.api.calls("chat.postMessage").get(bed.api.calls("chat.postMessage").size() - 1);
+        assertThat(post.param("channel")).isEqualTo(SlackTestbed.CHANNEL);
+        assertThat(post.mrkdwn()).contains("Late item");
+    }
+
+    @Test
     void appHomeShowsMyActionsAndUnassignedDutiesAndItsButtonsWork() {
         driver.say("sam", "member add @dan Police Public Protection");
         driver.say("sam", "duty add Information sharing officer");

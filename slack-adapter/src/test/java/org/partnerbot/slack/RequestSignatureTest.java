@@ -101,6 +101,13 @@ class RequestSignatureTest {
     }
 
     @Test
+    void onlyPostIsServed() throws Exception {
+        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(bed.endpointUrl())).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(405);
+    }
+
+    @Test
     void garbageGetsAShortErrorNotAStackTrace() {
         HttpResponse<String> r = bed.signed("{not json", "application/json", Map.of());
         assertThat(r.statusCode()).isBetween(400, 499);

@@ -65,6 +65,10 @@ final class SlackTestbed implements AutoCloseable {
         return post(body, contentType, timestamp, new SlackSignature.Generator(SECRET).generate(timestamp, body), extraHeaders);
     }
 
+    String endpointUrl() {
+        return "http://127.0.0.1:" + listener.getAddress().getPort() + EventsEndpoint.PATH;
+    }
+
     HttpResponse<String> post(String body, String contentType, String timestamp, String signature, Map<String, String> extraHeaders) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + listener.getAddress().getPort() + EventsEndpoint.PATH))
                 .header("Content-Type", contentType)

@@ -120,7 +120,7 @@ public final class Interactions {
         String channel = origin.channel() == null ? AppHome.conversationKey(user) : origin.channel();
         Input input = new Input(workspace, channel, SlashCommands.kindOf(channel), user, command, slackFormatted, true,
                 partnership, null);
-        ReplyTarget target = origin.responseUrl() != null ? replies.responseUrl(origin.responseUrl())
+        ReplyTarget target = origin.responseUrl() != null ? replies.responseUrl(origin.responseUrl(), origin.channel(), user)
                 : replies.channel(channel, user, null);
         dispatcher.dispatch(input, target, null);
     }

@@ -2,6 +2,7 @@ package org.partnerbot.slack.inbound;
 
 import java.util.List;
 import com.slack.api.model.block.LayoutBlock;
+import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.reply.Audience;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.slack.blocks.BlockKitRenderer;
@@ -22,6 +23,25 @@ public final class Replies {
 
     public ReplyTarget responseUrl(String url) {
         return reply -> calls.respond(url, reply.audience() == Audience.CHANNEL, blocks(reply, null), fallback(reply));
+    }
+
+    /**
+     * A response URL with a way round it: they expire after 30 minutes and five uses, so an answer to a form
+     * submitted late is posted in the channel instead of being lost.
+     */
+    public ReplyTarget responseUrl(String url, String channel, String user) {
+        ReplyTarget first = responseUrl(url);
+        ReplyTarget instead = channel(channel, user, null);
+        return reply -> {
+            try {
+                first.deliver(reply);
+            } catch (DeliveryException e) {
+                if (!e.permanent() || channel == null) {
+                    throw e;
+                }
+                instead.deliver(reply);
+            }
+        };
     }
 
     /** In a channel (or thread): ephemeral to {@code user} for the asker, a post for everyone otherwise. */
