@@ -11,7 +11,9 @@ import org.partnerbot.config.http.HealthHandler;
 import org.partnerbot.config.http.HttpListener;
 import org.partnerbot.config.metrics.Metrics;
 import org.partnerbot.config.metrics.MetricsHandler;
+import org.partnerbot.core.scheduling.quartz.QuartzTimers;
 import org.partnerbot.core.wiring.CoreModule;
+import org.partnerbot.core.wiring.SchedulingModule;
 import org.partnerbot.core.wiring.TeamBuildingModule;
 import org.partnerbot.slack.SlackAdapter;
 import org.slf4j.Logger;
@@ -29,6 +31,8 @@ public final class Application implements AutoCloseable {
     private final ConsoleMode console;
     /** Slack, when configured; closed first so its queued work finishes while the database is still open. */
     private SlackAdapter slack;
+    /** Quartz and the reminder outbox; started last (adapters registered), stopped first (no send mid-shutdown). */
+    private SchedulingModule scheduling;
     private final CountDownLatch shutdown = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
 
@@ -48,6 +52,7 @@ public final class Application implements AutoCloseable {
             RoutingMessenger messenger = new RoutingMessenger().register(ConsoleMode.WORKSPACE, consoleOutput);
             AtomicReference<HttpListener> listening = new AtomicReference<>();
             TeamBuildingModule teamBuilding = TeamBuildingModule.install(core, messenger, () -> publicUrl(settings, listening.get()));
+            SchedulingModule scheduling = SchedulingModule.install(core, messenger);
             ConsoleMode console = new ConsoleMode(core.bot(), consoleOutput);
             Metrics metrics = new Metrics();
             core.bot().observe(metrics);
@@ -56,7 +61,12 @@ public final class Application implements AutoCloseable {
             Application app = new Application(core, metrics, messenger, listener, console);
             try {
                 app.slack = consoleMode ? null : SlackWiring.attach(settings, core, messenger, listener);
+                app.scheduling = scheduling.start(QuartzTimers.Settings.defaults());
             } catch (RuntimeException e) {
+                scheduling.close();
+                if (app.slack != null) {
+                    app.slack.close();
+                }
                 if (listener != null) {
                     listener.close();
                 }
@@ -105,6 +115,11 @@ public final class Application implements AutoCloseable {
         return core;
     }
 
+    /** The schedule, reminders and Quartz. */
+    public SchedulingModule scheduling() {
+        return scheduling;
+    }
+
     public Metrics metrics() {
         return metrics;
     }
@@ -142,6 +157,9 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (scheduling != null) {
+                scheduling.close();
+            }
             if (slack != null) {
                 slack.close();
             }

@@ -3,7 +3,6 @@ package org.partnerbot.core.reminders;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -147,10 +146,10 @@ public final class ReminderMessages {
         }
     }
 
-    /** "2 weeks", "3 days", "less than a day". */
+    /** "2 weeks", "3 days", "less than a day": roughly, as a person would say it. */
     static String age(Duty d, Instant now) {
         long days = Duration.between(d.ownersChangedAt(), now).toDays();
-        if (days >= 14) {
+        if (days >= 7) {
             return Words.count(days / 7, "week", "weeks");
         }
         return days >= 1 ? Words.count(days, "day", "days") : "less than a day";
@@ -169,9 +168,5 @@ public final class ReminderMessages {
             return b;
         }).toList();
         return new Reply(reply.audience(), blocks);
-    }
-
-    static ZoneId zone(Partnership p) {
-        return p.zone();
     }
 }

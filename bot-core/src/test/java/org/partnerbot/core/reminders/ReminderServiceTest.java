@@ -158,7 +158,7 @@ class ReminderServiceTest {
         RecordingMessenger.Sent dm = second.stream().filter(s -> s.destination().direct()).findFirst().orElseThrow();
         assertThat(dm.destination().userKey()).isEqualTo("priya");
         assertThat(dm.text()).contains("(to priya) Escalation from Northside Children's Partnership: duties still without one owner")
-                .contains("Information sharing officer (unowned for 10 days)")
+                .contains("Information sharing officer (unowned for 1 week)")
                 .contains("Safeguarding lead — ");
         assertThat(dm.reply().blocks().stream()
                 .filter(b -> b instanceof org.partnerbot.core.reply.Block.ListBlock)

@@ -73,11 +73,7 @@ public final class QuartzTimers implements Timers, AutoCloseable {
     }
 
     /** Creates the scheduler (not yet started): its own tables must already exist (Flyway migration V2). */
-    public static QuartzTimers create(DataSource dataSource, boolean postgres, Wakeups wakeups, Settings settings) {
-        if (SchedulerRepository.getInstance().lookup(settings.name()) != null) {
-            // StdSchedulerFactory would hand back the running one, bound to another database: refuse instead.
-            throw new IllegalStateException("a Quartz scheduler named " + settings.name() + " is already running in this JVM");
-        }
+    public static synchronized QuartzTimers create(DataSource dataSource, boolean postgres, Wakeups wakeups, Settings settings) {
         String dsName = "partnerbot-" + UUID.randomUUID();
         DBConnectionManager.getInstance().addConnectionProvider(dsName, new DataSourceConnectionProvider(dataSource));
         Properties p = new Properties();
@@ -97,6 +93,10 @@ public final class QuartzTimers implements Timers, AutoCloseable {
         Scheduler scheduler = null;
         try {
             scheduler = new StdSchedulerFactory(p).getScheduler();
+            // The name is the key of this application's rows, not a JVM-wide handle: unbind it, so another
+            // application in the same JVM (tests, an embedded second bot) gets its own scheduler on its own database
+            // instead of StdSchedulerFactory handing back this one.
+            SchedulerRepository.getInstance().remove(settings.name());
             scheduler.setJobFactory(new WakeupJobs(wakeups));
             QuartzTimers timers = new QuartzTimers(scheduler, dsName);
             timers.scheduleSystemJobs(settings);
