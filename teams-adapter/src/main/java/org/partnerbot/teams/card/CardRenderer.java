@@ -27,6 +27,7 @@ public final class CardRenderer {
 
     /** Element id of the box showing a text file's content (Teams bots cannot simply attach a file in a channel). */
     public static final String FILE_ID = "partnerbot-file";
+    private static final int MAX_FILE_LINES = 120;
 
     /** Who asked; shown at the top of a reply meant for them when it is posted where others can see it. */
     public record Asker(String userKey, String displayName) {
@@ -110,8 +111,16 @@ public final class CardRenderer {
     private static ObjectNode file(Block.Attachment a) {
         ArrayNode items = JSON.arrayNode();
         items.add(textBlock(CardText.escape(a.fileName())).put("isSubtle", true).put("size", "Small").put("weight", "Bolder"));
-        for (String line : a.content().stripTrailing().split("\n", -1)) {
+        String[] lines = a.content().stripTrailing().split("\n", -1);
+        int shown = Math.min(lines.length, MAX_FILE_LINES);
+        for (int i = 0; i < shown; i++) {
+            String line = lines[i];
             items.add(textBlock(line.isEmpty() ? " " : CardText.escape(line)).put("spacing", "None").put("fontType", "Monospace"));
+        }
+        if (shown < lines.length) {
+            // A Teams message is limited to about 28 KB; the rest stays available in the console and Slack.
+            items.add(textBlock("… " + (lines.length - shown) + " more lines not shown: Teams limits a message's size.")
+                    .put("isSubtle", true).put("size", "Small"));
         }
         return (ObjectNode) JSON.objectNode().put("type", "Container").put("id", FILE_ID).put("style", "emphasis")
                 .set("items", items);

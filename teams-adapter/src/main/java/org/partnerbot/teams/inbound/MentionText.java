@@ -46,7 +46,8 @@ public final class MentionText {
             }
         }
         // Any <at> left had no entity: keep the words, drop the markup.
-        text = stripTags(text).replace('\u00a0', ' ');
+        // Teams may put a non-breaking space (raw or as &nbsp;) after a mention.
+        text = stripTags(text).replace("&nbsp;", " ").replace('\u00a0', ' ');
         return new Result(text.strip().replaceAll("[ \\t]{2,}", " "), botMentioned);
     }
 
