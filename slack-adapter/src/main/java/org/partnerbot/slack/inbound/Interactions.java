@@ -94,8 +94,15 @@ public final class Interactions {
         String workspace = Workspaces.key(p.getEnterprise() == null ? null : p.getEnterprise().getId(), p.getTeam().getId());
         String user = p.getUser().getId();
         JsonObject meta;
+        Origin origin;
+        Long partnership;
         try {
             meta = JsonParser.parseString(p.getView().getPrivateMetadata()).getAsJsonObject();
+            origin = new Origin(string(meta, "ch"), string(meta, "r"), meta.has("home") && meta.get("home").getAsBoolean());
+            partnership = meta.has("p") ? meta.get("p").getAsLong() : null;
+            if (string(meta, "c") == null) {
+                throw new IllegalArgumentException("no command");
+            }
         } catch (RuntimeException e) {
             return Optional.of("This form is out of date; please press the button again.");
         }
@@ -103,8 +110,6 @@ public final class Interactions {
         if (text == null || text.isBlank()) {
             return Optional.of("Please write something first.");
         }
-        Origin origin = new Origin(string(meta, "ch"), string(meta, "r"), meta.has("home") && meta.get("home").getAsBoolean());
-        Long partnership = meta.has("p") ? meta.get("p").getAsLong() : null;
         // Modal text arrives raw: escape it into Slack's message form so the same conversion defuses look-alike markup.
         run(workspace, user, origin, Mrkdwn.escape(string(meta, "c") + " " + text.strip()), true, partnership);
         return Optional.empty();
