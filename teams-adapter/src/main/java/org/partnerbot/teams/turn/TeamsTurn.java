@@ -4,36 +4,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
-import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
-import com.microsoft.bot.builder.teams.TeamsInfo;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
-import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ChannelAccount;
-import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
-import com.microsoft.bot.schema.teams.TeamsChannelAccount;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import org.partnerbot.core.bot.ConversationKind;
 import org.partnerbot.core.bot.Inbound;
 import org.partnerbot.core.bot.PartnerBot;
-import org.partnerbot.core.command.Speaker;
-import org.partnerbot.core.reply.Audience;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.teams.card.CardRenderer;
 import org.partnerbot.teams.connector.ReferenceStore;
 import org.partnerbot.teams.inbound.ActivityReader;
 import org.partnerbot.teams.inbound.ButtonPress;
 import org.partnerbot.teams.inbound.MentionText;
+import org.partnerbot.teams.inbound.MentionedPeople;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,14 +36,15 @@ public final class TeamsTurn implements Bot {
 
     private static final Logger log = LoggerFactory.getLogger(TeamsTurn.class);
     private static final int MAX_DELIVERY_ID = 300;
+    private static final String NOT_OURS = "That button is not one of mine, so I did nothing. Type `help` to see what I can do.";
 
     private final PartnerBot bot;
-    private final ReferenceStore references;
-    private final Map<String, String> aadIdByTeamsId = new ConcurrentHashMap<>();
+    private final ConversationMemory memory;
+    private final MentionedPeople people = new MentionedPeople();
 
     public TeamsTurn(PartnerBot bot, ReferenceStore references) {
         this.bot = bot;
-        this.references = references;
+        this.memory = new ConversationMemory(references);
     }
 
     @Override
@@ -70,62 +62,61 @@ public final class TeamsTurn implements Bot {
     }
 
     private void onMessage(TurnContext turn, Activity activity) {
-        remember(activity);
+        memory.remember(activity);
         JsonNode value = activity.getValue() == null ? null : Serialization.objectToTree(activity.getValue());
         Inbound in;
         if (value != null && value.isObject()) {
             Optional<ButtonPress> press = ButtonPress.from(value);
             if (press.isEmpty()) {
-                send(turn, Reply.toAsker("That button is not one of mine, so I did nothing. Type `help` to see what I can do."),
-                        activity);
+                Replies.send(turn, Reply.toAsker(NOT_OURS));
                 return;
             }
             in = inbound(activity, press.get().command(), true, press.get().partnershipId());
         } else {
-            MentionText.Result text = MentionText.rewrite(activity, mentioned -> userKeyOf(turn, mentioned));
+            MentionText.Result text = MentionText.rewrite(activity, mentioned -> people.userKey(turn, mentioned));
             if (text.text().isEmpty() && !text.botMentioned()) {
-                return; // an image, a reaction card: nothing to read
+                return; // an image, a sticker: nothing to read
             }
+            // In a channel or group chat only a mention addresses the bot; other lines count as talk in a meeting.
             boolean addressed = ActivityReader.personal(activity) || text.botMentioned();
             in = inbound(activity, text.text(), addressed, null);
         }
-        bot.handle(in).ifPresent(reply -> send(turn, reply, activity));
+        bot.handle(in).ifPresent(reply -> Replies.send(turn, reply));
     }
 
     /** {@code Action.Execute}: run the button's command and answer with a card showing the outcome. */
     private void onInvoke(TurnContext turn, Activity activity) {
         if (!"adaptiveCard/action".equals(activity.getName())) {
-            invokeResponse(turn, new InvokeResponse(200, Serialization.createObjectNode()));
+            Replies.invokeResponse(turn, new InvokeResponse(200, Serialization.createObjectNode()));
             return;
         }
-        remember(activity);
+        memory.remember(activity);
         JsonNode value = activity.getValue() == null ? null : Serialization.objectToTree(activity.getValue());
-        Optional<ButtonPress> press = ButtonPress.fromInvoke(value);
-        Reply reply = press.map(p -> bot.handle(inbound(activity, p.command(), true, p.partnershipId()))
-                        .orElse(Reply.toAsker("Done.")))
-                .orElse(Reply.toAsker("That button is not one of mine, so I did nothing. Type `help` to see what I can do."));
+        Reply reply = ButtonPress.fromInvoke(value)
+                .map(p -> bot.handle(inbound(activity, p.command(), true, p.partnershipId())).orElse(Reply.toAsker("Done.")))
+                .orElse(Reply.toAsker(NOT_OURS));
         ObjectNode body = Serialization.createObjectNode();
         body.put("statusCode", 200);
         body.put("type", CardRenderer.CONTENT_TYPE);
-        body.set("value", CardRenderer.render(reply, asker(activity, reply)));
-        invokeResponse(turn, new InvokeResponse(200, body));
+        body.set("value", Replies.card(activity, reply));
+        Replies.invokeResponse(turn, new InvokeResponse(200, body));
     }
 
     private void onConversationUpdate(TurnContext turn, Activity activity) {
         String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
         if (contains(activity.getMembersRemoved(), botId)) {
-            forget(activity);
+            memory.forget(activity);
         } else if (contains(activity.getMembersAdded(), botId)) {
             installed(turn, activity);
         } else {
-            remember(activity);
+            memory.remember(activity);
         }
     }
 
     private void onInstallationUpdate(TurnContext turn, Activity activity) {
         String action = activity.getAction() == null ? "" : activity.getAction();
         if (action.startsWith("remove")) {
-            forget(activity);
+            memory.forget(activity);
         } else {
             installed(turn, activity);
         }
@@ -133,42 +124,16 @@ public final class TeamsTurn implements Bot {
 
     /** Teams sends both an installationUpdate and a conversationUpdate on install: welcome only once. */
     private void installed(TurnContext turn, Activity activity) {
-        if (remember(activity)) {
-            send(turn, Welcome.reply(ActivityReader.personal(activity)), activity);
+        if (memory.remember(activity)) {
+            Replies.send(turn, Welcome.reply(ActivityReader.personal(activity)));
         }
     }
 
-    /** Stores the references reminders need; true when this conversation was not known (or was inactive) before. */
-    private boolean remember(Activity activity) {
-        String workspace = ActivityReader.workspace(activity);
-        ConversationReference reference = activity.getConversationReference();
-        String rootId = ActivityReader.withoutThread(ActivityReader.conversationId(activity));
-        boolean fresh = references.save(workspace, ReferenceStore.conversationKey(ActivityReader.conversationKey(activity)),
-                ReferenceStore.forConversation(reference, rootId));
-        String user = ActivityReader.userKey(activity.getFrom());
-        if (user != null && ActivityReader.personal(activity)) {
-            references.save(workspace, ReferenceStore.userKey(user), ReferenceStore.forConversation(reference, rootId));
-        } else if (user != null && activity.getFrom().getId() != null) {
-            // Lets a reminder open a personal chat with someone who never opened one.
-            references.save(workspace, ReferenceStore.memberKey(user), ReferenceStore.forConversation(reference, rootId));
-        }
-        return fresh;
-    }
-
-    private void forget(Activity activity) {
-        String workspace = ActivityReader.workspace(activity);
-        references.deactivate(workspace, ReferenceStore.conversationKey(ActivityReader.conversationKey(activity)));
-        if (ActivityReader.personal(activity) && ActivityReader.userKey(activity.getFrom()) != null) {
-            references.deactivate(workspace, ReferenceStore.userKey(ActivityReader.userKey(activity.getFrom())));
-        }
-    }
-
-    private Inbound inbound(Activity activity, String text, boolean addressed, Long partnershipId) {
+    private static Inbound inbound(Activity activity, String text, boolean addressed, Long partnershipId) {
         String key = ActivityReader.conversationKey(activity);
-        Speaker speaker = ActivityReader.speaker(activity);
-        ConversationKind kind = ActivityReader.kind(activity);
-        return new Inbound(ActivityReader.workspace(activity), key, ReferenceStore.conversationKey(key), kind, speaker,
-                text, addressed, partnershipId, deliveryId(activity));
+        return new Inbound(ActivityReader.workspace(activity), key, ReferenceStore.conversationKey(key),
+                ActivityReader.kind(activity), ActivityReader.speaker(activity), text, addressed, partnershipId,
+                deliveryId(activity));
     }
 
     /** Activity ids are unique within a conversation; Teams resends the same id when the bot was slow. */
@@ -186,49 +151,6 @@ public final class TeamsTurn implements Bot {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A mention names a Teams id; people are keyed by Entra object id, which the roster gives. */
-    private String userKeyOf(TurnContext turn, JsonNode mentioned) {
-        String aad = mentioned.path("aadObjectId").asText("");
-        if (!aad.isEmpty()) {
-            return aad;
-        }
-        String id = mentioned.path("id").asText();
-        String workspace = ActivityReader.workspace(turn.getActivity());
-        return aadIdByTeamsId.computeIfAbsent(workspace + "\n" + id, k -> {
-            try {
-                TeamsChannelAccount member = TeamsInfo.getMember(turn, id).join();
-                String found = member == null ? null : member.getAadObjectId();
-                return found == null || found.isBlank() ? id : found;
-            } catch (RuntimeException e) {
-                log.warn("could not look up mentioned member {}: {}", id, e.toString());
-                return id;
-            }
-        });
-    }
-
-    private static CardRenderer.Asker asker(Activity activity, Reply reply) {
-        if (reply.audience() != Audience.ASKER || ActivityReader.personal(activity)) {
-            return null;
-        }
-        Speaker speaker = ActivityReader.speaker(activity);
-        return new CardRenderer.Asker(speaker.userKey(), speaker.displayName());
-    }
-
-    private static void send(TurnContext turn, Reply reply, Activity activity) {
-        Attachment attachment = new Attachment();
-        attachment.setContentType(CardRenderer.CONTENT_TYPE);
-        attachment.setContent(CardRenderer.render(reply, asker(activity, reply)));
-        Activity message = MessageFactory.attachment(attachment);
-        message.setSummary(reply.summary());
-        turn.sendActivity(message).join();
-    }
-
-    private static void invokeResponse(TurnContext turn, InvokeResponse response) {
-        Activity activity = new Activity(ActivityTypes.INVOKE_RESPONSE);
-        activity.setValue(response);
-        turn.sendActivity(activity).join();
     }
 
     private static boolean contains(List<ChannelAccount> accounts, String id) {

@@ -1,0 +1,43 @@
+package org.partnerbot.teams.inbound;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsInfo;
+import com.microsoft.bot.schema.teams.TeamsChannelAccount;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A mention names a person by Teams id, but people are keyed by Entra object id (as when they speak), so the
+ * roster is asked once per person and remembered.
+ */
+public final class MentionedPeople {
+
+    private static final Logger log = LoggerFactory.getLogger(MentionedPeople.class);
+    private final Map<String, String> aadIdByTeamsId = new ConcurrentHashMap<>();
+
+    /** The user key for a mention's {@code mentioned} account, in the turn's conversation. */
+    public String userKey(TurnContext turn, JsonNode mentioned) {
+        String aad = mentioned.path("aadObjectId").asText("");
+        if (!aad.isEmpty()) {
+            return aad;
+        }
+        String id = mentioned.path("id").asText();
+        String workspace = ActivityReader.workspace(turn.getActivity());
+        return aadIdByTeamsId.computeIfAbsent(workspace + "\n" + id, k -> lookUp(turn, id));
+    }
+
+    private static String lookUp(TurnContext turn, String id) {
+        try {
+            TeamsChannelAccount member = TeamsInfo.getMember(turn, id).join();
+            String found = member == null ? null : member.getAadObjectId();
+            return found == null || found.isBlank() ? id : found;
+        } catch (RuntimeException e) {
+            // Not fatal: the person is then known by their Teams id until the roster answers.
+            log.warn("could not look up mentioned member {}: {}", id, e.toString());
+            return id;
+        }
+    }
+}
