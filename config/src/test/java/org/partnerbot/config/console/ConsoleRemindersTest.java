@@ -7,15 +7,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnerbot.config.Application;
 import org.partnerbot.config.Main;
 import org.partnerbot.config.Settings;
 import org.partnerbot.core.reminders.RecordingTimers;
 import org.partnerbot.core.reminders.ReminderKind;
+import org.partnerbot.core.schedule.MeetingSeries;
 import org.partnerbot.core.testing.MutableClock;
 import org.partnerbot.core.testing.TestDatabases;
 import org.partnerbot.core.wiring.CoreModule;
@@ -115,6 +121,35 @@ class ConsoleRemindersTest {
                 .contains("bot> (to sam) Agenda calls go out 48h before each meeting.")
                 .containsPattern("bot> \\(to sam\\)   • Tue \\d{1,2} \\w{3} \\d{4} 10:00 (GMT|BST) — agenda call Sun \\d{1,2} \\w{3} \\d{4} 10:00 (GMT|BST)")
                 .containsPattern("bot> \\(to dan\\) Next meeting of Northside Children's Partnership: Tue .* 10:00 (GMT|BST) \\(in ");
+    }
+
+    @Test
+    void inTheRunningApplicationQuartzFiresTheAgendaCallIntoTheConsole(@TempDir Path dir) throws InterruptedException {
+        Settings settings = new Settings(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", "0"));
+        try (Application app = Application.start(settings, true, new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+            app.console().say("sam: setup Northside Children's Partnership");
+            app.console().say("dan: agenda add Referral backlog from schools");
+            long id = app.core().transactions().inTransaction(() ->
+                    app.core().partnerships().findByConversation(ConsoleMode.WORKSPACE, ConsoleMode.CONVERSATION)).orElseThrow().id();
+            // A series whose agenda call (an hour before the meeting) is due two seconds from now, to the second.
+            Instant call = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
+            ZonedDateTime meeting = call.plus(Duration.ofHours(1)).atZone(ZoneId.of("UTC"));
+            MeetingSeries series = MeetingSeries.weekly(id, meeting.getDayOfWeek(), meeting.toLocalTime(), ZoneId.of("UTC"), 60)
+                    .withAgendaLead(1);
+            app.core().transactions().run(() -> app.scheduling().series().save(series));
+            app.scheduling().attach(app.scheduling().quartz());
+            take();
+
+            Instant deadline = Instant.now().plusSeconds(15);
+            while (printed.toString(StandardCharsets.UTF_8).lines().noneMatch(l -> l.contains("Referral backlog"))) {
+                assertThat(Instant.now()).as("the agenda call should have printed by now").isBefore(deadline);
+                Thread.sleep(50);
+            }
+            List<String> lines = take();
+            assertThat(lines).contains("bot> Agenda call: Northside Children's Partnership",
+                    "bot>   • 1. Referral backlog from schools — dan");
+            assertThat(lines).allMatch(l -> l.startsWith("bot> "));
+        }
     }
 
     private List<String> fire(SchedulingModule scheduling, long partnershipId) {
