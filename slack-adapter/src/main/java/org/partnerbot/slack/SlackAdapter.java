@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
 import com.slack.api.bolt.middleware.builtin.RequestVerification;
+import com.slack.api.bolt.middleware.builtin.SSLCheck;
 import com.slack.api.bolt.middleware.builtin.SingleTeamAuthorization;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
@@ -126,6 +127,8 @@ public final class SlackAdapter implements AutoCloseable {
                                                SlackConfig config, Clock clock) {
         List<Middleware> list = new ArrayList<>();
         if (settings.httpMode()) {
+            // Slack's ssl_check pings (sent when a slash command URL is saved) are answered before anything else.
+            list.add(new SSLCheck(appConfig.getVerificationToken()));
             list.add(new RequestVerification(new ClockedVerifier(settings.signingSecret(), clock)));
         }
         list.add(new SingleTeamAuthorization(appConfig, identity, null));

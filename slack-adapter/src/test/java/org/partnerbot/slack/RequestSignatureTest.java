@@ -101,6 +101,11 @@ class RequestSignatureTest {
     }
 
     @Test
+    void slacksSslCheckIsAnswered() {
+        assertThat(bed.signed("ssl_check=1&token=legacy", "application/x-www-form-urlencoded", Map.of()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void onlyPostIsServed() throws Exception {
         var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(bed.endpointUrl())).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
