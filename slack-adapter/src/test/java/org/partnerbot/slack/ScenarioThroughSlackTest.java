@@ -14,6 +14,23 @@ class ScenarioThroughSlackTest {
     }
 
     @Test
+    void everyCoreCommandRunsThroughSlack() throws Exception {
+        try (SlackTestbed bed = new SlackTestbed()) {
+            Scenario.load("every-command.txt").runAgainst(new SlackDriver(bed, SlackDriver.Style.SLASH_COMMAND));
+        }
+    }
+
+    @Test
+    void theScheduleScenarioRunsThroughSlackWithTheScheduleInstalled() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<org.partnerbot.core.messaging.Messenger> slack = new java.util.concurrent.atomic.AtomicReference<>();
+        try (SlackTestbed bed = new SlackTestbed(core -> org.partnerbot.core.wiring.SchedulingModule.install(core,
+                (d, r) -> slack.get().send(d, r)))) {
+            slack.set(bed.adapter.messenger());
+            Scenario.load("schedule.txt").runAgainst(new SlackDriver(bed, SlackDriver.Style.SLASH_COMMAND));
+        }
+    }
+
+    @Test
     void theMeetingCycleRunsThroughMentions() throws Exception {
         try (SlackTestbed bed = new SlackTestbed()) {
             Scenario.load("partnership-cycle.txt").runAgainst(new SlackDriver(bed, SlackDriver.Style.MENTION));
