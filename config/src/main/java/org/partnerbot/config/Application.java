@@ -53,6 +53,7 @@ public final class Application implements AutoCloseable {
             AtomicReference<HttpListener> listening = new AtomicReference<>();
             TeamBuildingModule teamBuilding = TeamBuildingModule.install(core, messenger, () -> publicUrl(settings, listening.get()));
             SchedulingModule scheduling = SchedulingModule.install(core, messenger);
+            teamBuilding.runOn(scheduling);
             ConsoleMode console = new ConsoleMode(core.bot(), consoleOutput);
             Metrics metrics = new Metrics();
             core.bot().observe(metrics);

@@ -14,7 +14,7 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.DateList;
 import net.fortuna.ical4j.model.ParameterList;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.TzId;
@@ -53,9 +53,13 @@ public final class CalendarFeed {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new XProperty("X-WR-CALNAME", p.name()));
+        // The zone is always there: RFC 5545 wants at least one component, even while the series is paused.
+        TimeZone zone = TimeZoneRegistryFactory.getInstance().createRegistry()
+                .getTimeZone((series == null ? p.zone() : series.zone()).getId());
+        if (zone != null) {
+            calendar.add(zone.getVTimeZone());
+        }
         if (series != null && !series.paused()) {
-            TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-            calendar.add(registry.getTimeZone(series.zone().getId()).getVTimeZone());
             calendar.add(event(p, series, from, stamp));
         }
         StringWriter out = new StringWriter();

@@ -136,6 +136,7 @@ class CalendarFeedTest {
             String ics = driver.teamBuilding().calendars().feed(token).orElseThrow();
             Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
             assertThat(calendar.getComponent("VEVENT")).isEmpty();
+            assertThat(calendar.getComponent("VTIMEZONE")).as("RFC 5545: at least one component").isPresent();
             assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue()).isEqualTo("Northside");
         }
     }

@@ -10,9 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnerbot.config.Application;
 import org.partnerbot.config.Settings;
-import org.partnerbot.core.schedule.MeetingSeries;
-import org.partnerbot.core.scheduling.jdbc.JdbcMeetingSeries;
 import org.partnerbot.core.testing.TestDatabases;
 
 /** The calendar subscription over real HTTP on loopback: the link `calendar` gives is the one that serves. */
@@ -37,10 +32,7 @@ class CalendarEndpointTest {
         try (Application app = Application.start(settings, true, new PrintStream(printed, true, StandardCharsets.UTF_8))) {
             app.console().say("sam: setup Northside");
             app.console().say("sam: purpose Keep every referred family safe");
-            var core = app.core();
-            // The weekly series as the schedule's commands store it.
-            core.transactions().run(() -> new JdbcMeetingSeries(core.repositories().jdbc(), core.clock())
-                    .save(MeetingSeries.weekly(1, DayOfWeek.TUESDAY, LocalTime.of(10, 0), ZoneId.of("Europe/London"), 60)));
+            app.console().say("sam: schedule weekly tue 10:00 Europe/London 60m");
             printed.reset();
             app.console().say("dan: calendar");
             String url = link(printed);
