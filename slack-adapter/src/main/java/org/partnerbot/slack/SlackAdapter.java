@@ -107,7 +107,7 @@ public final class SlackAdapter implements AutoCloseable {
                 () -> botUserId).register(app, dispatcher);
         new Interactions(dispatcher, replies, home, calls).register(app);
 
-        SlackAdapter adapter = new SlackAdapter(slack, app, queue, new SlackMessenger(calls, references), workspace,
+        SlackAdapter adapter = new SlackAdapter(slack, app, queue, new SlackMessenger(calls, references, options.clock(), options.pause()), workspace,
                 settings.httpMode());
         if (settings.socketMode()) {
             try {

@@ -55,6 +55,18 @@ class MessengerTest {
     }
 
     @Test
+    void aBurstOfRemindersForOneChannelIsSpacedASecondApart() {
+        Destination channel = Destination.conversation("slack:T1", "C0BURST", "Northside");
+        bed.adapter.messenger().send(channel, Reply.toChannel("Agenda call"));
+        bed.adapter.messenger().send(channel, Reply.toChannel("Unassigned duties"));
+        bed.adapter.messenger().send(Destination.conversation("slack:T1", "C0OTHER", "Southside"), Reply.toChannel("Agenda call"));
+        bed.adapter.messenger().send(channel, Reply.toChannel("Meeting start"));
+
+        assertThat(bed.pauses).as("the clock stands still here, so the waits add up").containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        assertThat(bed.api.calls("chat.postMessage")).hasSize(4);
+    }
+
+    @Test
     void a429IsRetriedAfterItsRetryAfter() {
         bed.api.failNext("chat.postMessage", 429, "3", "{\"ok\":false,\"error\":\"ratelimited\"}");
 

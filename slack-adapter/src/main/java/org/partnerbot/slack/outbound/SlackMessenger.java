@@ -1,6 +1,10 @@
 package org.partnerbot.slack.outbound;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.partnerbot.core.messaging.ConversationReferences;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.messaging.Destination;
@@ -12,20 +16,30 @@ import org.partnerbot.slack.blocks.BlockKitRenderer;
  * The core's outbound port for Slack: reminders and escalations go to the partnership's channel (its stored
  * channel id) or to a person by direct message, whose channel is opened once with {@code conversations.open}
  * and remembered as {@code user:<id>}. Failures surface as {@link DeliveryException} for the outbox to retry.
+ * Reminders come in bursts (an agenda call and the duties reminder at once), and Slack allows about one
+ * message per second per channel, so posts to one channel are spaced a second apart instead of provoking 429s.
  */
 public final class SlackMessenger implements Messenger {
 
+    static final Duration SPACING = Duration.ofSeconds(1);
+
     private final SlackCalls calls;
     private final ConversationReferences references;
+    private final Clock clock;
+    private final Pause pause;
+    private final Map<String, Long> nextSlotMillis = new ConcurrentHashMap<>();
 
-    public SlackMessenger(SlackCalls calls, ConversationReferences references) {
+    public SlackMessenger(SlackCalls calls, ConversationReferences references, Clock clock, Pause pause) {
         this.calls = calls;
         this.references = references;
+        this.clock = clock;
+        this.pause = pause;
     }
 
     @Override
     public void send(Destination destination, Reply reply) {
         String channel = destination.direct() ? directChannel(destination) : destination.conversationRef();
+        waitForSlot(channel);
         try {
             calls.postMessage(channel, null, new BlockKitRenderer().render(reply, null), BlockKitRenderer.fallbackText(reply));
         } catch (DeliveryException e) {
@@ -33,6 +47,24 @@ public final class SlackMessenger implements Messenger {
                 references.deactivate(destination.workspace(), key(destination.userKey()));
             }
             throw e;
+        }
+    }
+
+    private void waitForSlot(String channel) {
+        long now = clock.millis();
+        long[] reserved = new long[1];
+        nextSlotMillis.compute(channel, (c, next) -> {
+            reserved[0] = next == null || next < now ? now : next;
+            return reserved[0] + SPACING.toMillis();
+        });
+        long slot = reserved[0];
+        if (slot > now) {
+            try {
+                pause.sleep(Duration.ofMillis(slot - now));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DeliveryException("interrupted while pacing posts to " + channel, false, null, e);
+            }
         }
     }
 
