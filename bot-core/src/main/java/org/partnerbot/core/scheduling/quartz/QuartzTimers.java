@@ -64,6 +64,12 @@ public final class QuartzTimers implements Timers, AutoCloseable {
         }
     }
 
+    /**
+     * Clustered, so two nodes on one database share the triggers: each firing runs on one node only, and a node
+     * that dies mid-firing has its work recovered by another. (The outbox would stop a double send anyway.)
+     */
+    private static final String CLUSTERED = "true";
+
     private final Scheduler scheduler;
     private final String dataSourceName;
 
@@ -78,7 +84,8 @@ public final class QuartzTimers implements Timers, AutoCloseable {
         DBConnectionManager.getInstance().addConnectionProvider(dsName, new DataSourceConnectionProvider(dataSource));
         Properties p = new Properties();
         p.setProperty("org.quartz.scheduler.instanceName", settings.name());
-        p.setProperty("org.quartz.scheduler.instanceId", "single");
+        p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+        p.setProperty("org.quartz.jobStore.isClustered", CLUSTERED);
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(settings.threads()));
         p.setProperty("org.quartz.threadPool.threadNamePrefix", settings.name() + "-reminders");
