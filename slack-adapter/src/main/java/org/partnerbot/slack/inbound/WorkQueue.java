@@ -34,6 +34,11 @@ public final class WorkQueue implements AutoCloseable {
     }
 
     public void submit(String key, Runnable work) {
+        if (pool.isShutdown()) {
+            // Shutting down: Slack has been acked, and a lost event beats a thread stuck on a closed database.
+            log.warn("Slack work for {} arrived during shutdown and was dropped", key);
+            return;
+        }
         pending.incrementAndGet();
         Runnable guarded = () -> {
             try {
