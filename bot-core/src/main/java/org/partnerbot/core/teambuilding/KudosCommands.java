@@ -38,9 +38,8 @@ public final class KudosCommands implements CommandSet {
         if (who.userKey().equals(in.asker().userKey())) {
             throw new UserError("Kudos are for someone else — who helped you this week?");
         }
-        Member to = members.findByUserKey(in.partnershipId(), who.userKey())
-                .orElseThrow(() -> new UserError((who.displayName() == null ? who.userKey() : who.displayName())
-                        + " is not in this partnership yet.", in.spec()));
+        // Like an #action owner, the person named may not have typed anything yet: the mention makes them a member.
+        Member to = members.enrol(in.partnershipId(), in.workspace(), who.userKey(), who.displayName(), null);
         kudos.give(in.partnershipId(), in.asker().id(), to.id(), to.agencyId(), text);
         return Reply.channel().line(Line.builder().text("Kudos to ").append(to.withAgency()).text(" from ")
                 .append(in.asker().mention()).text(": " + text).build()).build();
