@@ -26,8 +26,18 @@ public final class TeamBuildingDriver implements ConversationDriver, AutoCloseab
     private final CoreDriver driver;
 
     public TeamBuildingDriver(String start, long seed) {
-        this.clock = MutableClock.at(start);
-        this.core = new CoreModule(TestDatabases.inMemory(), clock);
+        this(MutableClock.at(start), seed, null);
+    }
+
+    /** The same on a fresh database at {@code jdbcUrl} (e.g. a PostgreSQL one), as user {@code postgres}. */
+    public static TeamBuildingDriver on(String jdbcUrl, String start, long seed) {
+        return new TeamBuildingDriver(MutableClock.at(start), seed, jdbcUrl);
+    }
+
+    private TeamBuildingDriver(MutableClock clock, long seed, String jdbcUrl) {
+        this.clock = clock;
+        this.core = jdbcUrl == null ? new CoreModule(TestDatabases.inMemory(), clock)
+                : CoreModule.open(jdbcUrl, "postgres", "", clock);
         long[] next = {seed};
         // The schedule's commands too (Quartz is not started): the calendar serves the series they store.
         this.scheduling = SchedulingModule.install(core, messenger);
