@@ -18,9 +18,12 @@ final class JdbcConversationReferences implements ConversationReferences {
     public void save(String workspace, String key, String reference) {
         int updated = jdbc.update("UPDATE conversation_refs SET reference = ?, active = TRUE, updated_at = ?"
                 + " WHERE workspace = ? AND ref_key = ?", reference, clock.instant(), workspace, key);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO conversation_refs (workspace, ref_key, reference, active, updated_at) VALUES (?, ?, ?, TRUE, ?)",
-                    workspace, key, reference, clock.instant());
+        boolean inserted = updated > 0 || jdbc.insertUnlessDuplicate("INSERT INTO conversation_refs (workspace, ref_key,"
+                + " reference, active, updated_at) VALUES (?, ?, ?, TRUE, ?)", workspace, key, reference, clock.instant());
+        if (!inserted) {
+            // A concurrent first save won the insert; ours is as fresh, so it still lands.
+            jdbc.update("UPDATE conversation_refs SET reference = ?, active = TRUE, updated_at = ? WHERE workspace = ? AND ref_key = ?",
+                    reference, clock.instant(), workspace, key);
         }
     }
 

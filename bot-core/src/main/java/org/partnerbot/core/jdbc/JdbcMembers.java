@@ -25,21 +25,21 @@ final class JdbcMembers implements Members {
 
     @Override
     public Member enrol(long partnershipId, String workspace, String userKey, String displayName, ZoneId zone) {
-        Optional<Long> personId = jdbc.one("SELECT id FROM people WHERE workspace = ? AND user_key = ?",
-                rs -> rs.getLong(1), workspace, userKey);
-        long person;
-        if (personId.isPresent()) {
-            person = personId.get();
-            boolean knowsName = displayName != null && !displayName.equals(userKey);
-            if (knowsName) {
-                jdbc.update("UPDATE people SET display_name = ? WHERE id = ?", displayName, person);
-            }
-            if (zone != null) {
-                jdbc.update("UPDATE people SET time_zone = ? WHERE id = ?", zone, person);
-            }
-        } else {
-            person = jdbc.insert("INSERT INTO people (workspace, user_key, display_name, time_zone) VALUES (?, ?, ?, ?)",
+        // People belong to the workspace, not to one partnership, so the partnership lock does not cover them:
+        // two partnerships may meet the same new person at once, and one of them finds the other's row.
+        Optional<Long> personId = findPerson(workspace, userKey);
+        if (personId.isEmpty()) {
+            jdbc.insertUnlessDuplicate("INSERT INTO people (workspace, user_key, display_name, time_zone) VALUES (?, ?, ?, ?)",
                     workspace, userKey, displayName == null ? userKey : displayName, zone);
+            personId = findPerson(workspace, userKey);
+        }
+        long person = personId.orElseThrow();
+        boolean knowsName = displayName != null && !displayName.equals(userKey);
+        if (knowsName) {
+            jdbc.update("UPDATE people SET display_name = ? WHERE id = ? AND display_name <> ?", displayName, person, displayName);
+        }
+        if (zone != null) {
+            jdbc.update("UPDATE people SET time_zone = ? WHERE id = ?", zone, person);
         }
         if (jdbc.one("SELECT id FROM members WHERE partnership_id = ? AND person_id = ?", rs -> rs.getLong(1),
                 partnershipId, person).isEmpty()) {
@@ -47,6 +47,10 @@ final class JdbcMembers implements Members {
                     partnershipId, person, clock.instant());
         }
         return findByUserKey(partnershipId, userKey).orElseThrow();
+    }
+
+    private Optional<Long> findPerson(String workspace, String userKey) {
+        return jdbc.one("SELECT id FROM people WHERE workspace = ? AND user_key = ?", rs -> rs.getLong(1), workspace, userKey);
     }
 
     @Override

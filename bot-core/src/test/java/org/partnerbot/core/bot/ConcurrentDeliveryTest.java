@@ -55,4 +55,36 @@ class ConcurrentDeliveryTest {
             nodeB.close();
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void newPeopleMetByTwoPartnershipsAtOnceAreOnePerson(String database) throws Exception {
+        String url = database.equals("h2") ? null : TestPostgres.freshDatabaseUrl();
+        CoreModule nodeA = url == null ? new CoreModule(TestDatabases.inMemory(), MutableClock.at("2026-11-27T10:00:00Z"))
+                : CoreModule.open(url, "postgres", "", MutableClock.at("2026-11-27T10:00:00Z"));
+        CoreModule nodeB = url == null ? nodeA : CoreModule.open(url, "postgres", "", MutableClock.at("2026-11-27T10:00:00Z"));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (CoreDriver one = new CoreDriver(nodeA, "ws", "C1"); CoreDriver two = new CoreDriver(nodeB, "ws", "C2")) {
+            one.say("sam", "setup Northside");
+            two.say("sam", "setup Southside");
+            for (int i = 0; i < 20; i++) {
+                String newcomer = "newcomer" + i;
+                CountDownLatch go = new CountDownLatch(1);
+                Future<List<String>> a = pool.submit(() -> {
+                    go.await();
+                    return one.say(newcomer, "agenda add from the north");
+                });
+                Future<List<String>> b = pool.submit(() -> {
+                    go.await();
+                    return two.say(newcomer, "agenda add from the south");
+                });
+                go.countDown();
+                assertThat(a.get()).first().asString().startsWith("Agenda item " + (i + 1) + " added by " + newcomer);
+                assertThat(b.get()).first().asString().startsWith("Agenda item " + (i + 1) + " added by " + newcomer);
+            }
+        } finally {
+            pool.shutdownNow();
+            nodeB.close();
+        }
+    }
 }
