@@ -1,0 +1,242 @@
+package org.partnerbot.config.bench;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnerbot.config.Application;
+import org.partnerbot.config.Settings;
+import org.partnerbot.config.http.HttpListener;
+import org.partnerbot.core.bot.Inbound;
+import org.partnerbot.core.bot.PartnerBot;
+import org.partnerbot.core.command.Speaker;
+import org.partnerbot.core.testing.TestDatabases;
+import org.partnerbot.core.wiring.CoreModule;
+import org.partnerbot.slack.transport.EventsEndpoint;
+
+/**
+ * The load benchmark of docs/benchmarks.md. Not part of the test suite (tag {@code benchmark}); run it with the
+ * command given there. It asserts nothing about speed: it measures and prints a Markdown report to
+ * {@code config/target/benchmark.md}.
+ */
+@Tag("benchmark")
+class LoadBenchmark {
+
+    private static final String SECRET = "bench-signing-secret";
+    private final int rate = Integer.getInteger("bench.rps", 200);
+    private final int seconds = Integer.getInteger("bench.seconds", 60);
+    private final int warmup = Integer.getInteger("bench.warmup", 10);
+    private final List<String> report = new ArrayList<>();
+
+    @Test
+    void measure(@TempDir Path dir) throws Exception {
+        report.add("Run " + OffsetDateTime.now(ZoneOffset.UTC).withNano(0) + " on " + Runtime.getRuntime().availableProcessors()
+                + " cores, Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ".");
+        try (FakeSlackWebApi fake = new FakeSlackWebApi()) {
+            slashCommandAcks(dir.resolve("acks"), fake);
+        }
+        coreCommandsPerSecond(dir.resolve("core"));
+        startupWithALargeDatabase(dir.resolve("large"));
+        Path out = Path.of("target", "benchmark.md");
+        Files.write(out, report, StandardCharsets.UTF_8);
+        report.forEach(System.out::println);
+    }
+
+    private void slashCommandAcks(Path dir, FakeSlackWebApi fake) throws Exception {
+        SlashLoad load = new SlashLoad(SECRET);
+        Settings settings = new Settings(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", "0",
+                "SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", fake.apiUrl()));
+        SlashLoad.Result partnerbot;
+        try (Application app = Application.start(settings, false, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+            String url = "http://127.0.0.1:" + app.httpPort() + "/slack/events";
+            load.run("setup", url, 1, 1, i -> "setup Bench partnership", fake.responseUrl());
+            Thread.sleep(500);
+            load.run("warm-up", url, rate, warmup, LoadBenchmark::mixedCommand, fake.responseUrl());
+            partnerbot = load.run("Partnerbot (real app, H2 file, durable commits)", url, rate, seconds,
+                    LoadBenchmark::mixedCommand, fake.responseUrl());
+        }
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(fake.apiUrl());
+        config.setStatsEnabled(false);
+        App minimal = new App(AppConfig.builder().signingSecret(SECRET).singleTeamBotToken("xoxb-bench")
+                .slack(Slack.getInstance(config)).build());
+        minimal.command("/partner", (req, ctx) -> ctx.ack("ok"));
+        SlashLoad.Result baseline;
+        try (HttpListener listener = new HttpListener("127.0.0.1", 0).route(EventsEndpoint.PATH, new EventsEndpoint(minimal)).start()) {
+            String url = "http://127.0.0.1:" + listener.port() + EventsEndpoint.PATH;
+            load.run("warm-up", url, rate, warmup, LoadBenchmark::mixedCommand, fake.responseUrl());
+            baseline = load.run("Minimal Bolt app (acks \"ok\", same listener)", url, rate, seconds,
+                    LoadBenchmark::mixedCommand, fake.responseUrl());
+        }
+        report.add("");
+        report.add("## Slash-command ack latency: " + rate + " requests/s for " + seconds + " s (after " + warmup + " s warm-up)");
+        report.add("");
+        report.add("| app | requests | errors | p50 ms | p99 ms | max ms | achieved req/s |");
+        report.add("|---|---|---|---|---|---|---|");
+        report.add(partnerbot.row());
+        report.add(baseline.row());
+        report.add("");
+        report.add(String.format("Ratio Partnerbot / minimal Bolt: p50 %.2f×, p99 %.2f×, max %.2f×.",
+                partnerbot.p50() / baseline.p50(), partnerbot.p99() / baseline.p99(), partnerbot.max() / baseline.max()));
+    }
+
+    /** Three reads to one write, as a partnership's channel would send them. */
+    private static String mixedCommand(int i) {
+        return switch (i % 4) {
+            case 0 -> "agenda add item " + i;
+            case 1 -> "agenda";
+            case 2 -> "duties";
+            default -> "help";
+        };
+    }
+
+    private void coreCommandsPerSecond(Path dir) throws Exception {
+        report.add("");
+        report.add("## Core commands per second (H2 file, WRITE_DELAY=0: every reply is on disk)");
+        report.add("");
+        report.add("| threads (one partnership each) | commands | seconds | commands/s |");
+        report.add("|---|---|---|---|");
+        for (int threads : new int[] {1, 2, 4}) {
+            try (CoreModule core = CoreModule.open(TestDatabases.fileUrl(dir.resolve("t" + threads)), "sa", "", Clock.systemUTC())) {
+                PartnerBot bot = core.bot();
+                for (int t = 0; t < threads; t++) {
+                    bot.handle(Inbound.command("bench", "C" + t, "r", new Speaker("sam", "sam", null), "setup P" + t));
+                }
+                int perThread = 3000;
+                ExecutorService pool = Executors.newFixedThreadPool(threads);
+                long start = System.nanoTime();
+                List<Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    String channel = "C" + t;
+                    done.add(pool.submit(() -> {
+                        for (int i = 0; i < perThread; i++) {
+                            bot.handle(Inbound.command("bench", channel, "r", new Speaker("dan", "dan", null),
+                                    i % 2 == 0 ? "agenda add item " + i : "agenda"));
+                        }
+                    }));
+                }
+                for (Future<?> f : done) {
+                    f.get();
+                }
+                double secs = (System.nanoTime() - start) / 1e9;
+                pool.shutdown();
+                report.add(String.format("| %d | %d | %.1f | %.0f |", threads, threads * perThread, secs, threads * perThread / secs));
+            }
+        }
+    }
+
+    private void startupWithALargeDatabase(Path dir) throws Exception {
+        String url = TestDatabases.fileUrl(dir);
+        int partnerships = Integer.getInteger("bench.partnerships", 10_000);
+        int actionsEach = 10;
+        try (CoreModule core = CoreModule.open(url, "sa", "", Clock.systemUTC())) {
+            seed(core, partnerships, actionsEach);
+        }
+        long dbBytes;
+        try (var files = Files.list(dir)) {
+            dbBytes = files.mapToLong(p -> p.toFile().length()).sum();
+        }
+        try (FakeSlackWebApi fake = new FakeSlackWebApi()) {
+            int port;
+            try (ServerSocket s = new ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "org.partnerbot.config.Main");
+            pb.environment().putAll(Map.of("PARTNERBOT_DB_URL", url, "PARTNERBOT_PORT", Integer.toString(port),
+                    "SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", fake.apiUrl()));
+            pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+            long started = System.nanoTime();
+            Process process = pb.start();
+            try {
+                HttpClient http = HttpClient.newHttpClient();
+                double readySeconds = -1;
+                for (int i = 0; i < 600 && readySeconds < 0; i++) {
+                    try {
+                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
+                                .timeout(Duration.ofSeconds(1)).build(), HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() == 200) {
+                            readySeconds = (System.nanoTime() - started) / 1e9;
+                        }
+                    } catch (IOException notYet) {
+                        Thread.sleep(50);
+                    }
+                }
+                long rssKb = Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
+                        .filter(l -> l.startsWith("VmRSS:")).map(l -> l.replaceAll("\\D", "")).mapToLong(Long::parseLong)
+                        .findFirst().orElse(-1);
+                report.add("");
+                report.add("## Start-up with " + partnerships + " partnerships and " + partnerships * actionsEach + " actions");
+                report.add("");
+                report.add("| database on disk | JVM start to /healthz 200 | resident memory after start |");
+                report.add("|---|---|---|");
+                report.add(String.format("| %.0f MiB (H2 file) | %.2f s | %d MiB |", dbBytes / 1048576.0, readySeconds, rssKb / 1024));
+            } finally {
+                process.destroy();
+                process.waitFor();
+            }
+        }
+    }
+
+    /** Bulk rows straight through JDBC: the point is the size of what start-up faces, not how it got there. */
+    private static void seed(CoreModule core, int partnerships, int actionsEach) throws Exception {
+        try (Connection c = core.database().dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO partnerships (workspace, conversation_key, conversation_ref,"
+                    + " name, time_zone, created_at) VALUES ('slack:T1', ?, ?, ?, 'Europe/London', ?)")) {
+                for (int i = 0; i < partnerships; i++) {
+                    p.setString(1, "C" + i);
+                    p.setString(2, "C" + i);
+                    p.setString(3, "Partnership " + i);
+                    p.setObject(4, now);
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO people (workspace, user_key, display_name) VALUES ('slack:T1', 'U1', 'dan')");
+                s.execute("INSERT INTO members (partnership_id, person_id, is_admin, is_chair, joined_at)"
+                        + " SELECT id, (SELECT id FROM people), TRUE, TRUE, created_at FROM partnerships");
+            }
+            try (PreparedStatement a = c.prepareStatement("INSERT INTO actions (partnership_id, number, text, status, created_by,"
+                    + " created_at) SELECT p.id, ?, ?, 'OPEN', m.id, p.created_at FROM partnerships p JOIN members m ON m.partnership_id = p.id")) {
+                for (int n = 1; n <= actionsEach; n++) {
+                    a.setInt(1, n);
+                    a.setString(2, "action " + n);
+                    a.addBatch();
+                }
+                a.executeBatch();
+            }
+            c.commit();
+        }
+    }
+}
