@@ -3,6 +3,7 @@ package org.partnerbot.core.health;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.partnerbot.core.actions.Actions;
 import org.partnerbot.core.duties.Duties;
 import org.partnerbot.core.meetings.Meeting;
@@ -47,7 +48,7 @@ public final class HealthReports {
                 .toList();
         HealthInputs inputs = new HealthInputs(p.name(), p.zone(), today, agencies.list(p.id()),
                 records.agenciesAddedAt(p.id()), members.list(p.id()), duties.list(p.id()), actions.open(p.id()), recent,
-                window.isEmpty() ? java.util.Map.of() : records.agendaItemsByAgency(p.id(), from, to),
+                window.isEmpty() ? Map.of() : records.agendaItemsByAgency(p.id(), from, to),
                 kudos.receivedByAgency(p.id(), window.isEmpty() ? Instant.EPOCH : from));
         return HealthCalculator.compute(inputs);
     }

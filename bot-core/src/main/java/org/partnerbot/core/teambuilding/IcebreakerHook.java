@@ -1,5 +1,7 @@
 package org.partnerbot.core.teambuilding;
 
+import java.util.List;
+import java.util.Set;
 import org.partnerbot.core.meetings.Meeting;
 import org.partnerbot.core.meetings.MeetingHook;
 import org.partnerbot.core.partnership.Partnership;
@@ -29,10 +31,10 @@ public final class IcebreakerHook implements MeetingHook {
 
     /** The next question; when the whole bank has been asked, a new cycle begins. */
     private IcebreakerPicker.Question nextQuestion(long partnershipId) {
-        var custom = icebreakers.custom(partnershipId);
+        List<Icebreakers.Custom> custom = icebreakers.custom(partnershipId);
         return IcebreakerPicker.next(partnershipId, custom, icebreakers.askedKeys(partnershipId)).orElseGet(() -> {
             icebreakers.resetAsked(partnershipId);
-            return IcebreakerPicker.next(partnershipId, custom, java.util.Set.of()).orElseThrow();
+            return IcebreakerPicker.next(partnershipId, custom, Set.of()).orElseThrow();
         });
     }
 }

@@ -2,6 +2,7 @@ package org.partnerbot.core.teambuilding;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,7 +59,7 @@ public final class Pairing {
         int bestCost = Integer.MAX_VALUE;
         for (int attempt = 0; attempt < ATTEMPTS && bestCost > 0; attempt++) {
             List<Participant> order = new ArrayList<>(sorted);
-            java.util.Collections.shuffle(order, random);
+            Collections.shuffle(order, random);
             List<List<Participant>> candidate = greedy(order, recent);
             int cost = cost(candidate, recent);
             if (cost < bestCost) {

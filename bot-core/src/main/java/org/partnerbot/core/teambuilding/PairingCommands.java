@@ -1,6 +1,7 @@
 package org.partnerbot.core.teambuilding;
 
 import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -58,7 +59,7 @@ public final class PairingCommands implements CommandSet {
         DayOfWeek day = words.length == 2 ? day(words[1], in.spec()) : current.pairingDay();
         settings.save(in.partnershipId(), current.withPairing(true, day));
         return Reply.channel().text("Weekly coffee-chat pairing is on: every "
-                + day.getDisplayName(java.time.format.TextStyle.FULL, Locale.UK)
+                + day.getDisplayName(TextStyle.FULL, Locale.UK)
                 + " morning everyone gets a partner from another agency by direct message.").build();
     }
 

@@ -1,5 +1,7 @@
 package org.partnerbot.core.wiring;
 
+import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.partnerbot.core.health.HealthDigest;
@@ -80,7 +82,7 @@ public final class TeamBuildingModule {
     }
 
     public static TeamBuildingModule install(CoreModule core, Messenger messenger, Supplier<String> baseUrl) {
-        java.security.SecureRandom random = new java.security.SecureRandom();
+        SecureRandom random = new SecureRandom();
         return install(core, messenger, random::nextLong, baseUrl);
     }
 
@@ -88,7 +90,7 @@ public final class TeamBuildingModule {
      * The periodic work of team building and health: weekly pairing rounds and digests after meetings. Each
      * decides from stored state, so it may run as often as wanted (the schedule's sweep timer, every 15 minutes).
      */
-    public void runDue(java.time.Instant now) {
+    public void runDue(Instant now) {
         weeklyPairing.runDue(now);
         healthDigest.runDue(now);
     }
