@@ -123,6 +123,10 @@ public final class PartnerBot {
         }
         Optional<MatchedCommand> matched = catalog.match(text);
         if (matched.isEmpty()) {
+            if (!addressed) {
+                // "#general is busy" said in the channel is talk, not a mistyped command.
+                return Optional.empty();
+            }
             if (meetingLive && !catalog.knowsVerb(text) && in.kind() == ConversationKind.CHANNEL) {
                 return Optional.empty();
             }

@@ -69,4 +69,18 @@ class DirectMessageTest {
             assertThat(String.join("\n", a.say("dan", "agenda"))).contains("(1)");
         }
     }
+
+    @Test
+    void channelTalkThatOnlyLooksLikeAMeetBotLineIsLeftAlone() {
+        CoreModule core = new CoreModule(TestDatabases.inMemory(), MutableClock.at("2026-11-27T10:00:00Z"));
+        try (CoreDriver a = new CoreDriver(core, "ws", "C1")) {
+            a.say("sam", "setup Northside");
+            Inbound talk = new Inbound("ws", "C1", "ref", ConversationKind.CHANNEL, new Speaker("dan", "dan", null),
+                    "#general is busy today", false, null, null);
+            assertThat(core.bot().handle(talk)).isEmpty();
+            Inbound meetBot = new Inbound("ws", "C1", "ref", ConversationKind.CHANNEL, new Speaker("dan", "dan", null),
+                    "#info hello", false, null, null);
+            assertThat(core.bot().handle(meetBot).orElseThrow().plainText()).startsWith("No meeting is running.");
+        }
+    }
 }
