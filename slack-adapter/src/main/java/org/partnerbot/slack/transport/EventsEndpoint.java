@@ -53,9 +53,9 @@ public final class EventsEndpoint implements HttpHandler {
                 send(exchange, 405, "{\"error\":\"use POST\"}");
                 return;
             }
-            byte[] raw = read(exchange.getRequestBody());
+            byte[] raw = declaredTooLarge(exchange) ? null : read(exchange.getRequestBody());
             if (raw == null) {
-                send(exchange, 413, "{\"error\":\"request too large\"}");
+                refuseTooLarge(exchange);
                 return;
             }
             Request<?> request;
@@ -98,6 +98,33 @@ public final class EventsEndpoint implements HttpHandler {
         }
     }
 
+    /**
+     * 413, and the connection is not kept for another request (the rest of the body is never read). A client that
+     * keeps sending may find the connection gone before it reads the answer; that is its problem, not an error here.
+     */
+    private static void refuseTooLarge(HttpExchange exchange) {
+        exchange.getResponseHeaders().set("Connection", "close");
+        try {
+            send(exchange, 413, "{\"error\":\"request too large\"}");
+        } catch (IOException e) {
+            log.debug("oversize request: connection gone before the 413 was written ({})", e.getMessage());
+        }
+    }
+
+    /** A Content-Length over the limit is refused before a byte of the body is read. */
+    private static boolean declaredTooLarge(HttpExchange exchange) {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (length == null) {
+            return false;
+        }
+        try {
+            return Long.parseLong(length.strip()) > MAX_BODY;
+        } catch (NumberFormatException e) {
+            return false; // the bounded read below still caps it
+        }
+    }
+
+    /** Reads at most one byte past the limit (chunked bodies have no length up front); null when over it. */
     private static byte[] read(InputStream in) throws IOException {
         byte[] body = in.readNBytes(MAX_BODY + 1);
         return body.length > MAX_BODY ? null : body;
