@@ -26,6 +26,7 @@ import org.partnerbot.slack.inbound.SlashCommands;
 import org.partnerbot.slack.inbound.Welcome;
 import org.partnerbot.slack.inbound.WorkQueue;
 import org.partnerbot.slack.outbound.Pause;
+import org.partnerbot.slack.outbound.RateLimitListener;
 import org.partnerbot.slack.outbound.SlackCalls;
 import org.partnerbot.slack.outbound.SlackMessenger;
 import org.partnerbot.slack.text.Workspaces;
@@ -51,10 +52,21 @@ public final class SlackAdapter implements AutoCloseable {
     private final EventsEndpoint endpoint;
     private SocketModeConnection socketMode;
 
-    /** Test seams: the clock for signatures and caches, and how rate-limit waits are taken. */
-    public record Options(Clock clock, Pause pause, int workers) {
+    /**
+     * Test seams: the clock for signatures and caches, and how rate-limit waits are taken; {@code rateLimits} hears
+     * of every wait Slack's "rate limited" answers cause (the launcher counts them).
+     */
+    public record Options(Clock clock, Pause pause, int workers, RateLimitListener rateLimits) {
+        public Options(Clock clock, Pause pause, int workers) {
+            this(clock, pause, workers, RateLimitListener.NONE);
+        }
+
         public static Options defaults() {
             return new Options(Clock.systemUTC(), Pause.real(), 4);
+        }
+
+        public Options withRateLimitListener(RateLimitListener listener) {
+            return new Options(clock, pause, workers, listener);
         }
     }
 
@@ -93,7 +105,7 @@ public final class SlackAdapter implements AutoCloseable {
                 .build();
         App app = new App(appConfig, middleware(settings, appConfig, identity, config, options.clock()));
 
-        SlackCalls calls = new SlackCalls(slack, settings.botToken(), options.pause());
+        SlackCalls calls = new SlackCalls(slack, settings.botToken(), options.pause(), options.rateLimits());
         UserDirectory directory = new UserDirectory(calls::userInfo, options.clock());
         WorkQueue queue = new WorkQueue(options.workers());
         Dispatcher dispatcher = new Dispatcher(core.bot(), directory, queue, () -> botUserId);

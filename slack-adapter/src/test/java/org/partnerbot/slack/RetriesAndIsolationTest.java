@@ -49,6 +49,25 @@ class RetriesAndIsolationTest {
     }
 
     @Test
+    void theSameSlashCommandDeliveredTwiceRunsOnce() {
+        // Slack does not retry slash commands itself, but a proxy in front of several nodes may resend the body.
+        int before = bed.api.posts().size();
+        String body = bed.slashCommand(FakeSlackApi.TEAM, SlackTestbed.CHANNEL, "UDAN", "agenda add Transport for looked-after children");
+        assertThat(bed.form(body).statusCode()).isEqualTo(200);
+        assertThat(bed.form(body).statusCode()).isEqualTo(200);
+        bed.settle();
+
+        assertThat(bed.api.posts().size() - before).as("one answer").isEqualTo(1);
+        // agenda listing lines read "• 1. Transport for …"
+        List<String> agenda = sam.say("sam", "agenda");
+        assertThat(agenda.stream().filter(l -> l.contains(". Transport for looked-after children")).count())
+                .as(String.join("\n", agenda)).isEqualTo(1);
+        sam.say("dan", "agenda add Transport for looked-after children");
+        assertThat(sam.say("sam", "agenda").stream().filter(l -> l.contains(". Transport for looked-after children")).count())
+                .as("typing the command again is a new command").isEqualTo(2);
+    }
+
+    @Test
     void aRetriedChannelLineIsCountedOnce() {
         sam.say("sam", "#startmeeting Weekly");
         String body = bed.event("event.message.channels.json", FakeSlackApi.TEAM, "EvLINE1",

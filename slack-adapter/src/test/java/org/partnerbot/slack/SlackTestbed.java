@@ -118,6 +118,7 @@ final class SlackTestbed implements AutoCloseable {
         form.put("command", "/partner");
         form.put("text", text);
         form.put("response_url", api.responseUrl(nextId("cmd")));
+        form.put("trigger_id", nextId("trigger."));
         return Fixtures.encode(form);
     }
 

@@ -12,7 +12,8 @@ import org.partnerbot.core.bot.ConversationKind;
  *                        converted; false for commands this adapter wrote itself (button values)
  * @param addressed       meant for the bot (slash command, mention, DM, button) rather than channel chatter
  * @param partnershipId   the partnership a button is bound to, or null
- * @param deliveryId      Slack's event_id for events (retries repeat it), null for the rest
+ * @param deliveryId      Slack's event_id for events (retries repeat it), {@code slash:<trigger_id>} for slash
+ *                        commands, null for the rest
  */
 public record Input(String workspace, String channel, ConversationKind kind, String userId, String text,
                     boolean slackFormatted, boolean addressed, Long partnershipId, String deliveryId) {

@@ -20,13 +20,23 @@ public final class SlashCommands {
             SlashCommandPayload p = req.getPayload();
             String workspace = Workspaces.key(p.getEnterpriseId(), p.getTeamId());
             String channel = p.getChannelId();
-            Input input = new Input(workspace, channel, kindOf(channel), p.getUserId(), p.getText(), true, true, null, null);
+            Input input = new Input(workspace, channel, kindOf(channel), p.getUserId(), p.getText(), true, true, null,
+                    deliveryId(p));
             ReplyTarget target = p.getResponseUrl() != null && !p.getResponseUrl().isBlank()
                     ? replies.responseUrl(p.getResponseUrl())
                     : replies.channel(channel, p.getUserId(), null);
             dispatcher.dispatch(input, target, null);
             return ctx.ack();
         });
+    }
+
+    /**
+     * Slack gives every invocation its own {@code trigger_id}. The same body arriving twice (a proxy or load
+     * balancer retrying it, perhaps on another node) is therefore one command, run once.
+     */
+    static String deliveryId(SlashCommandPayload p) {
+        String trigger = p.getTriggerId();
+        return trigger == null || trigger.isBlank() ? null : "slash:" + trigger;
     }
 
     /** Slack's channel ids say what they are: D… is a direct conversation with the bot. */

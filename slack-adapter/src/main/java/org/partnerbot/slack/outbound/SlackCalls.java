@@ -46,11 +46,17 @@ public final class SlackCalls {
     private final Slack slack;
     private final MethodsClient methods;
     private final Pause pause;
+    private final RateLimitListener rateLimits;
 
     public SlackCalls(Slack slack, String botToken, Pause pause) {
+        this(slack, botToken, pause, RateLimitListener.NONE);
+    }
+
+    public SlackCalls(Slack slack, String botToken, Pause pause, RateLimitListener rateLimits) {
         this.slack = slack;
         this.methods = slack.methods(botToken);
         this.pause = pause;
+        this.rateLimits = rateLimits;
     }
 
     @FunctionalInterface
@@ -159,6 +165,11 @@ public final class SlackCalls {
             return false;
         }
         log.info("{} rate limited by Slack; retrying in {} s", method, wait.toSeconds());
+        try {
+            rateLimits.waiting(method, wait);
+        } catch (RuntimeException e) {
+            log.warn("rate-limit listener failed: {}", e.toString());
+        }
         try {
             pause.sleep(wait);
             return true;
