@@ -11,6 +11,7 @@ import org.partnerbot.config.http.HealthHandler;
 import org.partnerbot.config.http.HttpListener;
 import org.partnerbot.config.metrics.Metrics;
 import org.partnerbot.config.metrics.MetricsHandler;
+import org.partnerbot.config.metrics.TimedHandler;
 import org.partnerbot.core.scheduling.quartz.QuartzTimers;
 import org.partnerbot.core.wiring.CoreModule;
 import org.partnerbot.core.wiring.SchedulingModule;
@@ -61,7 +62,7 @@ public final class Application implements AutoCloseable {
             listening.set(listener);
             Application app = new Application(core, metrics, messenger, listener, console);
             try {
-                app.slack = consoleMode ? null : SlackWiring.attach(settings, core, messenger, listener);
+                app.slack = consoleMode ? null : SlackWiring.attach(settings, core, messenger, listener, metrics);
                 app.scheduling = scheduling.start(QuartzTimers.Settings.defaults());
             } catch (RuntimeException e) {
                 scheduling.close();
@@ -84,7 +85,8 @@ public final class Application implements AutoCloseable {
                                        TeamBuildingModule teamBuilding, RoutingMessenger messenger) {
         TeamsWiring.check(settings, consoleMode);
         try {
-            HttpListener listener = new HttpListener(settings.host(), settings.port());
+            HttpListener listener = new HttpListener(settings.host(), settings.port())
+                    .wrapRoutes((path, handler) -> new TimedHandler(path, handler, metrics));
             listener.route("/healthz", new HealthHandler(core.database().dataSource()));
             listener.route("/metrics", new MetricsHandler(metrics));
             TeamsWiring.attach(settings, core, messenger, listener, consoleMode);
@@ -128,6 +130,11 @@ public final class Application implements AutoCloseable {
     /** Where unprompted messages go; each running adapter registers its platform here. */
     public RoutingMessenger messenger() {
         return messenger;
+    }
+
+    /** The Slack adapter when Slack is configured, else null (tests wait on its work queue). */
+    public SlackAdapter slack() {
+        return slack;
     }
 
     public int httpPort() {

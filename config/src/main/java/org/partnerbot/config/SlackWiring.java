@@ -1,10 +1,12 @@
 package org.partnerbot.config;
 
 import org.partnerbot.config.http.HttpListener;
+import org.partnerbot.config.metrics.Metrics;
 import org.partnerbot.core.wiring.CoreModule;
 import org.partnerbot.slack.CorePorts;
 import org.partnerbot.slack.SlackAdapter;
 import org.partnerbot.slack.SlackSettings;
+import org.partnerbot.slack.outbound.RateLimitListener;
 import org.partnerbot.slack.text.Workspaces;
 import org.partnerbot.slack.transport.EventsEndpoint;
 import org.slf4j.Logger;
@@ -25,6 +27,12 @@ public final class SlackWiring {
 
     /** @return the running adapter (the caller closes it), or null when Slack is not configured */
     public static SlackAdapter attach(Settings settings, CoreModule core, RoutingMessenger messenger, HttpListener listener) {
+        return attach(settings, core, messenger, listener, null);
+    }
+
+    /** As above; {@code metrics} (may be null) counts Slack's rate-limit waits as {@code partnerbot_ratelimit_waits_total}. */
+    public static SlackAdapter attach(Settings settings, CoreModule core, RoutingMessenger messenger, HttpListener listener,
+                                      Metrics metrics) {
         if (!settings.slackConfigured()) {
             return null;
         }
@@ -37,7 +45,8 @@ public final class SlackWiring {
         try {
             adapter = SlackAdapter.start(slack, new CorePorts(core.bot(), core.partnerships(), core.agencies(),
                     core.transactions(), core.repositories().conversationReferences(), core.repositories().deliveryLog()),
-                    SlackAdapter.Options.defaults());
+                    SlackAdapter.Options.defaults().withRateLimitListener(metrics == null ? RateLimitListener.NONE
+                            : (method, wait) -> metrics.count("partnerbot.ratelimit.waits", "platform", "slack")));
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new SettingsException(e.getMessage());
         }

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 
 /**
  * The one HTTP listener: Slack's {@code /slack/events}, Teams' {@code /api/messages}, health and metrics.
@@ -23,6 +24,7 @@ public final class HttpListener implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private BiFunction<String, HttpHandler, HttpHandler> wrapper = (path, handler) -> handler;
 
     public HttpListener(String host, int port) {
         try {
@@ -38,8 +40,14 @@ public final class HttpListener implements AutoCloseable {
         server.setExecutor(executor);
     }
 
+    /** Every route added from now on is wrapped (metrics time each request under the route's fixed path). */
+    public HttpListener wrapRoutes(BiFunction<String, HttpHandler, HttpHandler> wrapper) {
+        this.wrapper = wrapper;
+        return this;
+    }
+
     public HttpListener route(String path, HttpHandler handler) {
-        server.createContext(path, handler);
+        server.createContext(path, wrapper.apply(path, handler));
         return this;
     }
 

@@ -29,6 +29,8 @@ final class SlashLoad {
         }
     }
 
+    /** Slack's trigger_id is unique per invocation, and the bot runs a repeated one only once: never reuse one. */
+    private static final java.util.concurrent.atomic.AtomicLong TRIGGERS = new java.util.concurrent.atomic.AtomicLong();
     private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16))
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final SlackSignature.Generator signer;
@@ -81,7 +83,7 @@ final class SlashLoad {
     private static String body(String text, int i, String responseUrl) {
         return "token=x&team_id=T1&team_domain=bench&channel_id=C1&channel_name=partnership&user_id=U" + (i % 50)
                 + "&user_name=u" + (i % 50) + "&command=%2Fpartner&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
-                + "&response_url=" + URLEncoder.encode(responseUrl, StandardCharsets.UTF_8) + "&trigger_id=" + i;
+                + "&response_url=" + URLEncoder.encode(responseUrl, StandardCharsets.UTF_8) + "&trigger_id=" + TRIGGERS.incrementAndGet();
     }
 
     private static double percentile(List<Double> sorted, double p) {
