@@ -12,6 +12,7 @@ import org.partnerbot.config.http.HttpListener;
 import org.partnerbot.config.metrics.Metrics;
 import org.partnerbot.config.metrics.MetricsHandler;
 import org.partnerbot.config.metrics.TimedHandler;
+import org.partnerbot.core.bot.PartnerBot;
 import org.partnerbot.core.scheduling.quartz.QuartzTimers;
 import org.partnerbot.core.wiring.CoreModule;
 import org.partnerbot.core.wiring.SchedulingModule;
@@ -47,6 +48,9 @@ public final class Application implements AutoCloseable {
     }
 
     public static Application start(Settings settings, boolean consoleMode, PrintStream out) {
+        if (consoleMode) {
+            quietCommandLog();
+        }
         CoreModule core = CoreModule.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword(), Clock.systemUTC());
         try {
             ConsoleOutput consoleOutput = new ConsoleOutput(out);
@@ -98,6 +102,17 @@ public final class Application implements AutoCloseable {
             }
             log.warn("HTTP listener not started ({}); the console works without it", e.getMessage());
             return null;
+        }
+    }
+
+    /**
+     * The console is a transcript on the same terminal as the logs: the INFO line per command would interleave with
+     * it, so in console mode only warnings and errors come from the bot core (unless a lower level was asked for).
+     */
+    private static void quietCommandLog() {
+        if (LoggerFactory.getLogger(PartnerBot.class) instanceof ch.qos.logback.classic.Logger logger
+                && logger.getEffectiveLevel() == ch.qos.logback.classic.Level.INFO) {
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }
 

@@ -22,6 +22,7 @@ import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The single entry point every platform calls: resolves the partnership and the speaker, matches the
@@ -31,6 +32,9 @@ public final class PartnerBot {
 
     public static final int MAX_TEXT = 2000;
     private static final Logger log = LoggerFactory.getLogger(PartnerBot.class);
+    /** Logging context keys set while an input is handled (config's logback pattern prints them). */
+    public static final String MDC_WORKSPACE = "workspace";
+    public static final String MDC_PARTNERSHIP = "partnership";
 
     private final CommandCatalog catalog;
     private final Transactions transactions;
@@ -61,19 +65,45 @@ public final class PartnerBot {
         observers.add(observer);
     }
 
-    /** Handles one input; empty when the bot has nothing to say (chatter during a meeting, unaddressed talk). */
+    /**
+     * Handles one input; empty when the bot has nothing to say (chatter during a meeting, unaddressed talk).
+     * While it runs, the logging context (MDC) carries {@code workspace} and {@code partnership}; the one INFO line
+     * per answered input names the command from the grammar, never the text.
+     */
     public Optional<Reply> handle(Inbound in) {
         long started = System.nanoTime();
         String text = CommandText.normalise(in.text());
         Outcome[] outcome = {Outcome.OK};
-        Optional<Reply> reply = handle(in, text, outcome);
-        if (!observers.isEmpty()) {
+        String outerWorkspace = MDC.get(MDC_WORKSPACE);
+        String outerPartnership = MDC.get(MDC_PARTNERSHIP);
+        MDC.put(MDC_WORKSPACE, in.workspace());
+        if (in.partnershipId() != null) {
+            MDC.put(MDC_PARTNERSHIP, in.partnershipId().toString());
+        }
+        try {
+            Optional<Reply> reply = handle(in, text, outcome);
             String verb = catalog.match(text).map(m -> m.spec().words()).orElse(text.isEmpty() ? "none" : "unknown");
             Outcome o = reply.isEmpty() ? Outcome.SILENT : outcome[0];
             Duration took = Duration.ofNanos(System.nanoTime() - started);
+            if (o == Outcome.SILENT) {
+                log.debug("input handled silently ({} ms)", took.toMillis());
+            } else {
+                log.info("command {} {} ({} ms)", verb, o.name().toLowerCase(java.util.Locale.ROOT), took.toMillis());
+            }
             observers.forEach(obs -> obs.handled(verb, o, took));
+            return reply;
+        } finally {
+            restore(MDC_WORKSPACE, outerWorkspace);
+            restore(MDC_PARTNERSHIP, outerPartnership);
         }
-        return reply;
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            MDC.remove(key);
+        } else {
+            MDC.put(key, value);
+        }
     }
 
     private Optional<Reply> handle(Inbound in, String text, Outcome[] outcome) {
@@ -103,6 +133,7 @@ public final class PartnerBot {
             return Optional.empty();
         }
         Optional<Partnership> partnership = resolvePartnership(in);
+        partnership.ifPresent(p -> MDC.put(MDC_PARTNERSHIP, Long.toString(p.id())));
         Member asker = null;
         boolean meetingLive = false;
         if (partnership.isPresent()) {
