@@ -57,6 +57,8 @@ public final class BlockKitRenderer {
                 list(l, bindTo, out);
             } else if (block instanceof Block.Buttons b) {
                 actions(b.buttons(), bindTo, out);
+            } else if (block instanceof Block.Attachment a) {
+                out.add(context(":page_facing_up: " + Mrkdwn.escape(a.fileName()) + " — shared as a file below"));
             }
         }
         return out;

@@ -4,9 +4,11 @@ import java.util.List;
 import com.slack.api.model.block.LayoutBlock;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.reply.Audience;
+import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.slack.blocks.BlockKitRenderer;
 import org.partnerbot.slack.outbound.SlackCalls;
+import org.partnerbot.slack.text.Mrkdwn;
 
 /**
  * The reply targets: what only concerns the asker is ephemeral, what the partnership should see is posted in
@@ -14,6 +16,9 @@ import org.partnerbot.slack.outbound.SlackCalls;
  * channel the bot has not joined; mentions and channel lines answer with chat.postMessage/postEphemeral.
  */
 public final class Replies {
+
+    /** What of a file's text is posted when it cannot be attached: well inside a message's 40,000 characters. */
+    private static final int FILE_TEXT = 3500;
 
     private final SlackCalls calls;
 
@@ -26,13 +31,40 @@ public final class Replies {
     }
 
     /**
+     * Files in a reply (a minutes export) are shared in the conversation after the answer: a response URL cannot
+     * carry a file. When the upload fails (no files:write scope, Slack unavailable) the file's text is posted
+     * instead, so the minutes are never lost.
+     */
+    private ReplyTarget withFiles(ReplyTarget target, String channel, String threadTs) {
+        return reply -> {
+            target.deliver(reply);
+            for (Block block : reply.blocks()) {
+                if (block instanceof Block.Attachment file && channel != null) {
+                    share(channel, threadTs, file);
+                }
+            }
+        };
+    }
+
+    private void share(String channel, String threadTs, Block.Attachment file) {
+        try {
+            calls.uploadFile(channel, threadTs, file.fileName(), file.content());
+        } catch (DeliveryException e) {
+            // The answer already went out; rather than retrying it with the file, post the file's text now.
+            String text = file.content().length() > FILE_TEXT ? file.content().substring(0, FILE_TEXT) + "\n…" : file.content();
+            calls.postMessage(channel, threadTs, List.of(), file.fileName() + " (could not be attached: " + e.getMessage()
+                    + ")\n```" + Mrkdwn.escape(text) + "```");
+        }
+    }
+
+    /**
      * A response URL with a way round it: they expire after 30 minutes and five uses, so an answer to a form
      * submitted late is posted in the channel instead of being lost.
      */
     public ReplyTarget responseUrl(String url, String channel, String user) {
         ReplyTarget first = responseUrl(url);
-        ReplyTarget instead = channel(channel, user, null);
-        return reply -> {
+        ReplyTarget instead = postIn(channel, user, null);
+        return withFiles(reply -> {
             try {
                 first.deliver(reply);
             } catch (DeliveryException e) {
@@ -41,11 +73,15 @@ public final class Replies {
                 }
                 instead.deliver(reply);
             }
-        };
+        }, channel, null);
     }
 
     /** In a channel (or thread): ephemeral to {@code user} for the asker, a post for everyone otherwise. */
     public ReplyTarget channel(String channel, String user, String threadTs) {
+        return withFiles(postIn(channel, user, threadTs), channel, threadTs);
+    }
+
+    private ReplyTarget postIn(String channel, String user, String threadTs) {
         return reply -> {
             if (reply.audience() == Audience.ASKER) {
                 calls.postEphemeral(channel, user, threadTs, blocks(reply, null), fallback(reply));
@@ -57,7 +93,7 @@ public final class Replies {
 
     /** A direct conversation has one reader, so every answer is simply posted there. */
     public ReplyTarget direct(String channel, Long partnershipId) {
-        return reply -> calls.postMessage(channel, null, blocks(reply, partnershipId), fallback(reply));
+        return withFiles(reply -> calls.postMessage(channel, null, blocks(reply, partnershipId), fallback(reply)), channel, null);
     }
 
     private static List<LayoutBlock> blocks(Reply reply, Long bindTo) {

@@ -23,7 +23,7 @@ public final class SlashCommands {
             Input input = new Input(workspace, channel, kindOf(channel), p.getUserId(), p.getText(), true, true, null,
                     deliveryId(p));
             ReplyTarget target = p.getResponseUrl() != null && !p.getResponseUrl().isBlank()
-                    ? replies.responseUrl(p.getResponseUrl())
+                    ? replies.responseUrl(p.getResponseUrl(), channel, p.getUserId())
                     : replies.channel(channel, p.getUserId(), null);
             dispatcher.dispatch(input, target, null);
             return ctx.ack();

@@ -5,6 +5,7 @@ import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import com.slack.api.methods.request.conversations.ConversationsOpenRequest;
@@ -83,6 +84,20 @@ public final class SlackCalls {
             throw new DeliveryException("conversations.open returned no channel for " + userId, false, null, null);
         }
         return opened.getChannel().getId();
+    }
+
+    /** Shares a text file in a conversation (files.uploadV2: upload URL, upload, complete). */
+    public void uploadFile(String channel, String threadTs, String fileName, String content) {
+        try {
+            call("files.uploadV2", () -> methods.filesUploadV2(r -> r.channel(channel).threadTs(threadTs).filename(fileName)
+                    .title(fileName).content(content)));
+        } catch (SlackFilesUploadV2Exception e) {
+            // The SDK reports a failed step of the three-step upload this way rather than as ok=false.
+            String error = e.getGetURLResponses() == null ? null : e.getGetURLResponses().stream()
+                    .map(r -> r.getError()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            throw new DeliveryException("files.uploadV2 failed: " + (error == null ? e.getMessage() : error),
+                    error != null && PERMANENT.contains(error), null, e);
+        }
     }
 
     public void publishHome(String userId, View view) {

@@ -149,7 +149,9 @@ public final class FakeSlackApi implements AutoCloseable {
             String method = path.startsWith("/api/") ? path.substring(5) : path.substring(1);
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String type = exchange.getRequestHeaders().getFirst("Content-Type");
-            Map<String, String> params = type != null && type.toLowerCase(Locale.ROOT).contains("json") ? json(body) : form(body);
+            // A file upload's body is the file itself, not parameters.
+            Map<String, String> params = method.startsWith("upload/") ? Map.of()
+                    : type != null && type.toLowerCase(Locale.ROOT).contains("json") ? json(body) : form(body);
             java.util.concurrent.CountDownLatch hold = holds.get(method);
             if (hold != null) {
                 try {
@@ -203,6 +205,17 @@ public final class FakeSlackApi implements AutoCloseable {
             }
             case "chat.postEphemeral" -> o.addProperty("message_ts", "1700000000." + String.format("%06d", ts.incrementAndGet()));
             case "apps.connections.open" -> o.addProperty("url", socketModeUrl);
+            case "files.getUploadURLExternal" -> {
+                o.addProperty("upload_url", apiUrl().replace("/api/", "/upload/") + "F1");
+                o.addProperty("file_id", "F1");
+            }
+            case "files.completeUploadExternal" -> {
+                com.google.gson.JsonArray files = new com.google.gson.JsonArray();
+                JsonObject file = new JsonObject();
+                file.addProperty("id", "F1");
+                files.add(file);
+                o.add("files", files);
+            }
             default -> {
                 // views.publish, views.open and the rest: ok is all the adapter reads
             }
