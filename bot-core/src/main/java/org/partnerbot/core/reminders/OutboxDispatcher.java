@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.partnerbot.core.bot.Transactions;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.messaging.Messenger;
@@ -30,6 +33,9 @@ public final class OutboxDispatcher {
     private final ReminderComposer composer;
     private final Messenger messenger;
     private final Clock clock;
+    /** This node's name in the cluster and who is running now; unset until a scheduler runs (tests). */
+    private volatile String node;
+    private volatile Supplier<Set<String>> liveNodes;
 
     public OutboxDispatcher(Transactions transactions, ReminderLog outbox, ReminderComposer composer, Messenger messenger,
                             Clock clock) {
@@ -40,18 +46,46 @@ public final class OutboxDispatcher {
         this.clock = clock;
     }
 
+    /**
+     * Names this node in its leases, and where to learn which nodes are running: a message leased by a node that
+     * died mid-send is then sent again once the cluster has noticed, instead of when the lease runs out.
+     */
+    public void runAsNode(String nodeId, Supplier<Set<String>> running) {
+        this.liveNodes = running;
+        this.node = nodeId;
+    }
+
     /** Sends every due message; returns how many went out. */
     public synchronized int deliverDue() {
         Instant now = clock.instant();
+        releaseLeasesOfStoppedNodes(now);
         List<OutboxEntry> due = transactions.inTransaction(() -> outbox.due(now, BATCH));
         int sent = 0;
         for (OutboxEntry e : due) {
-            if (!transactions.inTransaction(() -> outbox.lease(e.id(), now, now.plus(LEASE)))) {
+            if (!transactions.inTransaction(() -> outbox.lease(e.id(), node, now, now.plus(LEASE)))) {
                 continue;
             }
             sent += deliver(e, now) ? 1 : 0;
         }
         return sent;
+    }
+
+    private void releaseLeasesOfStoppedNodes(Instant now) {
+        Supplier<Set<String>> running = liveNodes;
+        String self = node;
+        if (running == null || self == null) {
+            return;
+        }
+        try {
+            Set<String> live = new HashSet<>(running.get());
+            live.add(self);
+            int released = transactions.inTransaction(() -> outbox.releaseLeasesNotHeldBy(live, now));
+            if (released > 0) {
+                log.warn("{} reminder(s) were being sent by a node that stopped: sending them again", released);
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not check for reminders held by stopped nodes: {}", e.getMessage());
+        }
     }
 
     private boolean deliver(OutboxEntry e, Instant now) {

@@ -22,8 +22,19 @@ public interface ReminderLog {
     /** Messages waiting whose next attempt is due, oldest first. */
     List<OutboxEntry> due(Instant now, int limit);
 
-    /** Takes the message for sending until {@code until}; false when another sender has it. */
-    boolean lease(long entryId, Instant now, Instant until);
+    /**
+     * Takes the message for sending until {@code until}; false when another sender has it.
+     *
+     * @param owner the sending node (null when unknown: the lease then only ends by running out)
+     */
+    boolean lease(long entryId, String owner, Instant now, Instant until);
+
+    /**
+     * Makes the messages leased by nodes no longer running due again at once (their send may or may not have
+     * happened before the node died: they go out again, at least once). {@code live} must hold the calling node.
+     * Returns how many were released.
+     */
+    int releaseLeasesNotHeldBy(Set<String> live, Instant now);
 
     void markSent(long entryId, Instant at);
 

@@ -74,6 +74,8 @@ public final class SchedulingModule implements AutoCloseable {
         }
         quartz = QuartzTimers.create(core.database().dataSource(), core.database().isPostgres(), wakeups(), settings);
         attach(quartz);
+        QuartzTimers running = quartz;
+        dispatcher.runAsNode(running.instanceId(), running::liveInstances);
         quartz.start();
         return this;
     }

@@ -64,9 +64,23 @@ public final class JdbcReminderLog implements ReminderLog {
     }
 
     @Override
-    public boolean lease(long entryId, Instant now, Instant until) {
-        return jdbc.update("UPDATE reminder_outbox SET status = 'SENDING', next_attempt_at = ? WHERE id = ?"
-                + " AND status IN ('PENDING', 'SENDING') AND next_attempt_at <= ?", until, entryId, now) == 1;
+    public boolean lease(long entryId, String owner, Instant now, Instant until) {
+        return jdbc.update("UPDATE reminder_outbox SET status = 'SENDING', next_attempt_at = ?, leased_by = ? WHERE id = ?"
+                + " AND status IN ('PENDING', 'SENDING') AND next_attempt_at <= ?", until, owner, entryId, now) == 1;
+    }
+
+    @Override
+    public int releaseLeasesNotHeldBy(Set<String> live, Instant now) {
+        if (live.isEmpty()) {
+            return 0;
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(live.size(), "?"));
+        List<Object> params = new java.util.ArrayList<>(List.of(now, "lease of a stopped node released", now));
+        params.addAll(live);
+        // Counted as an attempt: the stopped node may have sent it just before it died.
+        return jdbc.update("UPDATE reminder_outbox SET status = 'PENDING', next_attempt_at = ?, attempts = attempts + 1,"
+                + " last_error = ? WHERE status = 'SENDING' AND next_attempt_at > ? AND leased_by IS NOT NULL"
+                + " AND leased_by NOT IN (" + in + ")", params.toArray());
     }
 
     @Override

@@ -72,10 +72,12 @@ public final class QuartzTimers implements Timers, AutoCloseable {
 
     private final Scheduler scheduler;
     private final String dataSourceName;
+    private final DataSource dataSource;
 
-    private QuartzTimers(Scheduler scheduler, String dataSourceName) {
+    private QuartzTimers(Scheduler scheduler, String dataSourceName, DataSource dataSource) {
         this.scheduler = scheduler;
         this.dataSourceName = dataSourceName;
+        this.dataSource = dataSource;
     }
 
     /** Creates the scheduler (not yet started): its own tables must already exist (Flyway migration V2). */
@@ -105,12 +107,12 @@ public final class QuartzTimers implements Timers, AutoCloseable {
             // instead of StdSchedulerFactory handing back this one.
             SchedulerRepository.getInstance().remove(settings.name());
             scheduler.setJobFactory(new WakeupJobs(wakeups));
-            QuartzTimers timers = new QuartzTimers(scheduler, dsName);
+            QuartzTimers timers = new QuartzTimers(scheduler, dsName, dataSource);
             timers.scheduleSystemJobs(settings);
             return timers;
         } catch (SchedulerException e) {
             if (scheduler != null) {
-                new QuartzTimers(scheduler, dsName).close();
+                new QuartzTimers(scheduler, dsName, dataSource).close();
             }
             throw new IllegalStateException("could not create the Quartz scheduler: " + e.getMessage(), e);
         }
@@ -193,7 +195,9 @@ public final class QuartzTimers implements Timers, AutoCloseable {
 
     private void schedule(long partnershipId, String group, WeeklyTimer t) throws SchedulerException {
         String name = t.kind().name();
-        JobDetail job = JobBuilder.newJob(WakeupJobs.WeeklyJob.class).withIdentity(name, group)
+        // Requests recovery: a firing under way on a node that dies (before its outbox record was committed) runs
+        // again on another node once the cluster notices; a firing that had got as far as the outbox sends nothing.
+        JobDetail job = JobBuilder.newJob(WakeupJobs.WeeklyJob.class).withIdentity(name, group).requestRecovery(true)
                 .usingJobData(WakeupJobs.PARTNERSHIP, String.valueOf(partnershipId))
                 .usingJobData(WakeupJobs.KIND, t.kind().name())
                 .usingJobData(WakeupJobs.SLOT, t.slot())
@@ -261,6 +265,36 @@ public final class QuartzTimers implements Timers, AutoCloseable {
             }
         } catch (SchedulerException e) {
             throw new IllegalStateException(e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** This node's id in the cluster (instance id AUTO: host name and start time). */
+    public String instanceId() {
+        try {
+            return scheduler.getSchedulerInstanceId();
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The nodes of this cluster that Quartz counts as running: those with a check-in row. A node that died keeps
+     * its row until another node notices (a check-in interval or two) and takes over its work.
+     */
+    public Set<String> liveInstances() {
+        Set<String> out = new HashSet<>();
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement(
+                     "SELECT INSTANCE_NAME FROM QRTZ_SCHEDULER_STATE WHERE SCHED_NAME = ?")) {
+            ps.setString(1, scheduler.getSchedulerName());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (java.sql.SQLException | SchedulerException e) {
+            throw new IllegalStateException("could not read the cluster's nodes: " + e.getMessage(), e);
         }
         return out;
     }

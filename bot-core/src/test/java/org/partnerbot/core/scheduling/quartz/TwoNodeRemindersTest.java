@@ -162,6 +162,7 @@ class TwoNodeRemindersTest {
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
             JobDetail job = JobBuilder.newJob(WakeupJobs.WeeklyJob.class).withIdentity(timer.kind().name(), "partnership-" + id)
+                    .requestRecovery(true)
                     .usingJobData(WakeupJobs.PARTNERSHIP, String.valueOf(id))
                     .usingJobData(WakeupJobs.KIND, timer.kind().name())
                     .usingJobData(WakeupJobs.SLOT, timer.slot())
