@@ -194,15 +194,22 @@ public final class QuartzTimers implements Timers, AutoCloseable {
     }
 
     private void schedule(long partnershipId, String group, WeeklyTimer t) throws SchedulerException {
-        String name = t.kind().name();
-        // Requests recovery: a firing under way on a node that dies (before its outbox record was committed) runs
-        // again on another node once the cluster notices; a firing that had got as far as the outbox sends nothing.
-        JobDetail job = JobBuilder.newJob(WakeupJobs.WeeklyJob.class).withIdentity(name, group).requestRecovery(true)
+        JobDetail job = weeklyJob(partnershipId, t);
+        scheduler.scheduleJob(job, triggers(job, t, Instant.now()), true);
+    }
+
+    /**
+     * A partnership's weekly job. It requests recovery: a firing under way on a node that dies (before its outbox
+     * record was committed) runs again on another node once the cluster notices; a firing that had got as far as
+     * the outbox sends nothing the second time.
+     */
+    static JobDetail weeklyJob(long partnershipId, WeeklyTimer t) {
+        return JobBuilder.newJob(WakeupJobs.WeeklyJob.class).withIdentity(t.kind().name(), GROUP_PREFIX + partnershipId)
+                .requestRecovery(true)
                 .usingJobData(WakeupJobs.PARTNERSHIP, String.valueOf(partnershipId))
                 .usingJobData(WakeupJobs.KIND, t.kind().name())
                 .usingJobData(WakeupJobs.SLOT, t.slot())
                 .build();
-        scheduler.scheduleJob(job, triggers(job, t, Instant.now()), true);
     }
 
     /**

@@ -29,7 +29,6 @@ import org.partnerbot.core.schedule.MeetingSeries;
 import org.partnerbot.core.testing.TestPostgres;
 import org.partnerbot.core.wiring.CoreModule;
 import org.partnerbot.core.wiring.SchedulingModule;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
@@ -161,12 +160,7 @@ class TwoNodeRemindersTest {
         List<Map<JobDetail, Set<? extends Trigger>>> halves = List.of(new LinkedHashMap<>(), new LinkedHashMap<>());
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
-            JobDetail job = JobBuilder.newJob(WakeupJobs.WeeklyJob.class).withIdentity(timer.kind().name(), "partnership-" + id)
-                    .requestRecovery(true)
-                    .usingJobData(WakeupJobs.PARTNERSHIP, String.valueOf(id))
-                    .usingJobData(WakeupJobs.KIND, timer.kind().name())
-                    .usingJobData(WakeupJobs.SLOT, timer.slot())
-                    .build();
+            JobDetail job = QuartzTimers.weeklyJob(id, timer);
             halves.get(i % 2).put(job, QuartzTimers.triggers(job, timer, Instant.now()));
         }
         a.scheduling.quartz().scheduler().scheduleJobs(halves.get(0), true);
