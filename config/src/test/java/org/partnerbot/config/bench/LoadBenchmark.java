@@ -65,6 +65,7 @@ class LoadBenchmark {
         }
         coreCommandsPerSecond(dir.resolve("core"));
         startupWithALargeDatabase(dir.resolve("large"));
+        report.addAll(ReminderDrain.measure(dir.resolve("reminders"), Integer.getInteger("bench.partnerships", 10_000)));
         Path out = Path.of("target", "benchmark.md");
         Files.write(out, report, StandardCharsets.UTF_8);
         report.forEach(System.out::println);

@@ -1,0 +1,141 @@
+package org.partnerbot.config.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.partnerbot.core.jdbc.Database;
+import org.partnerbot.core.messaging.DeliveryException;
+import org.partnerbot.core.messaging.Destination;
+import org.partnerbot.core.messaging.Messenger;
+import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.core.reminders.ReminderKind;
+import org.partnerbot.core.reply.Reply;
+import org.partnerbot.core.schedule.MeetingSeries;
+import org.partnerbot.core.testing.MutableClock;
+import org.partnerbot.core.testing.TestDatabases;
+import org.partnerbot.core.wiring.CoreModule;
+import org.partnerbot.core.wiring.SchedulingModule;
+
+/**
+ * Agenda calls for many partnerships at once (H2 file, durable commits), through the real reminder service and
+ * outbox: first computed and queued while the platform rate-limits every call (HTTP 429, Retry-After 60 s), then
+ * drained while it still answers 429 (Retry-After 30 s) to every seventh call. The clock is moved by hand, so the
+ * Retry-After waits cost no wall time: the times are the bot's own work. Counts what the platform received, per
+ * channel, so anything lost or doubled shows.
+ */
+final class ReminderDrain {
+
+    private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z"); // a Monday
+    private static final Duration BURST_RETRY_AFTER = Duration.ofSeconds(60);
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
+    /** A platform that answers 429 to everything while {@code limiting}, then to every seventh call. */
+    private static final class RateLimitedPlatform implements Messenger {
+        final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
+        final AtomicLong calls = new AtomicLong();
+        final AtomicLong tooManyRequests = new AtomicLong();
+        volatile boolean limiting = true;
+
+        @Override
+        public void send(Destination destination, Reply reply) {
+            long n = calls.incrementAndGet();
+            if (limiting) {
+                tooManyRequests.incrementAndGet();
+                throw new DeliveryException("429 ratelimited", false, BURST_RETRY_AFTER, null);
+            }
+            if (n % 7 == 0) {
+                tooManyRequests.incrementAndGet();
+                throw new DeliveryException("429 ratelimited", false, RETRY_AFTER, null);
+            }
+            received.computeIfAbsent(destination.conversationRef(), k -> new AtomicInteger()).incrementAndGet();
+        }
+    }
+
+    private ReminderDrain() {
+    }
+
+    static List<String> measure(Path dir, int partnerships) {
+        MutableClock clock = new MutableClock(NOW);
+        RateLimitedPlatform platform = new RateLimitedPlatform();
+        List<String> report = new ArrayList<>();
+        try (CoreModule core = new CoreModule(Database.open(TestDatabases.fileUrl(dir), "sa", ""), clock)) {
+            SchedulingModule scheduling = SchedulingModule.install(core, platform);
+            core.bot();
+            List<Long> ids = seed(core, scheduling, partnerships);
+
+            long t0 = System.nanoTime();
+            for (long id : ids) {
+                scheduling.reminders().weekly(id, ReminderKind.AGENDA_CALL, NOW);
+            }
+            double queueSeconds = (System.nanoTime() - t0) / 1e9;
+            long queuedCalls = platform.calls.get();
+
+            platform.limiting = false;
+            clock.advance(BURST_RETRY_AFTER);
+            long t1 = System.nanoTime();
+            int rounds = 0;
+            while (!core.transactions().inTransaction(() -> scheduling.reminderLog().due(clock.instant().plus(Duration.ofDays(1)), 1)).isEmpty()) {
+                if (scheduling.outbox().deliverDue() == 0
+                        && core.transactions().inTransaction(() -> scheduling.reminderLog().due(clock.instant(), 1)).isEmpty()) {
+                    clock.advance(RETRY_AFTER); // only Retry-After waits left: let them pass
+                }
+                rounds++;
+            }
+            double drainSeconds = (System.nanoTime() - t1) / 1e9;
+
+            long delivered = platform.received.size();
+            long doubled = platform.received.values().stream().filter(n -> n.get() > 1).count();
+            Map<String, Integer> byStatus = core.transactions().inTransaction(() -> core.repositories().jdbc().list(
+                    "SELECT status, COUNT(*) FROM reminder_outbox GROUP BY status", rs -> Map.entry(rs.getString(1), rs.getInt(2))))
+                    .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Integer::sum,
+                            java.util.TreeMap::new));
+            report.add("");
+            report.add("## Agenda calls for " + partnerships + " partnerships: queued, then drained against a rate-limiting platform");
+            report.add("");
+            report.add("Real reminder service and outbox on an H2 file (durable commits); a fake platform answers HTTP 429 to every"
+                    + " call during the burst (Retry-After " + BURST_RETRY_AFTER.toSeconds() + " s), then to every seventh call"
+                    + " (Retry-After " + RETRY_AFTER.toSeconds() + " s). The clock is moved past Retry-After waits by hand, so"
+                    + " the times below are the bot's own work, not waiting.");
+            report.add("");
+            report.add("| step | seconds | per second |");
+            report.add("|---|---|---|");
+            report.add(String.format("| compute, record and queue %d agenda calls (one rate-limited attempt each) | %.2f | %.0f |",
+                    ids.size(), queueSeconds, ids.size() / queueSeconds));
+            report.add(String.format("| drain the outbox (%d rounds of up to 100) | %.2f | %.0f |", rounds, drainSeconds,
+                    delivered / drainSeconds));
+            report.add("");
+            report.add(String.format("Platform calls %d (%d during the burst), 429 answers %d. Channels that received their agenda"
+                            + " call: %d of %d; received twice: %d; lost: %d. Outbox: %s.", platform.calls.get(), queuedCalls,
+                    platform.tooManyRequests.get(), delivered, ids.size(), doubled, ids.size() - delivered, byStatus));
+        }
+        return report;
+    }
+
+    /** Each partnership meets on Tuesday at 10:00 UTC; its agenda call (24 h before) is due now. */
+    private static List<Long> seed(CoreModule core, SchedulingModule scheduling, int partnerships) {
+        List<Long> ids = new ArrayList<>();
+        for (int from = 0; from < partnerships; from += 1000) {
+            int start = from;
+            ids.addAll(core.transactions().inTransaction(() -> {
+                List<Long> out = new ArrayList<>();
+                for (int i = start; i < Math.min(start + 1000, partnerships); i++) {
+                    Partnership p = core.partnerships().create("slack:T1", "C" + i, "C" + i, "Partnership " + i);
+                    core.partnerships().updateZone(p.id(), ZoneOffset.UTC);
+                    scheduling.series().save(MeetingSeries.weekly(p.id(), java.time.DayOfWeek.TUESDAY, LocalTime.of(10, 0),
+                            ZoneOffset.UTC, 60));
+                    out.add(p.id());
+                }
+                return out;
+            }));
+        }
+        return ids;
+    }
+}
