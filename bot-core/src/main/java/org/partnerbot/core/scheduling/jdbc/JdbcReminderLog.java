@@ -75,7 +75,9 @@ public final class JdbcReminderLog implements ReminderLog {
             return 0;
         }
         String in = String.join(", ", java.util.Collections.nCopies(live.size(), "?"));
-        List<Object> params = new java.util.ArrayList<>(List.of(now, "lease of a stopped node released", now));
+        // Due at once: in whole milliseconds, as the database may round finer digits up, past "now".
+        Instant due = now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        List<Object> params = new java.util.ArrayList<>(List.of(due, "lease of a stopped node released", now));
         params.addAll(live);
         // Counted as an attempt: the stopped node may have sent it just before it died.
         return jdbc.update("UPDATE reminder_outbox SET status = 'PENDING', next_attempt_at = ?, attempts = attempts + 1,"
