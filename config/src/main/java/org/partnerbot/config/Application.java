@@ -62,7 +62,7 @@ public final class Application implements AutoCloseable {
             ConsoleMode console = new ConsoleMode(core.bot(), consoleOutput);
             Metrics metrics = new Metrics();
             core.bot().observe(metrics);
-            HttpListener listener = listen(settings, core, metrics, consoleMode, teamBuilding, messenger);
+            HttpListener listener = listen(settings, core, metrics, consoleMode, teamBuilding, messenger, scheduling);
             listening.set(listener);
             Application app = new Application(core, metrics, messenger, listener, console);
             try {
@@ -86,12 +86,13 @@ public final class Application implements AutoCloseable {
     }
 
     private static HttpListener listen(Settings settings, CoreModule core, Metrics metrics, boolean consoleMode,
-                                       TeamBuildingModule teamBuilding, RoutingMessenger messenger) {
+                                       TeamBuildingModule teamBuilding, RoutingMessenger messenger,
+                                       SchedulingModule scheduling) {
         TeamsWiring.check(settings, consoleMode);
         try {
             HttpListener listener = new HttpListener(settings.host(), settings.port())
                     .wrapRoutes((path, handler) -> new TimedHandler(path, handler, metrics));
-            listener.route("/healthz", new HealthHandler(core.database().dataSource()));
+            listener.route("/healthz", new HealthHandler(core.database().dataSource(), scheduling::running));
             listener.route("/metrics", new MetricsHandler(metrics));
             TeamsWiring.attach(settings, core, messenger, listener, consoleMode);
             listener.route(CalendarHandler.PATH, new CalendarHandler(teamBuilding.calendars()::feed));
@@ -180,14 +181,15 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         try {
+            // Intake first (in-flight requests finish), then no new reminders, then queued Slack answers, then the pool.
+            if (listener != null) {
+                listener.close();
+            }
             if (scheduling != null) {
                 scheduling.close();
             }
             if (slack != null) {
                 slack.close();
-            }
-            if (listener != null) {
-                listener.close();
             }
             core.close();
             log.info("stopped");

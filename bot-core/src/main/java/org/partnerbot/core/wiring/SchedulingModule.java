@@ -139,6 +139,11 @@ public final class SchedulingModule implements AutoCloseable {
         return series;
     }
 
+    /** Whether the scheduler is started and firing; false before start and after close. */
+    public synchronized boolean running() {
+        return quartz != null && quartz.running();
+    }
+
     /** Quartz, once started; null before. */
     public QuartzTimers quartz() {
         return quartz;

@@ -29,7 +29,7 @@ class OperationsEndpointsTest {
             String base = "http://127.0.0.1:" + app.httpPort();
             HttpResponse<String> health = get(base + "/healthz");
             assertThat(health.statusCode()).isEqualTo(200);
-            assertThat(health.body()).contains("\"database\":\"UP\"");
+            assertThat(health.body()).contains("\"database\":\"UP\"").contains("\"scheduler\":\"UP\"");
 
             app.console().say("sam: setup Northside");
             app.console().say("dan: agenda add Referral backlog");
@@ -42,8 +42,15 @@ class OperationsEndpointsTest {
                     .contains("partnerbot_commands_total{outcome=\"refused\",verb=\"agenda\"} 1.0")
                     .doesNotContain("Referral backlog");
 
+            app.scheduling().close();
+            HttpResponse<String> noScheduler = get(base + "/healthz");
+            assertThat(noScheduler.statusCode()).isEqualTo(503);
+            assertThat(noScheduler.body()).contains("\"scheduler\":\"DOWN\"").contains("\"database\":\"UP\"");
+
             app.core().database().close();
-            assertThat(get(base + "/healthz").statusCode()).isEqualTo(503);
+            HttpResponse<String> noDatabase = get(base + "/healthz");
+            assertThat(noDatabase.statusCode()).isEqualTo(503);
+            assertThat(noDatabase.body()).contains("\"database\":\"DOWN\"");
         }
     }
 

@@ -306,6 +306,15 @@ public final class QuartzTimers implements Timers, AutoCloseable {
         return out;
     }
 
+    /** Whether triggers fire: started, not paused, not shut down (for the health check). */
+    public boolean running() {
+        try {
+            return scheduler.isStarted() && !scheduler.isInStandbyMode() && !scheduler.isShutdown();
+        } catch (SchedulerException e) {
+            return false;
+        }
+    }
+
     /** The Quartz scheduler itself, for infrastructure tests that inspect stored triggers. */
     public Scheduler scheduler() {
         return scheduler;
