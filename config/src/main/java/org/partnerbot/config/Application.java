@@ -58,9 +58,10 @@ public final class Application implements AutoCloseable {
             AtomicReference<HttpListener> listening = new AtomicReference<>();
             TeamBuildingModule teamBuilding = TeamBuildingModule.install(core, messenger, () -> publicUrl(settings, listening.get()));
             SchedulingModule scheduling = SchedulingModule.install(core, messenger);
+            Metrics metrics = new Metrics();
+            scheduling.outbox().observe(metrics::reminder);
             teamBuilding.runOn(scheduling);
             ConsoleMode console = new ConsoleMode(core.bot(), consoleOutput);
-            Metrics metrics = new Metrics();
             core.bot().observe(metrics);
             HttpListener listener = listen(settings, core, metrics, consoleMode, teamBuilding, messenger, scheduling);
             listening.set(listener);

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.partnerbot.core.bot.Transactions;
 import org.partnerbot.core.messaging.DeliveryException;
@@ -36,6 +37,7 @@ public final class OutboxDispatcher {
     /** This node's name in the cluster and who is running now; unset until a scheduler runs (tests). */
     private volatile String node;
     private volatile Supplier<Set<String>> liveNodes;
+    private final List<DeliveryObserver> observers = new CopyOnWriteArrayList<>();
 
     public OutboxDispatcher(Transactions transactions, ReminderLog outbox, ReminderComposer composer, Messenger messenger,
                             Clock clock) {
@@ -53,6 +55,15 @@ public final class OutboxDispatcher {
     public void runAsNode(String nodeId, Supplier<Set<String>> running) {
         this.liveNodes = running;
         this.node = nodeId;
+    }
+
+    /** Adds an observer of every send attempt's outcome (metrics). */
+    public void observe(DeliveryObserver observer) {
+        observers.add(observer);
+    }
+
+    private void tell(OutboxEntry e, DeliveryObserver.Outcome outcome) {
+        observers.forEach(o -> o.delivered(e.kind(), outcome));
     }
 
     /** Sends every due message; returns how many went out. */
@@ -94,15 +105,18 @@ public final class OutboxDispatcher {
             Optional<ReminderComposer.Delivery> d = transactions.inTransaction(() -> composer.compose(e, now));
             if (d.isEmpty()) {
                 transactions.run(() -> outbox.markObsolete(e.id(), now));
+                tell(e, DeliveryObserver.Outcome.CLOSED);
                 log.info("reminder {} {} for partnership {}: nothing left to say, closed", e.kind(), e.occurrence(), e.partnershipId());
                 return false;
             }
             messenger.send(d.get().destination(), d.get().reply());
             transactions.run(() -> outbox.markSent(e.id(), clock.instant()));
+            tell(e, DeliveryObserver.Outcome.SENT);
             return true;
         } catch (DeliveryException ex) {
             if (ex.permanent()) {
                 transactions.run(() -> outbox.markFailed(e.id(), attempt, ex.getMessage()));
+                tell(e, DeliveryObserver.Outcome.FAILED);
                 log.warn("reminder {} {} for partnership {} given up: {}", e.kind(), e.occurrence(), e.partnershipId(), ex.getMessage());
             } else {
                 retry(e, attempt, now, ex.retryAfter(), ex.getMessage());
@@ -117,6 +131,7 @@ public final class OutboxDispatcher {
     private void retry(OutboxEntry e, int attempt, Instant now, Duration hint, String error) {
         Instant next = now.plus(backoff(attempt, hint));
         transactions.run(() -> outbox.retryLater(e.id(), attempt, next, error));
+        tell(e, DeliveryObserver.Outcome.RETRIED);
         log.info("reminder {} {} for partnership {} not sent (attempt {}): {}; next try at {}", e.kind(), e.occurrence(),
                 e.partnershipId(), attempt, error, next);
     }

@@ -114,6 +114,8 @@ class ReminderServiceTest {
 
     @Test
     void aFailedSendIsRetriedWithGrowingDelaysAndNeverLost() {
+        DeliveryObserver observer = org.mockito.Mockito.mock(DeliveryObserver.class);
+        h.scheduling.outbox().observe(observer);
         h.messenger.failNext(2, false);
         clock.set(Instant.parse("2026-11-30T10:00:00Z"));
         h.reminders().weekly(partnership, ReminderKind.AGENDA_CALL, clock.instant());
@@ -132,10 +134,16 @@ class ReminderServiceTest {
         assertThat(outbox()).containsExactly(Map.entry("SENT", 1));
         clock.advance(Duration.ofHours(1));
         assertThat(h.scheduling.outbox().deliverDue()).isZero();
+        org.mockito.InOrder told = org.mockito.Mockito.inOrder(observer);
+        told.verify(observer, org.mockito.Mockito.times(2)).delivered(ReminderKind.AGENDA_CALL, DeliveryObserver.Outcome.RETRIED);
+        told.verify(observer).delivered(ReminderKind.AGENDA_CALL, DeliveryObserver.Outcome.SENT);
+        org.mockito.Mockito.verifyNoMoreInteractions(observer);
     }
 
     @Test
     void aSendThePlatformRefusesForGoodIsNotRetried() {
+        DeliveryObserver observer = org.mockito.Mockito.mock(DeliveryObserver.class);
+        h.scheduling.outbox().observe(observer);
         h.messenger.failNext(1, true);
         clock.set(Instant.parse("2026-11-30T10:00:00Z"));
         h.reminders().weekly(partnership, ReminderKind.AGENDA_CALL, clock.instant());
@@ -143,6 +151,8 @@ class ReminderServiceTest {
         h.reminders().deliver();
         assertThat(h.messenger.sent()).isEmpty();
         assertThat(outbox()).containsExactly(Map.entry("FAILED", 1));
+        org.mockito.Mockito.verify(observer).delivered(ReminderKind.AGENDA_CALL, DeliveryObserver.Outcome.FAILED);
+        org.mockito.Mockito.verifyNoMoreInteractions(observer);
     }
 
     @Test

@@ -36,6 +36,12 @@ public final class Metrics implements CommandObserver {
                 .tag("verb", verb).register(registry).record(took);
     }
 
+    /** Counts reminder send attempts by kind and outcome (sent, retried, failed, closed). */
+    public void reminder(org.partnerbot.core.reminders.ReminderKind kind, org.partnerbot.core.reminders.DeliveryObserver.Outcome outcome) {
+        Counter.builder("partnerbot.reminders").description("Reminder send attempts, by kind and outcome")
+                .tag("kind", kind.name().toLowerCase()).tag("outcome", outcome.name().toLowerCase()).register(registry).increment();
+    }
+
     /** Records how long an HTTP request took to be answered (for Slack, the ack within 3 s). */
     public void acked(String path, int status, Duration took) {
         Timer.builder("partnerbot.http.ack").description("Time from request to response, by path and status")

@@ -1,0 +1,17 @@
+package org.partnerbot.core.reminders;
+
+/** Hears how each reminder send attempt ended, for metrics; must be fast and must not throw. */
+public interface DeliveryObserver {
+
+    enum Outcome {
+        SENT,
+        /** Failed for now; retried later with back-off. */
+        RETRIED,
+        /** The platform refused for good; kept as FAILED, not retried. */
+        FAILED,
+        /** Nothing left to say by the time it was due (e.g. the action was taken); closed unsent. */
+        CLOSED
+    }
+
+    void delivered(ReminderKind kind, Outcome outcome);
+}
