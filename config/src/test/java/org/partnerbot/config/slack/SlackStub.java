@@ -3,13 +3,8 @@ package org.partnerbot.config.slack;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.slack.api.app_backend.SlackSignature;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -18,15 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.partnerbot.config.Application;
+import org.partnerbot.slack.fakes.FakeSlackApi;
 
 /**
  * Slack on loopback for launcher tests: a Web API that records every call (bot {@code UBOT} in team {@code T1};
@@ -45,138 +35,41 @@ final class SlackStub implements AutoCloseable {
         }
     }
 
-    private record Failure(int status, String retryAfter, String body) {
-    }
-
-    private final HttpServer server;
-    private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final Map<String, Deque<Failure>> failures = new LinkedHashMap<>();
+    /** The Web API itself is the adapter's own fake: one stand-in for Slack across the modules' tests. */
+    private final FakeSlackApi api;
     private final AtomicInteger ids = new AtomicInteger();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String signingSecret;
 
     SlackStub(String signingSecret) throws IOException {
         this.signingSecret = signingSecret;
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "slack-stub");
-            t.setDaemon(true);
-            return t;
-        }));
-        server.createContext("/", this::handle);
-        server.start();
+        this.api = new FakeSlackApi();
+        // Socket Mode is not served here: an app token is refused, as Slack refuses a wrong one.
+        api.failNext("apps.connections.open", 200, null, "{\"ok\":false,\"error\":\"invalid_auth\"}");
     }
 
     String apiUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+        return api.apiUrl();
     }
 
     /** The next call of {@code method} ({@code response} for response URLs) answers this status instead. */
-    synchronized void failNext(String method, int status, String retryAfter, String body) {
-        failures.computeIfAbsent(method, k -> new ArrayDeque<>()).add(new Failure(status, retryAfter, body));
+    void failNext(String method, int status, String retryAfter, String body) {
+        api.failNext(method, status, retryAfter, body);
     }
 
     List<Call> calls() {
-        return List.copyOf(calls);
+        return api.calls().stream()
+                .map(c -> new Call(c.method().startsWith("response/") ? "response" : c.method(), c.body())).toList();
     }
 
     List<Call> posts() {
-        return calls.stream().filter(Call::isPost).toList();
+        return calls().stream().filter(Call::isPost).toList();
     }
 
     /** Posts (channel messages and response-URL answers) whose body mentions {@code text}. */
     long postsMentioning(String text) {
         return posts().stream().filter(c -> c.body().contains(text)
                 || (!c.body().startsWith("{") && URLDecoder.decode(c.body(), StandardCharsets.UTF_8).contains(text))).count();
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            String method = path.startsWith("/api/") ? path.substring(5) : path.startsWith("/response/") ? "response" : path;
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            calls.add(new Call(method, body));
-            Failure failure = nextFailure(method);
-            if (failure != null) {
-                if (failure.retryAfter() != null) {
-                    exchange.getResponseHeaders().set("Retry-After", failure.retryAfter());
-                }
-                send(exchange, failure.status(), failure.body());
-                return;
-            }
-            send(exchange, 200, answer(method, body));
-        }
-    }
-
-    private synchronized Failure nextFailure(String method) {
-        Deque<Failure> queue = failures.get(method);
-        return queue == null ? null : queue.poll();
-    }
-
-    private String answer(String method, String body) {
-        if (method.equals("response")) {
-            return "ok";
-        }
-        JsonObject o = new JsonObject();
-        o.addProperty("ok", true);
-        switch (method) {
-            case "auth.test" -> {
-                o.addProperty("user_id", "UBOT");
-                o.addProperty("user", "partnerbot");
-                o.addProperty("team_id", TEAM);
-                o.addProperty("team", "Northside");
-                o.addProperty("bot_id", "B1");
-            }
-            case "users.info" -> {
-                String id = form(body).getOrDefault("user", "UNKNOWN");
-                JsonObject user = new JsonObject();
-                user.addProperty("id", id);
-                user.addProperty("name", id.substring(1).toLowerCase());
-                user.addProperty("tz", "Europe/London");
-                JsonObject profile = new JsonObject();
-                profile.addProperty("display_name", id.substring(1).toLowerCase());
-                user.add("profile", profile);
-                o.add("user", user);
-            }
-            case "conversations.open" -> {
-                JsonObject channel = new JsonObject();
-                channel.addProperty("id", "D" + form(body).getOrDefault("users", "X"));
-                o.add("channel", channel);
-            }
-            case "chat.postMessage" -> {
-                o.addProperty("channel", form(body).get("channel"));
-                o.addProperty("ts", "1700000000." + String.format("%06d", ids.incrementAndGet()));
-            }
-            case "apps.connections.open" -> {
-                o.addProperty("ok", false);
-                o.addProperty("error", "invalid_auth");
-            }
-            default -> {
-                // the rest: ok is all the adapter reads
-            }
-        }
-        return o.toString();
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return out;
-    }
-
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", body.startsWith("{") ? "application/json; charset=utf-8" : "text/plain");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 
     // --- what Slack sends to the app ----------------------------------------------------------------------
@@ -187,8 +80,7 @@ final class SlackStub implements AutoCloseable {
         return "token=x&team_id=" + TEAM + "&team_domain=northside&channel_id=" + CHANNEL + "&channel_name=partnership"
                 + "&user_id=" + user + "&user_name=" + user.substring(1).toLowerCase() + "&command=%2Fpartner"
                 + "&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
-                + "&response_url=" + URLEncoder.encode("http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id,
-                StandardCharsets.UTF_8)
+                + "&response_url=" + URLEncoder.encode(api.responseUrl(Integer.toString(id)), StandardCharsets.UTF_8)
                 + "&trigger_id=" + id + ".1700000000." + Integer.toHexString(id * 7919);
     }
 
@@ -269,6 +161,6 @@ final class SlackStub implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        api.close();
     }
 }
