@@ -31,10 +31,6 @@ public record Inbound(String workspace, String conversationKey, String conversat
         return new Inbound(workspace, conversationKey, conversationRef, ConversationKind.CHANNEL, speaker, text, true, null, null);
     }
 
-    public Inbound withPartnership(Long id) {
-        return new Inbound(workspace, conversationKey, conversationRef, kind, speaker, text, addressed, id, deliveryId);
-    }
-
     public Inbound withDeliveryId(String id) {
         return new Inbound(workspace, conversationKey, conversationRef, kind, speaker, text, addressed, partnershipId, id);
     }

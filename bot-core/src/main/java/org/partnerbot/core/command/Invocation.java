@@ -23,12 +23,4 @@ public record Invocation(CommandSpec spec, String args, Partnership partnership,
         }
         return partnership == null ? ZoneId.of("UTC") : partnership.zone();
     }
-
-    /** Fails with the command's usage when the arguments are blank. */
-    public String requireArgs() {
-        if (args.isBlank()) {
-            throw new UserError("`" + spec.words() + "` needs " + spec.argsHelp() + ".", spec);
-        }
-        return args;
-    }
 }

@@ -46,11 +46,6 @@ final class JdbcPartnerships implements Partnerships {
     }
 
     @Override
-    public void updateConversationRef(long id, String conversationRef) {
-        jdbc.update("UPDATE partnerships SET conversation_ref = ? WHERE id = ?", conversationRef, id);
-    }
-
-    @Override
     public void updateZone(long id, ZoneId zone) {
         jdbc.update("UPDATE partnerships SET time_zone = ? WHERE id = ?", zone, id);
     }

@@ -14,8 +14,6 @@ public interface Partnerships {
 
     void updatePurpose(long id, String purpose);
 
-    void updateConversationRef(long id, String conversationRef);
-
     /** The zone the partnership's times are shown and scheduled in (set with its weekly schedule). */
     void updateZone(long id, java.time.ZoneId zone);
 
