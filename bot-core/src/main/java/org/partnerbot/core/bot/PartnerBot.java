@@ -118,6 +118,7 @@ public final class PartnerBot {
             return transactions.inTransaction(() -> dispatch(in, text, addressed, meetBotLine, outcome));
         } catch (UserError e) {
             outcome[0] = Outcome.REFUSED;
+            keepWhatWasSaid(in);
             return Optional.of(errorReply(e.getMessage(), e.helpFor()));
         } catch (RuntimeException e) {
             outcome[0] = Outcome.FAILED;
@@ -128,7 +129,12 @@ public final class PartnerBot {
         }
     }
 
-    private Optional<Reply> dispatch(Inbound in, String text, boolean addressed, boolean meetBotLine, Outcome[] outcome) {
+    /** Who said something where: the speaker enrolled and the line counted, before any command runs. */
+    private record Heard(Optional<Partnership> partnership, Member asker, boolean meetingLive) {
+    }
+
+    /** Empty for a delivery already applied; otherwise the speaker is enrolled and a live meeting counts the line. */
+    private Optional<Heard> hear(Inbound in) {
         if (in.deliveryId() != null && !deliveryLog.firstDelivery(in.workspace(), in.deliveryId())) {
             return Optional.empty();
         }
@@ -145,6 +151,29 @@ public final class PartnerBot {
                 meetingLive = channelActivity.said(p, asker, clock.instant());
             }
         }
+        return Optional.of(new Heard(partnership, asker, meetingLive));
+    }
+
+    /**
+     * A refused command is rolled back whole, but the line was still said in the meeting: it counts toward the
+     * speaker's and agency's share, or a mistyped command would make someone look quieter than they were.
+     */
+    private void keepWhatWasSaid(Inbound in) {
+        try {
+            transactions.run(() -> hear(in));
+        } catch (RuntimeException e) {
+            log.debug("could not record the line of a refused command: {}", e.getMessage());
+        }
+    }
+
+    private Optional<Reply> dispatch(Inbound in, String text, boolean addressed, boolean meetBotLine, Outcome[] outcome) {
+        Optional<Heard> heard = hear(in);
+        if (heard.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Partnership> partnership = heard.get().partnership();
+        Member asker = heard.get().asker();
+        boolean meetingLive = heard.get().meetingLive();
         if (!addressed && !meetBotLine) {
             return Optional.empty();
         }

@@ -45,6 +45,17 @@ class RoleEnforcementTest {
     }
 
     @Test
+    void aRefusedLineInAMeetingStillCountsAsSaidButRecordsNothing() {
+        bot.say("sam", "member add @dan Police");
+        bot.say("priya", "#startmeeting");
+        assertThat(bot.say("dan", "#agreed we close the backlog")).first().asString().startsWith("(to dan) Only chairs");
+        assertThat(bot.say("dan", "#action @priya call the school by 2026-13-45")).first().asString().contains("is not a date");
+        String minutes = String.join("\n", bot.say("priya", "#endmeeting"));
+        assertThat(minutes).contains("dan (Police): 2").contains("Decisions (0)").contains("Actions (0)")
+                .doesNotContain("we close the backlog");
+    }
+
+    @Test
     void aRefusedCommandChangesNothing() {
         bot.say("dan", "agency add Schools");
         assertThat(String.join("\n", bot.say("sam", "agencies"))).contains("Agencies in Northside (1)").doesNotContain("Schools");
