@@ -1,10 +1,13 @@
 package org.partnerbot.config;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.partnerbot.core.messaging.DeliveryException;
+import org.partnerbot.core.messaging.DeliveryTag;
 import org.partnerbot.core.messaging.Destination;
 import org.partnerbot.core.messaging.Messenger;
+import org.partnerbot.core.messaging.PriorDelivery;
 import org.partnerbot.core.reply.Reply;
 
 /**
@@ -23,6 +26,20 @@ public final class RoutingMessenger implements Messenger {
 
     @Override
     public void send(Destination destination, Reply reply) {
+        adapterFor(destination).send(destination, reply);
+    }
+
+    @Override
+    public void send(Destination destination, Reply reply, DeliveryTag tag) {
+        adapterFor(destination).send(destination, reply, tag);
+    }
+
+    @Override
+    public PriorDelivery lookFor(Destination destination, DeliveryTag tag, Instant since) {
+        return adapterFor(destination).lookFor(destination, tag, since);
+    }
+
+    private Messenger adapterFor(Destination destination) {
         String workspace = destination.workspace();
         int colon = workspace.indexOf(':');
         String platform = colon < 0 ? workspace : workspace.substring(0, colon);
@@ -31,6 +48,6 @@ public final class RoutingMessenger implements Messenger {
             // Not permanent: the adapter may simply not be configured on this node right now.
             throw new DeliveryException("no adapter for workspace " + workspace + " is running", false, null, null);
         }
-        messenger.send(destination, reply);
+        return messenger;
     }
 }

@@ -13,6 +13,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.partnerbot.core.messaging.Messenger;
@@ -56,9 +57,15 @@ public final class SlackAdapter implements AutoCloseable {
      * Test seams: the clock for signatures and caches, and how rate-limit waits are taken; {@code rateLimits} hears
      * of every wait Slack's "rate limited" answers cause (the launcher counts them).
      */
-    public record Options(Clock clock, Pause pause, int workers, RateLimitListener rateLimits) {
+    /**
+     * @param webApiTimeout how long to wait for Slack to answer a Web API call; a post that times out may still have
+     *                      arrived, which the reminder outbox checks before posting it again
+     */
+    public record Options(Clock clock, Pause pause, int workers, RateLimitListener rateLimits, Duration webApiTimeout) {
+        public static final Duration WEB_API_TIMEOUT = Duration.ofSeconds(10);
+
         public Options(Clock clock, Pause pause, int workers) {
-            this(clock, pause, workers, RateLimitListener.NONE);
+            this(clock, pause, workers, RateLimitListener.NONE, WEB_API_TIMEOUT);
         }
 
         public static Options defaults() {
@@ -66,7 +73,11 @@ public final class SlackAdapter implements AutoCloseable {
         }
 
         public Options withRateLimitListener(RateLimitListener listener) {
-            return new Options(clock, pause, workers, listener);
+            return new Options(clock, pause, workers, listener, webApiTimeout);
+        }
+
+        public Options withWebApiTimeout(Duration timeout) {
+            return new Options(clock, pause, workers, rateLimits, timeout);
         }
     }
 
@@ -91,6 +102,7 @@ public final class SlackAdapter implements AutoCloseable {
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         config.setStatsEnabled(false); // otherwise ~12 idle metrics threads, and nothing reads the metrics
         config.setPrettyResponseLoggingEnabled(false);
+        config.setHttpClientReadTimeoutMillis((int) options.webApiTimeout().toMillis());
         Slack slack = Slack.getInstance(config);
         AuthTestResponse identity = authTest(slack, settings.botToken());
         String botUserId = identity.getUserId();

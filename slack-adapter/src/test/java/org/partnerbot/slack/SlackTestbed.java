@@ -48,11 +48,17 @@ final class SlackTestbed implements AutoCloseable {
 
     /** @param beforeBot installs other capabilities (e.g. the schedule) before the adapter builds the bot */
     SlackTestbed(java.util.function.Consumer<CoreModule> beforeBot) throws IOException {
+        this(beforeBot, SlackAdapter.Options.WEB_API_TIMEOUT);
+    }
+
+    /** @param webApiTimeout how long the adapter waits for the fake Web API to answer */
+    SlackTestbed(java.util.function.Consumer<CoreModule> beforeBot, Duration webApiTimeout) throws IOException {
         api = new FakeSlackApi();
+        api.clock(clock);
         core = new CoreModule(TestDatabases.inMemory(), clock);
         beforeBot.accept(core);
         adapter = SlackAdapter.start(new SlackSettings("xoxb-test", null, SECRET, api.apiUrl()), TestPorts.of(core),
-                new SlackAdapter.Options(clock, pauses::add, 2));
+                new SlackAdapter.Options(clock, pauses::add, 2).withWebApiTimeout(webApiTimeout));
         listener = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         listener.setExecutor(Executors.newFixedThreadPool(4));
         listener.createContext(EventsEndpoint.PATH, adapter.endpoint());

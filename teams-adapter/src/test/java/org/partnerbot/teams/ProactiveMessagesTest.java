@@ -76,6 +76,25 @@ class ProactiveMessagesTest {
     }
 
     @Test
+    void aSendTheConnectorTookButNeverAnsweredIsNotRetriedHereAndMayHaveArrived() {
+        setUpInChannel();
+        int before = connector.count();
+        connector.hangUpAfterTakingNext();
+
+        try (CoreModule core = openCore(); TeamsHarness app = TeamsHarness.anonymous(core)) {
+            String stored = core.transactions().inTransaction(() -> core.partnerships()
+                    .findByConversation(Activities.WORKSPACE, Activities.CHANNEL)).orElseThrow().conversationRef();
+            assertThatThrownBy(() -> app.teams().messenger().send(Destination.conversation(Activities.WORKSPACE, stored, "Northside"),
+                    REMINDER)).isInstanceOfSatisfying(DeliveryException.class, e -> {
+                        assertThat(e.permanent()).isFalse();
+                        assertThat(e.mayHaveArrived()).as("left to the outbox, which says so when it sends again").isTrue();
+                    });
+        }
+
+        assertThat(connector.since(before)).as("posted once: not sent again blindly").hasSize(1);
+    }
+
+    @Test
     void aDirectMessageGoesToThePersonsChatWithTheBot() {
         setUpInChannel();
         int before = connector.count();

@@ -5,6 +5,8 @@ public interface DeliveryObserver {
 
     enum Outcome {
         SENT,
+        /** An earlier attempt had arrived unrecorded (the platform found its tag); recorded as sent, not sent again. */
+        FOUND,
         /** Failed for now; retried later with back-off. */
         RETRIED,
         /** The platform refused for good; kept as FAILED, not retried. */

@@ -3,6 +3,7 @@ package org.partnerbot.core.reminders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,14 +12,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.partnerbot.core.bot.Transactions;
 import org.partnerbot.core.messaging.DeliveryException;
+import org.partnerbot.core.messaging.DeliveryTag;
 import org.partnerbot.core.messaging.Messenger;
+import org.partnerbot.core.messaging.PriorDelivery;
+import org.partnerbot.core.reply.Block;
+import org.partnerbot.core.reply.Line;
+import org.partnerbot.core.reply.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends what waits in the outbox through the messaging port. Each message is leased before sending (so two
  * senders never both send it) and marked sent after; a failure is retried with growing delays, never dropped,
- * unless the platform says retrying cannot help.
+ * unless the platform says retrying cannot help. Each message carries its outbox tag: when an attempt may have
+ * arrived unrecorded (its sender died, or no answer came back), the next attempt first asks the platform whether
+ * the message is there, and only sends it if not (or, where the platform cannot tell, sends it saying so).
  */
 public final class OutboxDispatcher {
 
@@ -101,6 +109,10 @@ public final class OutboxDispatcher {
 
     private boolean deliver(OutboxEntry e, Instant now) {
         int attempt = e.attempts() + 1;
+        DeliveryTag tag = DeliveryTag.ofOutboxMessage(e.id());
+        // Whether an earlier attempt may have arrived, as far as is known so far; the platform may settle it.
+        boolean earlierInDoubt = e.outcomeUnknown();
+        boolean sending = false;
         try {
             Optional<ReminderComposer.Delivery> d = transactions.inTransaction(() -> composer.compose(e, now));
             if (d.isEmpty()) {
@@ -109,7 +121,23 @@ public final class OutboxDispatcher {
                 log.info("reminder {} {} for partnership {}: nothing left to say, closed", e.kind(), e.occurrence(), e.partnershipId());
                 return false;
             }
-            messenger.send(d.get().destination(), d.get().reply());
+            Reply reply = d.get().reply();
+            if (earlierInDoubt) {
+                PriorDelivery prior = messenger.lookFor(d.get().destination(), tag, e.firstAttemptAt() == null ? now : e.firstAttemptAt());
+                if (prior == PriorDelivery.FOUND) {
+                    transactions.run(() -> outbox.markSent(e.id(), clock.instant()));
+                    tell(e, DeliveryObserver.Outcome.FOUND);
+                    log.info("reminder {} {} for partnership {} had arrived before its sender could record it: not sent again",
+                            e.kind(), e.occurrence(), e.partnershipId());
+                    return true;
+                }
+                earlierInDoubt = prior == PriorDelivery.CANNOT_TELL;
+                if (earlierInDoubt) {
+                    reply = withRepeatNotice(reply);
+                }
+            }
+            sending = true;
+            messenger.send(d.get().destination(), reply, tag);
             transactions.run(() -> outbox.markSent(e.id(), clock.instant()));
             tell(e, DeliveryObserver.Outcome.SENT);
             return true;
@@ -119,21 +147,34 @@ public final class OutboxDispatcher {
                 tell(e, DeliveryObserver.Outcome.FAILED);
                 log.warn("reminder {} {} for partnership {} given up: {}", e.kind(), e.occurrence(), e.partnershipId(), ex.getMessage());
             } else {
-                retry(e, attempt, now, ex.retryAfter(), ex.getMessage());
+                retry(e, attempt, now, ex.retryAfter(), ex.getMessage(), earlierInDoubt || sending && ex.mayHaveArrived());
             }
         } catch (RuntimeException ex) {
-            retry(e, attempt, now, null, String.valueOf(ex.getMessage()));
+            retry(e, attempt, now, null, String.valueOf(ex.getMessage()), earlierInDoubt || sending);
             log.warn("reminder {} {} for partnership {} failed", e.kind(), e.occurrence(), e.partnershipId(), ex);
         }
         return false;
     }
 
-    private void retry(OutboxEntry e, int attempt, Instant now, Duration hint, String error) {
+    /**
+     * Where the platform cannot say whether an earlier attempt arrived, the message goes again (a reminder is never
+     * lost) and says so, so a reader who has it twice knows why.
+     */
+    static Reply withRepeatNotice(Reply reply) {
+        List<Block> blocks = new ArrayList<>(reply.blocks());
+        blocks.add(new Block.Note(Line.of(REPEAT_NOTICE)));
+        return new Reply(reply.audience(), blocks);
+    }
+
+    static final String REPEAT_NOTICE = "Sent again: Partnerbot was interrupted while sending this and cannot tell whether it"
+            + " arrived. If you already have it, ignore this copy.";
+
+    private void retry(OutboxEntry e, int attempt, Instant now, Duration hint, String error, boolean outcomeUnknown) {
         Instant next = now.plus(backoff(attempt, hint));
-        transactions.run(() -> outbox.retryLater(e.id(), attempt, next, error));
+        transactions.run(() -> outbox.retryLater(e.id(), attempt, next, error, outcomeUnknown));
         tell(e, DeliveryObserver.Outcome.RETRIED);
-        log.info("reminder {} {} for partnership {} not sent (attempt {}): {}; next try at {}", e.kind(), e.occurrence(),
-                e.partnershipId(), attempt, error, next);
+        log.info("reminder {} {} for partnership {} not sent (attempt {}{}): {}; next try at {}", e.kind(), e.occurrence(),
+                e.partnershipId(), attempt, outcomeUnknown ? ", may have arrived" : "", error, next);
     }
 
     /** 30 s, 1 min, 2 min, … up to an hour; the platform's own hint (HTTP 429 Retry-After) wins when given. */

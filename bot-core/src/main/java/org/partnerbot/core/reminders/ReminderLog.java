@@ -23,7 +23,8 @@ public interface ReminderLog {
     List<OutboxEntry> due(Instant now, int limit);
 
     /**
-     * Takes the message for sending until {@code until}; false when another sender has it.
+     * Takes the message for sending until {@code until}; false when another sender has it. Until the attempt's
+     * outcome is recorded, the message counts as possibly sent (its sender may die mid-send).
      *
      * @param owner the sending node (null when unknown: the lease then only ends by running out)
      */
@@ -31,14 +32,15 @@ public interface ReminderLog {
 
     /**
      * Makes the messages leased by nodes no longer running due again at once (their send may or may not have
-     * happened before the node died: they go out again, at least once). {@code live} must hold the calling node.
+     * happened before the node died: the next sender asks the platform first, where it can). {@code live} must hold the calling node.
      * Returns how many were released.
      */
     int releaseLeasesNotHeldBy(Set<String> live, Instant now);
 
     void markSent(long entryId, Instant at);
 
-    void retryLater(long entryId, int attempts, Instant next, String error);
+    /** @param outcomeUnknown whether the failed attempt may have arrived all the same */
+    void retryLater(long entryId, int attempts, Instant next, String error, boolean outcomeUnknown);
 
     /** Gave up: the platform said retrying cannot help (e.g. the bot was removed from the channel). */
     void markFailed(long entryId, int attempts, String error);

@@ -36,7 +36,7 @@ public final class Metrics implements CommandObserver {
                 .tag("verb", verb).register(registry).record(took);
     }
 
-    /** Counts reminder send attempts by kind and outcome (sent, retried, failed, closed). */
+    /** Counts reminder send attempts by kind and outcome (sent, found already delivered, retried, failed, closed). */
     public void reminder(org.partnerbot.core.reminders.ReminderKind kind, org.partnerbot.core.reminders.DeliveryObserver.Outcome outcome) {
         Counter.builder("partnerbot.reminders").description("Reminder send attempts, by kind and outcome")
                 .tag("kind", kind.name().toLowerCase()).tag("outcome", outcome.name().toLowerCase()).register(registry).increment();

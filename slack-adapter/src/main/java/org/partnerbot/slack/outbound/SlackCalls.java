@@ -8,11 +8,14 @@ import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.request.conversations.ConversationsHistoryRequest;
 import com.slack.api.methods.request.conversations.ConversationsOpenRequest;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.methods.request.users.UsersInfoRequest;
 import com.slack.api.methods.request.views.ViewsOpenRequest;
 import com.slack.api.methods.request.views.ViewsPublishRequest;
 import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.Message;
 import com.slack.api.model.User;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
@@ -20,7 +23,9 @@ import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +49,12 @@ public final class SlackCalls {
             "invalid_auth", "token_revoked", "not_authed", "missing_scope", "invalid_blocks", "msg_too_long",
             "no_text", "restricted_action", "channel_is_archived", "expired_url", "used_url", "invalid_token");
 
+    /** Message metadata naming a message Partnerbot sent from its outbox (Slack's event_type syntax). */
+    static final String TAG_EVENT = "partnerbot_message";
+    static final String TAG_FIELD = "tag";
+    /** How far back a tag is looked for: 5 × 200 messages since the first attempt is far more than a channel sees. */
+    static final int HISTORY_PAGES = 5;
+
     private final Slack slack;
     private final MethodsClient methods;
     private final Pause pause;
@@ -66,9 +77,45 @@ public final class SlackCalls {
     }
 
     public String postMessage(String channel, String threadTs, List<LayoutBlock> blocks, String text) {
+        return postMessage(channel, threadTs, blocks, text, null);
+    }
+
+    /** Posts with the message's tag in its metadata (or none when {@code tag} is null), for {@link #findTagged}. */
+    public String postMessage(String channel, String threadTs, List<LayoutBlock> blocks, String text, String tag) {
+        Message.Metadata metadata = tag == null ? null
+                : Message.Metadata.builder().eventType(TAG_EVENT).eventPayload(Map.of(TAG_FIELD, tag)).build();
         return call("chat.postMessage", () -> methods.chatPostMessage(ChatPostMessageRequest.builder()
                 .channel(channel).threadTs(threadTs).blocks(blocks).text(text).unfurlLinks(false).unfurlMedia(false)
-                .build())).getTs();
+                .metadata(metadata).build())).getTs();
+    }
+
+    /**
+     * Whether a top-level message carrying {@code tag} in its metadata was posted in the channel at or after
+     * {@code oldest}. Empty when the history is too long to read through (more than {@link #HISTORY_PAGES} pages).
+     */
+    public Optional<Boolean> findTagged(String channel, String tag, Instant oldest) {
+        String cursor = null;
+        String from = String.format(Locale.ROOT, "%d.%06d", oldest.getEpochSecond(), oldest.getNano() / 1000);
+        for (int page = 0; page < HISTORY_PAGES; page++) {
+            String at = cursor;
+            ConversationsHistoryResponse r = call("conversations.history", () -> methods.conversationsHistory(
+                    ConversationsHistoryRequest.builder().channel(channel).oldest(from).inclusive(true).limit(200)
+                            .includeAllMetadata(true).cursor(at).build()));
+            if (r.getMessages() != null && r.getMessages().stream().anyMatch(m -> carries(m, tag))) {
+                return Optional.of(true);
+            }
+            cursor = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
+            if (!r.isHasMore() || cursor == null || cursor.isEmpty()) {
+                return Optional.of(false);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean carries(Message m, String tag) {
+        Message.Metadata metadata = m.getMetadata();
+        return metadata != null && TAG_EVENT.equals(metadata.getEventType()) && metadata.getEventPayload() != null
+                && tag.equals(String.valueOf(metadata.getEventPayload().get(TAG_FIELD)));
     }
 
     public void postEphemeral(String channel, String user, String threadTs, List<LayoutBlock> blocks, String text) {
@@ -168,7 +215,8 @@ public final class SlackCalls {
                 String error = e.getError() != null && e.getError().getError() != null ? e.getError().getError() : "HTTP " + code;
                 throw new DeliveryException(method + " failed: " + error, PERMANENT.contains(error), retryAfter, e);
             } catch (IOException e) {
-                throw new DeliveryException(method + " failed: " + e.getMessage(), false, null, e);
+                // The request may have reached Slack and been acted on before the connection failed.
+                throw DeliveryException.unanswered(method + " failed: " + e.getMessage(), e);
             }
         }
     }

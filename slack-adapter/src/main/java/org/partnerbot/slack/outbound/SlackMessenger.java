@@ -2,13 +2,16 @@ package org.partnerbot.slack.outbound;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.partnerbot.core.messaging.ConversationReferences;
 import org.partnerbot.core.messaging.DeliveryException;
+import org.partnerbot.core.messaging.DeliveryTag;
 import org.partnerbot.core.messaging.Destination;
 import org.partnerbot.core.messaging.Messenger;
+import org.partnerbot.core.messaging.PriorDelivery;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.slack.blocks.BlockKitRenderer;
 
@@ -18,10 +21,14 @@ import org.partnerbot.slack.blocks.BlockKitRenderer;
  * and remembered as {@code user:<id>}. Failures surface as {@link DeliveryException} for the outbox to retry.
  * Reminders come in bursts (an agenda call and the duties reminder at once), and Slack allows about one
  * message per second per channel, so posts to one channel are spaced a second apart instead of provoking 429s.
+ * Outbox messages carry their tag in Slack's message metadata, so a retry after a send of unknown outcome can
+ * first look for the message in the conversation's history instead of posting it twice.
  */
 public final class SlackMessenger implements Messenger {
 
     static final Duration SPACING = Duration.ofSeconds(1);
+    /** Slack stamps messages with its own clock: look a little further back than our first attempt. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
 
     private final SlackCalls calls;
     private final ConversationReferences references;
@@ -38,10 +45,37 @@ public final class SlackMessenger implements Messenger {
 
     @Override
     public void send(Destination destination, Reply reply) {
+        post(destination, reply, null);
+    }
+
+    @Override
+    public void send(Destination destination, Reply reply, DeliveryTag tag) {
+        post(destination, reply, tag.value());
+    }
+
+    /**
+     * Reads the conversation's history since the first attempt for a message carrying the tag in its metadata.
+     * Where Slack will not show the history (an install without the history scopes), it cannot tell.
+     */
+    @Override
+    public PriorDelivery lookFor(Destination destination, DeliveryTag tag, Instant since) {
+        try {
+            String channel = destination.direct() ? directChannel(destination) : destination.conversationRef();
+            Optional<Boolean> found = calls.findTagged(channel, tag.value(), since.minus(CLOCK_SKEW));
+            return found.map(f -> f ? PriorDelivery.FOUND : PriorDelivery.NOT_FOUND).orElse(PriorDelivery.CANNOT_TELL);
+        } catch (DeliveryException e) {
+            if (e.permanent()) {
+                return PriorDelivery.CANNOT_TELL;
+            }
+            throw e;
+        }
+    }
+
+    private void post(Destination destination, Reply reply, String tag) {
         String channel = destination.direct() ? directChannel(destination) : destination.conversationRef();
         waitForSlot(channel);
         try {
-            calls.postMessage(channel, null, new BlockKitRenderer().render(reply, null), BlockKitRenderer.fallbackText(reply));
+            calls.postMessage(channel, null, new BlockKitRenderer().render(reply, null), BlockKitRenderer.fallbackText(reply), tag);
         } catch (DeliveryException e) {
             if (destination.direct() && e.permanent()) {
                 references.deactivate(destination.workspace(), key(destination.userKey()));

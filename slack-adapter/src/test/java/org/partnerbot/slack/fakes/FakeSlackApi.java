@@ -85,11 +85,23 @@ public final class FakeSlackApi implements AutoCloseable {
     private record Failure(int status, String retryAfter, String body) {
     }
 
+    /** A message as Slack keeps it in a channel's history: its ts, and its metadata when it was posted with some. */
+    private record Posted(String channel, String ts, String text, JsonObject metadata) {
+    }
+
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Failure>> failures = new LinkedHashMap<>();
     private final Map<String, java.util.concurrent.CountDownLatch> holds = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicInteger ts = new AtomicInteger();
+    private final List<Posted> history = new CopyOnWriteArrayList<>();
+    private final java.util.Set<String> drops = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
+    private record Stall(java.util.concurrent.CountDownLatch latch, int fromCall) {
+    }
+
+    private final Map<String, Stall> stalls = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile java.time.Clock clock = java.time.Clock.systemUTC();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
 
     public FakeSlackApi() throws IOException {
@@ -127,6 +139,34 @@ public final class FakeSlackApi implements AutoCloseable {
         return latch;
     }
 
+    /**
+     * Calls of {@code method} are carried out (a post is in the channel's history) but not answered until the returned
+     * latch is released: Slack took the message and the sender never heard back.
+     */
+    public java.util.concurrent.CountDownLatch stallAfterTaking(String method) {
+        return stallAfterTaking(method, 1);
+    }
+
+    /** As {@link #stallAfterTaking(String)}, from the {@code fromCall}-th call of the method on (counting from 1). */
+    public java.util.concurrent.CountDownLatch stallAfterTaking(String method, int fromCall) {
+        java.util.concurrent.CountDownLatch latch = new java.util.concurrent.CountDownLatch(1);
+        stalls.put(method, new Stall(latch, fromCall));
+        return latch;
+    }
+
+    /**
+     * The next call of {@code method} is lost: it is never answered (the client times out; a closed connection would
+     * make OkHttp send it again by itself) and nothing is carried out.
+     */
+    public void dropNext(String method) {
+        drops.add(method);
+    }
+
+    /** Stamps posts (their {@code ts}) with this clock's time, as Slack stamps them with its own. */
+    public void clock(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
     public List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -161,6 +201,10 @@ public final class FakeSlackApi implements AutoCloseable {
                 }
             }
             calls.add(new Call(method, params, body));
+            if (drops.remove(method)) {
+                awaitQuietly(closing); // never answered (the client times out) and never carried out: the request is lost
+                return;
+            }
             Failure failure = nextFailure(method.startsWith("response/") ? "response" : method);
             if (failure != null) {
                 if (failure.retryAfter() != null) {
@@ -169,7 +213,20 @@ public final class FakeSlackApi implements AutoCloseable {
                 send(exchange, failure.status(), failure.body());
                 return;
             }
-            send(exchange, 200, answer(method, params));
+            String answer = answer(method, params);
+            Stall stall = stalls.get(method);
+            if (stall != null && calls(method).size() >= stall.fromCall()) {
+                awaitQuietly(stall.latch());
+            }
+            send(exchange, 200, answer);
+        }
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(120, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -200,9 +257,14 @@ public final class FakeSlackApi implements AutoCloseable {
                 o.add("channel", channel);
             }
             case "chat.postMessage" -> {
+                String stamp = nextTs();
                 o.addProperty("channel", params.get("channel"));
-                o.addProperty("ts", "1700000000." + String.format("%06d", ts.incrementAndGet()));
+                o.addProperty("ts", stamp);
+                String metadata = params.get("metadata");
+                history.add(new Posted(params.get("channel"), stamp, params.getOrDefault("text", ""),
+                        metadata == null || metadata.isEmpty() ? null : JsonParser.parseString(metadata).getAsJsonObject()));
             }
+            case "conversations.history" -> history(params, o);
             case "chat.postEphemeral" -> o.addProperty("message_ts", "1700000000." + String.format("%06d", ts.incrementAndGet()));
             case "apps.connections.open" -> o.addProperty("url", socketModeUrl);
             case "files.getUploadURLExternal" -> {
@@ -221,6 +283,50 @@ public final class FakeSlackApi implements AutoCloseable {
             }
         }
         return o.toString();
+    }
+
+    private String nextTs() {
+        java.time.Instant now = clock.instant();
+        return now.getEpochSecond() + "." + String.format("%06d", (now.getNano() / 1000 + ts.incrementAndGet()) % 1_000_000);
+    }
+
+    /**
+     * A channel's messages at or after {@code oldest}, newest first, {@code limit} per page with a cursor, as Slack
+     * pages them; metadata only with {@code include_all_metadata}, as Slack shows another app's metadata only then.
+     */
+    private void history(Map<String, String> params, JsonObject o) {
+        double oldest = Double.parseDouble(params.getOrDefault("oldest", "0"));
+        List<Posted> matching = new ArrayList<>(history.stream().filter(p -> p.channel().equals(params.get("channel")))
+                .filter(p -> Double.parseDouble(p.ts()) >= oldest).toList());
+        java.util.Collections.reverse(matching);
+        int from = params.containsKey("cursor") && !params.get("cursor").isEmpty() ? Integer.parseInt(params.get("cursor")) : 0;
+        int limit = Integer.parseInt(params.getOrDefault("limit", "100"));
+        JsonArray messages = new JsonArray();
+        boolean withMetadata = "true".equals(params.get("include_all_metadata")) || "1".equals(params.get("include_all_metadata"));
+        for (Posted p : matching.subList(Math.min(from, matching.size()), Math.min(from + limit, matching.size()))) {
+            JsonObject m = new JsonObject();
+            m.addProperty("type", "message");
+            m.addProperty("ts", p.ts());
+            m.addProperty("text", p.text());
+            m.addProperty("bot_id", "B1");
+            if (withMetadata && p.metadata() != null) {
+                m.add("metadata", p.metadata());
+            }
+            messages.add(m);
+        }
+        o.add("messages", messages);
+        boolean more = from + limit < matching.size();
+        o.addProperty("has_more", more);
+        JsonObject meta = new JsonObject();
+        meta.addProperty("next_cursor", more ? Integer.toString(from + limit) : "");
+        o.add("response_metadata", meta);
+    }
+
+    /** Posts a message as someone else would, so history holds more than the bot's own. */
+    public void postedByOthers(String channel, int count) {
+        for (int i = 0; i < count; i++) {
+            history.add(new Posted(channel, nextTs(), "chatter " + i, null));
+        }
     }
 
     /** {@code UPRIYA} → "priya"; Slack would answer with the person's profile. */
@@ -281,6 +387,7 @@ public final class FakeSlackApi implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
     }
 

@@ -25,6 +25,11 @@ record ConnectorFailure(int status, Duration retryAfter, Throwable cause) {
         return new ConnectorFailure(-1, null, error); // no answer at all: network trouble, retry later
     }
 
+    /** No HTTP answer at all: the connector may or may not have taken the message. */
+    boolean unanswered() {
+        return status < 0;
+    }
+
     boolean retryable() {
         return status < 0 || RETRYABLE.contains(status);
     }

@@ -64,6 +64,10 @@ public final class TeamsMessenger implements Messenger {
                     throw new DeliveryException("Teams refused the message (HTTP " + failure.status()
                             + "): the bot was removed or blocked", true, null, e);
                 }
+                if (failure.unanswered()) {
+                    // Teams may have posted it; the outbox retries it later, saying it may be a repeat.
+                    throw DeliveryException.unanswered("Teams did not answer a send: " + e.getMessage(), e);
+                }
                 if (!failure.retryable() || attempt >= policy.maxAttempts()) {
                     throw new DeliveryException("Teams did not take the message (HTTP " + failure.status() + ") after "
                             + attempt + " attempt(s)", false, failure.retryAfter(), e);

@@ -37,6 +37,7 @@ public final class FakeConnector implements AutoCloseable {
     private final List<Posted> posted = new ArrayList<>();
     private final List<JsonNode> opened = new ArrayList<>();
     private final Deque<Failure> failures = new ArrayDeque<>();
+    private int hangUps;
     private final Map<String, JsonNode> roster = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger(1000);
     private final AtomicInteger attempts = new AtomicInteger();
@@ -62,6 +63,11 @@ public final class FakeConnector implements AutoCloseable {
     }
 
     /** The next send answers with this status (and {@code Retry-After} when not null). */
+    /** The next send is posted, then the connection closes with no answer: the bot cannot know that it arrived. */
+    public synchronized void hangUpAfterTakingNext() {
+        hangUps++;
+    }
+
     public synchronized void failNext(int status, String retryAfter) {
         failures.add(new Failure(status, retryAfter));
     }
@@ -124,8 +130,14 @@ public final class FakeConnector implements AutoCloseable {
                     return;
                 }
                 JsonNode activity = JSON.readTree(new String(body, StandardCharsets.UTF_8));
+                boolean hangUp;
                 synchronized (this) {
                     posted.add(new Posted(parts[0], parts.length > 2 ? parts[2] : null, activity));
+                    hangUp = hangUps > 0;
+                    hangUps = Math.max(0, hangUps - 1);
+                }
+                if (hangUp) {
+                    return; // closed unanswered
                 }
                 respond(exchange, 200, "{\"id\":\"" + ids.incrementAndGet() + "\"}");
                 return;

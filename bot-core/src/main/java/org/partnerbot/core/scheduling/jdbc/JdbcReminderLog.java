@@ -16,7 +16,10 @@ import org.partnerbot.core.reminders.Recipient;
 import org.partnerbot.core.reminders.ReminderKind;
 import org.partnerbot.core.reminders.ReminderLog;
 
-/** The outbox tables. Status moves PENDING → SENDING (leased) → SENT, or back to PENDING for a retry. */
+/**
+ * The outbox tables. Status moves PENDING → SENDING (leased) → SENT, or back to PENDING for a retry. A lease marks
+ * the outcome unknown until the sender records it, so a sender that dies mid-send leaves its message in doubt.
+ */
 public final class JdbcReminderLog implements ReminderLog {
 
     private final Jdbc jdbc;
@@ -58,15 +61,16 @@ public final class JdbcReminderLog implements ReminderLog {
     @Override
     public List<OutboxEntry> due(Instant now, int limit) {
         return jdbc.list("SELECT o.id, r.partnership_id, r.kind, r.occurrence, r.subject_id, r.occurs_at, o.recipient_key,"
-                + " o.recipient_name, o.attempts FROM reminder_outbox o JOIN reminder_occurrences r ON r.id = o.occurrence_id"
+                + " o.recipient_name, o.attempts, o.first_attempt_at, o.outcome_unknown FROM reminder_outbox o JOIN reminder_occurrences r ON r.id = o.occurrence_id"
                 + " WHERE o.status IN ('PENDING', 'SENDING') AND o.next_attempt_at <= ? ORDER BY o.next_attempt_at, o.id"
                 + " FETCH FIRST " + limit + " ROWS ONLY", JdbcReminderLog::map, now);
     }
 
     @Override
     public boolean lease(long entryId, String owner, Instant now, Instant until) {
-        return jdbc.update("UPDATE reminder_outbox SET status = 'SENDING', next_attempt_at = ?, leased_by = ? WHERE id = ?"
-                + " AND status IN ('PENDING', 'SENDING') AND next_attempt_at <= ?", until, owner, entryId, now) == 1;
+        return jdbc.update("UPDATE reminder_outbox SET status = 'SENDING', next_attempt_at = ?, leased_by = ?,"
+                + " first_attempt_at = COALESCE(first_attempt_at, ?), outcome_unknown = TRUE WHERE id = ?"
+                + " AND status IN ('PENDING', 'SENDING') AND next_attempt_at <= ?", until, owner, now, entryId, now) == 1;
     }
 
     @Override
@@ -91,9 +95,9 @@ public final class JdbcReminderLog implements ReminderLog {
     }
 
     @Override
-    public void retryLater(long entryId, int attempts, Instant next, String error) {
-        jdbc.update("UPDATE reminder_outbox SET status = 'PENDING', attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
-                attempts, next, abbreviate(error), entryId);
+    public void retryLater(long entryId, int attempts, Instant next, String error, boolean outcomeUnknown) {
+        jdbc.update("UPDATE reminder_outbox SET status = 'PENDING', attempts = ?, next_attempt_at = ?, last_error = ?,"
+                + " outcome_unknown = ? WHERE id = ?", attempts, next, abbreviate(error), outcomeUnknown, entryId);
     }
 
     @Override
@@ -119,7 +123,8 @@ public final class JdbcReminderLog implements ReminderLog {
     private static OutboxEntry map(ResultSet rs) throws SQLException {
         return new OutboxEntry(rs.getLong("id"), rs.getLong("partnership_id"), ReminderKind.valueOf(rs.getString("kind")),
                 rs.getString("occurrence"), Jdbc.nullableLong(rs, "subject_id"), Jdbc.instant(rs, "occurs_at"),
-                new Recipient(rs.getString("recipient_key"), rs.getString("recipient_name")), rs.getInt("attempts"));
+                new Recipient(rs.getString("recipient_key"), rs.getString("recipient_name")), rs.getInt("attempts"),
+                Jdbc.instant(rs, "first_attempt_at"), rs.getBoolean("outcome_unknown"));
     }
 
     private static String abbreviate(String s) {

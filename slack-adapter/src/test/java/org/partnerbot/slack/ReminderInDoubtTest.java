@@ -1,0 +1,155 @@
+package org.partnerbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnerbot.core.messaging.DeliveryTag;
+import org.partnerbot.core.messaging.Destination;
+import org.partnerbot.core.messaging.Messenger;
+import org.partnerbot.core.messaging.PriorDelivery;
+import org.partnerbot.core.reminders.ReminderKind;
+import org.partnerbot.core.reply.Reply;
+import org.partnerbot.core.wiring.SchedulingModule;
+import org.partnerbot.slack.fakes.FakeSlackApi;
+
+/**
+ * An agenda call whose {@code chat.postMessage} got no answer may or may not be in the channel. Each reminder is
+ * posted with its outbox tag in Slack's message metadata; before posting it again, the bot reads the channel's
+ * history since the first attempt for that tag. Found: recorded as sent, not posted twice. Not found: posted
+ * again, once. History not readable: posted again with a line saying it may be a repeat.
+ */
+class ReminderInDoubtTest {
+
+    private static final Instant AGENDA_CALL = Instant.parse("2026-11-30T10:00:00Z");
+
+    private final AtomicReference<Messenger> slack = new AtomicReference<>();
+    private final AtomicReference<SchedulingModule> scheduling = new AtomicReference<>();
+    private SlackTestbed bed;
+    private long partnership;
+
+    @BeforeEach
+    void partnershipWithAnAgendaCallDue() throws Exception {
+        bed = new SlackTestbed(core -> scheduling.set(SchedulingModule.install(core, new Forwarding(slack))), Duration.ofMillis(500));
+        slack.set(bed.adapter.messenger());
+        SlackDriver driver = new SlackDriver(bed, SlackDriver.Style.SLASH_COMMAND);
+        driver.say("sam", "setup Northside Children's Partnership");
+        driver.say("sam", "schedule weekly tue 10:00 Europe/London 60m");
+        partnership = bed.core.transactions().inTransaction(() -> bed.core.partnerships()
+                .findByConversation("slack:T1", SlackTestbed.CHANNEL)).orElseThrow().id();
+        bed.clock.set(AGENDA_CALL);
+    }
+
+    @AfterEach
+    void close() {
+        bed.close();
+    }
+
+    @Test
+    void aPostSlackTookButNeverAnsweredIsFoundInTheHistoryAndNotPostedAgain() {
+        CountDownLatch stalled = bed.api.stallAfterTaking("chat.postMessage");
+        try {
+            scheduling.get().reminders().weekly(partnership, ReminderKind.AGENDA_CALL, AGENDA_CALL);
+        } finally {
+            stalled.countDown();
+        }
+        assertThat(agendaCalls()).as("taken by Slack, but the bot timed out waiting").hasSize(1);
+        JsonObject metadata = JsonParser.parseString(agendaCalls().get(0).param("metadata")).getAsJsonObject();
+        assertThat(metadata.get("event_type").getAsString()).isEqualTo("partnerbot_message");
+        assertThat(metadata.getAsJsonObject("event_payload").get("tag").getAsString()).startsWith("outbox-");
+        bed.clock.advance(Duration.ofSeconds(5));
+        bed.api.postedByOthers(SlackTestbed.CHANNEL, 450); // the channel moved on: the post is on the third page
+
+        bed.clock.advance(Duration.ofSeconds(30));
+        assertThat(scheduling.get().outbox().deliverDue()).isEqualTo(1);
+
+        assertThat(agendaCalls()).as("not posted twice").hasSize(1);
+        List<FakeSlackApi.Call> reads = bed.api.calls("conversations.history");
+        assertThat(reads).hasSize(3).allSatisfy(r -> {
+            assertThat(r.param("channel")).isEqualTo(SlackTestbed.CHANNEL);
+            assertThat(r.param("include_all_metadata")).isIn("1", "true");
+            assertThat(Double.parseDouble(r.param("oldest"))).as("from before the first attempt")
+                    .isLessThanOrEqualTo(AGENDA_CALL.getEpochSecond());
+        });
+        assertThat(outbox()).containsExactly(Map.entry("SENT", 1));
+    }
+
+    @Test
+    void aPostThatWasLostIsPostedAgainOnceWithTheSameTag() {
+        bed.api.dropNext("chat.postMessage");
+        scheduling.get().reminders().weekly(partnership, ReminderKind.AGENDA_CALL, AGENDA_CALL);
+        assertThat(outbox()).containsExactly(Map.entry("PENDING", 1));
+
+        bed.clock.advance(Duration.ofSeconds(30));
+        assertThat(scheduling.get().outbox().deliverDue()).isEqualTo(1);
+
+        assertThat(bed.api.calls("conversations.history")).hasSize(1);
+        assertThat(agendaCalls()).hasSize(2).extracting(c -> c.param("metadata")).as("one tag for both attempts")
+                .containsOnly(agendaCalls().get(0).param("metadata"));
+        assertThat(agendaCalls().get(1).mrkdwn()).doesNotContain("Sent again");
+        assertThat(scheduling.get().outbox().deliverDue()).isZero();
+        assertThat(outbox()).containsExactly(Map.entry("SENT", 1));
+    }
+
+    @Test
+    void whenTheHistoryCannotBeReadTheRetrySaysItMayBeARepeat() {
+        bed.api.dropNext("chat.postMessage");
+        bed.api.failNext("conversations.history", 200, null, "{\"ok\":false,\"error\":\"missing_scope\"}");
+        scheduling.get().reminders().weekly(partnership, ReminderKind.AGENDA_CALL, AGENDA_CALL);
+        bed.clock.advance(Duration.ofSeconds(30));
+        assertThat(scheduling.get().outbox().deliverDue()).isEqualTo(1);
+
+        assertThat(agendaCalls()).hasSize(2);
+        assertThat(agendaCalls().get(1).mrkdwn()).contains("Sent again");
+    }
+
+    @Test
+    void theTagIsLookedForInTheDirectConversationOfAPerson() {
+        Destination dan = Destination.person("slack:T1", "UDAN", "dan");
+        DeliveryTag tag = DeliveryTag.ofOutboxMessage(77);
+        Messenger messenger = bed.adapter.messenger();
+        assertThat(messenger.lookFor(dan, tag, bed.clock.instant())).isEqualTo(PriorDelivery.NOT_FOUND);
+        messenger.send(dan, Reply.toChannel("Your action 3 is overdue"), tag);
+        assertThat(messenger.lookFor(dan, tag, bed.clock.instant())).isEqualTo(PriorDelivery.FOUND);
+        assertThat(messenger.lookFor(dan, DeliveryTag.ofOutboxMessage(78), bed.clock.instant())).isEqualTo(PriorDelivery.NOT_FOUND);
+        assertThat(messenger.lookFor(Destination.conversation("slack:T1", SlackTestbed.CHANNEL, "Northside"), tag,
+                bed.clock.instant())).as("another conversation").isEqualTo(PriorDelivery.NOT_FOUND);
+        assertThat(bed.api.calls("conversations.history")).extracting(c -> c.param("channel"))
+                .containsExactly("DUDAN", "DUDAN", "DUDAN", SlackTestbed.CHANNEL);
+    }
+
+    private List<FakeSlackApi.Call> agendaCalls() {
+        return bed.api.calls("chat.postMessage").stream().filter(c -> c.mrkdwn().contains("Agenda call")).toList();
+    }
+
+    private Map<String, Integer> outbox() {
+        return bed.core.transactions().inTransaction(() -> scheduling.get().reminderLog().countByStatus(partnership));
+    }
+
+    /** The adapter is built after the scheduler, so the scheduler reaches it through this. */
+    private record Forwarding(AtomicReference<Messenger> to) implements Messenger {
+        @Override
+        public void send(Destination destination, Reply reply) {
+            to.get().send(destination, reply);
+        }
+
+        @Override
+        public void send(Destination destination, Reply reply, DeliveryTag tag) {
+            to.get().send(destination, reply, tag);
+        }
+
+        @Override
+        public PriorDelivery lookFor(Destination destination, DeliveryTag tag, Instant since) {
+            return to.get().lookFor(destination, tag, since);
+        }
+    }
+}
