@@ -60,10 +60,18 @@ public final class JdbcReminderLog implements ReminderLog {
 
     @Override
     public List<OutboxEntry> due(Instant now, int limit) {
+        // The first `limit` of each status, read in order from ix_reminder_outbox_due_order (ordering by the status
+        // too is what lets H2 use the index's order), then the first `limit` of both: the same rows as ordering every
+        // due message, without reading and sorting them all each time (which made draining a long queue quadratic).
+        String fetch = " FETCH FIRST " + limit + " ROWS ONLY";
+        String byStatus = "SELECT id, occurrence_id, recipient_key, recipient_name, attempts, first_attempt_at, outcome_unknown,"
+                + " next_attempt_at FROM reminder_outbox WHERE status = '%s' AND next_attempt_at <= ?"
+                + " ORDER BY status, next_attempt_at, id" + fetch;
         return jdbc.list("SELECT o.id, r.partnership_id, r.kind, r.occurrence, r.subject_id, r.occurs_at, o.recipient_key,"
-                + " o.recipient_name, o.attempts, o.first_attempt_at, o.outcome_unknown FROM reminder_outbox o JOIN reminder_occurrences r ON r.id = o.occurrence_id"
-                + " WHERE o.status IN ('PENDING', 'SENDING') AND o.next_attempt_at <= ? ORDER BY o.next_attempt_at, o.id"
-                + " FETCH FIRST " + limit + " ROWS ONLY", JdbcReminderLog::map, now);
+                + " o.recipient_name, o.attempts, o.first_attempt_at, o.outcome_unknown"
+                + " FROM ((" + byStatus.formatted("PENDING") + ") UNION ALL (" + byStatus.formatted("SENDING") + ")) o"
+                + " JOIN reminder_occurrences r ON r.id = o.occurrence_id ORDER BY o.next_attempt_at, o.id" + fetch,
+                JdbcReminderLog::map, now, now);
     }
 
     @Override
