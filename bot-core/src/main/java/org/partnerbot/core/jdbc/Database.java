@@ -16,7 +16,7 @@ public final class Database implements AutoCloseable {
 
     public static Database open(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(interruptSafe(durable(url)));
+        config.setJdbcUrl(closedByApplication(interruptSafe(durable(url))));
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(10);
@@ -47,6 +47,19 @@ public final class Database implements AutoCloseable {
         String lower = rest.toLowerCase(java.util.Locale.ROOT);
         boolean otherScheme = lower.matches("^[a-z][a-z0-9]+:.*") && !lower.startsWith("file:");
         return otherScheme ? url : "jdbc:h2:async:" + rest;
+    }
+
+    /**
+     * H2 closes its databases from a JVM shutdown hook of its own, which runs alongside the application's: on SIGTERM
+     * the database was gone while Quartz, running jobs and queued Slack answers still used it (errors and stack traces
+     * on every stop, a job's work lost). The application closes the pool last in its own shutdown, and H2 closes the
+     * database with the pool's last connection, so its hook is turned off unless the URL says otherwise.
+     */
+    static String closedByApplication(String url) {
+        if (url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
+            return url + ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+        return url;
     }
 
     /** The folder of vendor-specific migrations for a JDBC URL. */
