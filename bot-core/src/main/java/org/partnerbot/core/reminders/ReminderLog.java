@@ -48,6 +48,12 @@ public interface ReminderLog {
     /** Nothing left to say by the time it was sent (e.g. the overdue action was done meanwhile). */
     void markObsolete(long entryId, Instant at);
 
+    /**
+     * Deletes the messages settled (sent, closed or given up) before {@code before}, then the occurrences recorded
+     * before it that have no message left. Returns how many messages were deleted.
+     */
+    int forgetSettledBefore(Instant before);
+
     /** Counts by status, for tests and health views. */
     java.util.Map<String, Integer> countByStatus(long partnershipId);
 }

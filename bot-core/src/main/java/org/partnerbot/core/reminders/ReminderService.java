@@ -47,6 +47,7 @@ public final class ReminderService implements Wakeups {
     private final Meetings meetings;
     private final Members members;
     private final OutboxDispatcher dispatcher;
+    private final OutboxRetention retention;
     private final Clock clock;
 
     public ReminderService(Transactions transactions, ReminderTargets targets, Partnerships partnerships,
@@ -63,6 +64,7 @@ public final class ReminderService implements Wakeups {
         this.meetings = meetings;
         this.members = members;
         this.dispatcher = dispatcher;
+        this.retention = new OutboxRetention(transactions, outbox);
         this.clock = clock;
     }
 
@@ -86,6 +88,7 @@ public final class ReminderService implements Wakeups {
             }
         }
         dispatcher.deliverDue();
+        retention.pruneIfDue(now);
     }
 
     @Override

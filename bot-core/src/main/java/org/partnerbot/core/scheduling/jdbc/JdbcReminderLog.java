@@ -120,6 +120,16 @@ public final class JdbcReminderLog implements ReminderLog {
     }
 
     @Override
+    public int forgetSettledBefore(Instant before) {
+        // A message given up (FAILED) has no sent_at: its last attempt's time stands in.
+        int messages = jdbc.update("DELETE FROM reminder_outbox WHERE status IN ('SENT', 'OBSOLETE', 'FAILED')"
+                + " AND COALESCE(sent_at, next_attempt_at) < ?", before);
+        jdbc.update("DELETE FROM reminder_occurrences WHERE recorded_at < ? AND NOT EXISTS"
+                + " (SELECT 1 FROM reminder_outbox o WHERE o.occurrence_id = reminder_occurrences.id)", before);
+        return messages;
+    }
+
+    @Override
     public Map<String, Integer> countByStatus(long partnershipId) {
         Map<String, Integer> out = new LinkedHashMap<>();
         jdbc.list("SELECT o.status, COUNT(*) AS n FROM reminder_outbox o JOIN reminder_occurrences r ON r.id = o.occurrence_id"
