@@ -2,6 +2,7 @@ package org.partnerbot.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import com.slack.api.util.http.SlackHttpClient;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.middleware.Middleware;
@@ -46,6 +47,8 @@ public final class SlackAdapter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
 
     private final Slack slack;
+    /** The client the reminder outbox posts through: see {@link #onlyEverSendingOnce}. */
+    private final Slack outbox;
     private final App app;
     private final WorkQueue queue;
     private final SlackMessenger messenger;
@@ -81,8 +84,10 @@ public final class SlackAdapter implements AutoCloseable {
         }
     }
 
-    private SlackAdapter(Slack slack, App app, WorkQueue queue, SlackMessenger messenger, String workspace, boolean http) {
+    private SlackAdapter(Slack slack, Slack outbox, App app, WorkQueue queue, SlackMessenger messenger, String workspace,
+                         boolean http) {
         this.slack = slack;
+        this.outbox = outbox;
         this.app = app;
         this.queue = queue;
         this.messenger = messenger;
@@ -131,8 +136,10 @@ public final class SlackAdapter implements AutoCloseable {
                 () -> botUserId).register(app, dispatcher);
         new Interactions(dispatcher, replies, home, calls).register(app);
 
-        SlackAdapter adapter = new SlackAdapter(slack, app, queue, new SlackMessenger(calls, references, options.clock(), options.pause()), workspace,
-                settings.httpMode());
+        Slack outbox = onlyEverSendingOnce(config);
+        SlackCalls outboxCalls = new SlackCalls(outbox, settings.botToken(), options.pause(), options.rateLimits());
+        SlackAdapter adapter = new SlackAdapter(slack, outbox, app, queue,
+                new SlackMessenger(outboxCalls, references, options.clock(), options.pause()), workspace, settings.httpMode());
         if (settings.socketMode()) {
             try {
                 adapter.socketMode = SocketModeConnection.open(settings.appToken(), app);
@@ -195,6 +202,17 @@ public final class SlackAdapter implements AutoCloseable {
         return app;
     }
 
+    /**
+     * A client that never sends a request twice by itself. OkHttp's default re-sends a POST when a reused
+     * connection fails after the request went out, and Slack may already have posted it: a reminder would show
+     * twice and nobody would know. Without that, the failure reaches the outbox as a send of unknown outcome,
+     * which looks for the message in the channel before posting it again.
+     */
+    private static Slack onlyEverSendingOnce(SlackConfig config) {
+        return Slack.getInstance(config, new SlackHttpClient(SlackHttpClient.buildOkHttpClient(config).newBuilder()
+                .retryOnConnectionFailure(false).build()));
+    }
+
     @Override
     public void close() {
         if (socketMode != null) {
@@ -204,6 +222,7 @@ public final class SlackAdapter implements AutoCloseable {
         try {
             app.stop();
             slack.close();
+            outbox.close();
         } catch (Exception e) {
             log.warn("closing the Slack client: {}", e.getMessage());
         }

@@ -84,6 +84,22 @@ class ReminderInDoubtTest {
     }
 
     @Test
+    void aConnectionThatBreaksAfterSlackTookThePostIsNotResentBehindTheOutboxsBack() {
+        bed.adapter.messenger().send(Destination.conversation("slack:T1", SlackTestbed.CHANNEL, "Northside"),
+                Reply.toChannel("Welcome")); // leaves a connection open for the next post to reuse
+        bed.api.hangUpAfterTakingNext("chat.postMessage");
+        scheduling.get().reminders().weekly(partnership, ReminderKind.AGENDA_CALL, AGENDA_CALL);
+        assertThat(agendaCalls()).as("the HTTP client did not post it again by itself").hasSize(1);
+        assertThat(outbox()).containsExactly(Map.entry("PENDING", 1));
+
+        bed.clock.advance(Duration.ofSeconds(30));
+        assertThat(scheduling.get().outbox().deliverDue()).isEqualTo(1);
+
+        assertThat(agendaCalls()).as("found in the channel, not posted twice").hasSize(1);
+        assertThat(outbox()).containsExactly(Map.entry("SENT", 1));
+    }
+
+    @Test
     void aPostThatWasLostIsPostedAgainOnceWithTheSameTag() {
         bed.api.dropNext("chat.postMessage");
         scheduling.get().reminders().weekly(partnership, ReminderKind.AGENDA_CALL, AGENDA_CALL);

@@ -96,6 +96,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final AtomicInteger ts = new AtomicInteger();
     private final List<Posted> history = new CopyOnWriteArrayList<>();
     private final java.util.Set<String> drops = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> hangUps = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
     private record Stall(java.util.concurrent.CountDownLatch latch, int fromCall) {
     }
@@ -162,6 +163,11 @@ public final class FakeSlackApi implements AutoCloseable {
         drops.add(method);
     }
 
+    /** The next call of {@code method} is carried out (a post is in the history), then the connection closes unanswered. */
+    public void hangUpAfterTakingNext(String method) {
+        hangUps.add(method);
+    }
+
     /** Stamps posts (their {@code ts}) with this clock's time, as Slack stamps them with its own. */
     public void clock(java.time.Clock clock) {
         this.clock = clock;
@@ -214,6 +220,9 @@ public final class FakeSlackApi implements AutoCloseable {
                 return;
             }
             String answer = answer(method, params);
+            if (hangUps.remove(method)) {
+                return; // carried out, then the connection closes with no answer
+            }
             Stall stall = stalls.get(method);
             if (stall != null && calls(method).size() >= stall.fromCall()) {
                 awaitQuietly(stall.latch());

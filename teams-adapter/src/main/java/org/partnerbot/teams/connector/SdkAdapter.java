@@ -1,12 +1,21 @@
 package org.partnerbot.teams.connector;
 
+import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.integration.Configuration;
+import com.microsoft.bot.restclient.RestClient;
+import com.microsoft.bot.restclient.ServiceResponseBuilder;
+import com.microsoft.bot.restclient.serializer.JacksonAdapter;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.OkHttpClient;
 import org.partnerbot.teams.TeamsSettings;
+import retrofit2.Retrofit;
 
 /**
  * The SDK's HTTP adapter configured from {@link TeamsSettings}. 4.14.1 has no single-tenant support in its
@@ -15,6 +24,7 @@ import org.partnerbot.teams.TeamsSettings;
 public final class SdkAdapter extends BotFrameworkHttpAdapter {
 
     private final TeamsSettings settings;
+    private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
 
     public SdkAdapter(TeamsSettings settings) {
         super(configuration(settings));
@@ -56,6 +66,30 @@ public final class SdkAdapter extends BotFrameworkHttpAdapter {
                 return v == null ? null : v.split(",");
             }
         };
+    }
+
+    /**
+     * Connector clients as the SDK builds them, except that OkHttp never sends a request again by itself. Its default
+     * re-sends a POST when a reused connection fails after the request went out, and the connector may already
+     * have posted it: a message would show twice and nobody would know. Without that, the failure reaches the caller
+     * (the reminder outbox sends again saying it may be a repeat). OkHttp still checks a pooled connection's health
+     * before sending a POST on it, so stale connections are rarely met.
+     */
+    @Override
+    protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl, AppCredentials credentials) {
+        AppCredentials using = credentials == null ? MicrosoftAppCredentials.empty() : credentials;
+        String key = keyForConnectorClient(serviceUrl, using.getAppId(), using.oAuthScope());
+        try {
+            return CompletableFuture.completedFuture(clients.computeIfAbsent(key, k -> new RestConnectorClient(
+                    new RestClient.Builder(new OkHttpClient.Builder().retryOnConnectionFailure(false), new Retrofit.Builder())
+                            .withBaseUrl(serviceUrl)
+                            .withCredentials(using)
+                            .withSerializerAdapter(new JacksonAdapter())
+                            .withResponseBuilderFactory(new ServiceResponseBuilder.Factory())
+                            .build())));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("invalid service url " + serviceUrl, e));
+        }
     }
 
     @Override
