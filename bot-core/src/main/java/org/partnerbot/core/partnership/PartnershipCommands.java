@@ -59,7 +59,7 @@ public final class PartnershipCommands implements CommandSet {
         members.setAdmin(first.id(), true);
         return Reply.channel()
                 .heading(name + " is set up in this conversation")
-                .line(Line.builder().person(first.userKey(), first.displayName()).text(" is its first admin.").build())
+                .line(Line.builder().text("First admin: ").person(first.userKey(), first.displayName()).text(".").build())
                 .note(Line.builder().text("Next: ").code("purpose <text>").text(", ").code("agency add <name>")
                         .text(", ").code("duty add <name>").text(", ").code("chair add @user").text(".").build())
                 .build();

@@ -64,7 +64,7 @@ class ConsoleConversationTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ConsoleMode console = new ConsoleMode(core.bot(), new ConsoleOutput(new PrintStream(out, true, StandardCharsets.UTF_8)));
             console.say("setup Solo");
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("bot> you is its first admin.");
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("bot> First admin: you.");
             assertThat(driver.say("you", "agencies")).isEqualTo(List.of("(to you) Agencies in Solo (0)",
                     "(to you)   No agencies yet. An admin adds them with `agency add <name>`.",
                     "(to you)   No agency yet: you — use `agency join <name>`."));
