@@ -156,11 +156,11 @@ public final class CardRenderer {
         StringBuilder out = new StringBuilder();
         for (Span span : line.spans()) {
             if (span instanceof Span.Text t) {
-                out.append(CardText.escape(t.text()));
+                out.append(CardText.escapeKeepingCode(t.text()));
             } else if (span instanceof Span.Strong s) {
                 out.append("**").append(CardText.escape(s.text())).append("**");
             } else if (span instanceof Span.Code c) {
-                out.append('`').append(CardText.escape(c.text()).replace("\\`", "'")).append('`');
+                out.append('`').append(CardText.code(c.text())).append('`');
             } else if (span instanceof Span.Person p) {
                 out.append(mentions.mention(p.userKey(), p.displayName()));
             } else if (span instanceof Span.Time t) {

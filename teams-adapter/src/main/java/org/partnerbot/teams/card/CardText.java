@@ -37,6 +37,44 @@ public final class CardText {
         return m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + escapeListMarker(r.group(2)) + r.group(3)));
     }
 
+    /**
+     * As {@link #escape}, except that text between a pair of backticks becomes a code span, as Slack shows it
+     * ("use `agency join <name>`"): a code span cannot hold a link, a mention or emphasis, so it stays safe.
+     */
+    public static String escapeKeepingCode(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int from = 0;
+        while (true) {
+            int open = text.indexOf('`', from);
+            int close = open < 0 ? -1 : text.indexOf('`', open + 1);
+            if (close < 0) {
+                return out.append(escape(text.substring(from))).toString();
+            }
+            out.append(escape(text.substring(from, open))).append('`').append(code(text.substring(open + 1, close))).append('`');
+            from = close + 1;
+        }
+    }
+
+    /**
+     * Text for inside a code span, where Markdown shows a backslash escape as it is: nothing is escaped, only what
+     * could end the span (a backtick), forge a mention or start a date function is replaced.
+     */
+    public static String code(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 4);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '`' -> out.append('\'');
+                case '<' -> out.append('\u2039');
+                case '>' -> out.append('\u203A');
+                case '{' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '{' ? "{\u200B" : "{");
+                case '\r', '\n' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static String escapeListMarker(String marker) {
         return marker.endsWith(".") ? marker.substring(0, marker.length() - 1) + "\\." : "\\" + marker;
     }

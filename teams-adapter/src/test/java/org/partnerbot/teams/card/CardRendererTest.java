@@ -12,6 +12,7 @@ import org.partnerbot.core.reply.Button;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.reply.Span;
+import org.partnerbot.teams.support.CardPlainText;
 
 class CardRendererTest {
 
@@ -22,6 +23,23 @@ class CardRendererTest {
         assertThat(CardText.escape("- not a list\n1. not numbered")).isEqualTo("\\- not a list\n1\\. not numbered");
         assertThat(CardText.escape("{{DATE(2026-01-01T00:00:00Z)}}")).doesNotContain("{{");
         assertThat(CardText.escape("Council & NHS — 14 > 10")).isEqualTo("Council & NHS — 14 › 10");
+    }
+
+    @Test
+    void codeReadsAsWrittenBecauseEscapesDoNotWorkInsideIt() {
+        Reply help = Reply.channel().line(Line.builder().code("minutes export [last|<YYYY-MM-DD>]")
+                .text(" — the minutes as a Markdown file").build()).build();
+        Reply hostile = Reply.channel().line(Line.builder().code("a`b <at>Boss</at> {{DATE(2026-01-01T00:00:00Z)}} *x* \\").build())
+                .build();
+
+        assertThat(CardPlainText.text(CardRenderer.render(help, null).path("body").get(0)))
+                .isEqualTo("`minutes export [last|<YYYY-MM-DD>]` — the minutes as a Markdown file");
+        assertThat(CardRenderer.render(Reply.toChannel("Tip: use `agency join <name>` (or `[x](https://evil)`), `half"), null)
+                .path("body").get(0).path("text").asText()).as("backticks in text make code, as in Slack; a lone one stays text")
+                .isEqualTo("Tip: use `agency join ‹name›` (or `[x](https://evil)`), \\`half");
+        String code = CardRenderer.render(hostile, null).path("body").get(0).path("text").asText();
+        assertThat(code).as("one code span; no mention, no date function, nothing escaped with a visible backslash")
+                .isEqualTo("`a'b ‹at›Boss‹/at› {\u200B{DATE(2026-01-01T00:00:00Z)}} *x* \\`");
     }
 
     @Test

@@ -84,11 +84,31 @@ public final class CardPlainText {
         return out;
     }
 
-    /** The TextBlock's words as a reader sees them. */
+    /**
+     * The TextBlock's words as a reader sees them: Markdown escapes undone and bold markers dropped, except inside
+     * code spans, whose text is shown as it is (a backslash there stays visible, as Teams shows it); code keeps its
+     * backticks, as the console writes it, so the scenarios compare alike.
+     */
     public static String text(JsonNode textBlock) {
-        String s = textBlock.path("text").asText();
-        s = s.replaceAll("</?at>", "").replace("**", "");
-        s = s.replaceAll("\\\\([\\\\*_\\[\\]`~.+\\-])", "$1");
-        return s.replace('\u2039', '<').replace('\u203A', '>').replace("{\u200B{", "{{");
+        String s = textBlock.path("text").asText().replaceAll("</?at>", "");
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length() && "\\*_[]`~.+-".indexOf(s.charAt(i + 1)) >= 0) {
+                out.append(s.charAt(i + 1));
+                i += 2;
+            } else if (c == '`' && s.indexOf('`', i + 1) > 0) {
+                int end = s.indexOf('`', i + 1);
+                out.append(s, i, end + 1); // kept as `code`, as the console shows it
+                i = end + 1;
+            } else if (s.startsWith("**", i)) {
+                i += 2;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString().replace('\u2039', '<').replace('\u203A', '>').replace("{\u200B{", "{{");
     }
 }
