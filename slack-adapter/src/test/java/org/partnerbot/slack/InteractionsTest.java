@@ -145,7 +145,7 @@ class InteractionsTest {
         bed.form(bed.blockAction(FakeSlackApi.TEAM, "UNEWBIE", join.get("action_id").getAsString(), join.get("value").getAsString(),
                 false, SlackTestbed.CHANNEL));
         bed.settle();
-        assertThat(bed.api.posts().get(bed.api.posts().size() - 1).mrkdwn()).contains("<@UNEWBIE> is with NHS Community Health");
+        assertThat(bed.api.posts().get(bed.api.posts().size() - 1).mrkdwn()).contains("<@UNEWBIE> joined NHS Community Health");
     }
 
     @Test

@@ -73,7 +73,7 @@ public final class DutyCommands implements CommandSet {
         }
         duties.claim(d.id(), in.asker().id());
         Duty now = duties.findByName(in.partnershipId(), d.name()).orElseThrow();
-        Line.Builder line = Line.builder().append(in.asker().withAgency()).text(" now holds ").strong(now.name()).text(".");
+        Line.Builder line = Line.builder().strong(now.name()).text(" is now held by ").append(in.asker().withAgency()).text(".");
         Reply.Builder reply = Reply.channel().line(line.build());
         if (now.duplicated()) {
             reply.line(DutiesView.duplicatedWarning(now));

@@ -128,8 +128,9 @@ public final class PartnershipCommands implements CommandSet {
     private Reply join(Invocation in) {
         Agency a = agency(in.partnershipId(), in.args(), in.spec());
         members.setAgency(in.asker().id(), a.id());
+        // "joined", not "is with": it also reads right for the console's default speaker, "you".
         return Reply.channel().line(Line.builder().person(in.asker().userKey(), in.asker().displayName())
-                .text(" is with " + a.name() + ".").build()).build();
+                .text(" joined " + a.name() + ".").build()).build();
     }
 
     private Reply memberAdd(Invocation in) {
