@@ -27,6 +27,7 @@ import org.partnerbot.slack.inbound.Replies;
 import org.partnerbot.slack.inbound.SlashCommands;
 import org.partnerbot.slack.inbound.Welcome;
 import org.partnerbot.slack.inbound.WorkQueue;
+import org.partnerbot.slack.outbound.BotIdentity;
 import org.partnerbot.slack.outbound.Pause;
 import org.partnerbot.slack.outbound.RateLimitListener;
 import org.partnerbot.slack.outbound.SlackCalls;
@@ -139,7 +140,8 @@ public final class SlackAdapter implements AutoCloseable {
         Slack outbox = onlyEverSendingOnce(config);
         SlackCalls outboxCalls = new SlackCalls(outbox, settings.botToken(), options.pause(), options.rateLimits());
         SlackAdapter adapter = new SlackAdapter(slack, outbox, app, queue,
-                new SlackMessenger(outboxCalls, references, options.clock(), options.pause()), workspace, settings.httpMode());
+                new SlackMessenger(outboxCalls, new BotIdentity(botUserId, identity.getBotId()), references, options.clock(),
+                        options.pause()), workspace, settings.httpMode());
         if (settings.socketMode()) {
             try {
                 adapter.socketMode = SocketModeConnection.open(settings.appToken(), app);

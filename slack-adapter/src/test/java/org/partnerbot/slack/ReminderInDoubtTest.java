@@ -129,6 +129,23 @@ class ReminderInDoubtTest {
     }
 
     @Test
+    void anotherAppPostingTheSameTagDoesNotMakeAReminderLookDelivered() {
+        bed.api.dropNext("chat.postMessage");
+        scheduling.get().reminders().weekly(partnership, ReminderKind.AGENDA_CALL, AGENDA_CALL);
+        String tag = JsonParser.parseString(agendaCalls().get(0).param("metadata")).getAsJsonObject()
+                .getAsJsonObject("event_payload").get("tag").getAsString();
+        bed.api.postedByAnotherApp(SlackTestbed.CHANNEL,
+                "{\"event_type\":\"partnerbot_message\",\"event_payload\":{\"tag\":\"" + tag + "\"}}");
+
+        bed.clock.advance(Duration.ofSeconds(30));
+        assertThat(scheduling.get().outbox().deliverDue()).isEqualTo(1);
+
+        assertThat(agendaCalls()).as("posted again: the forged tag was not the bot's").hasSize(2);
+        assertThat(agendaCalls().get(1).mrkdwn()).doesNotContain("Sent again");
+        assertThat(outbox()).containsExactly(Map.entry("SENT", 1));
+    }
+
+    @Test
     void theTagIsLookedForInTheDirectConversationOfAPerson() {
         Destination dan = Destination.person("slack:T1", "UDAN", "dan");
         DeliveryTag tag = DeliveryTag.ofOutboxMessage(77);

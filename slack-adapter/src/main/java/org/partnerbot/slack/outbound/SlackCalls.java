@@ -90,10 +90,12 @@ public final class SlackCalls {
     }
 
     /**
-     * Whether a top-level message carrying {@code tag} in its metadata was posted in the channel at or after
-     * {@code oldest}. Empty when the history is too long to read through (more than {@link #HISTORY_PAGES} pages).
+     * Whether this bot posted a top-level message carrying {@code tag} in its metadata in the channel at or after
+     * {@code oldest}. Only the bot's own posts count: another app in the channel could post the same metadata and
+     * make a reminder look delivered. Empty when the history is too long to read through (more than
+     * {@link #HISTORY_PAGES} pages).
      */
-    public Optional<Boolean> findTagged(String channel, String tag, Instant oldest) {
+    public Optional<Boolean> findTagged(String channel, String tag, Instant oldest, BotIdentity bot) {
         String cursor = null;
         String from = String.format(Locale.ROOT, "%d.%06d", oldest.getEpochSecond(), oldest.getNano() / 1000);
         for (int page = 0; page < HISTORY_PAGES; page++) {
@@ -101,7 +103,7 @@ public final class SlackCalls {
             ConversationsHistoryResponse r = call("conversations.history", () -> methods.conversationsHistory(
                     ConversationsHistoryRequest.builder().channel(channel).oldest(from).inclusive(true).limit(200)
                             .includeAllMetadata(true).cursor(at).build()));
-            if (r.getMessages() != null && r.getMessages().stream().anyMatch(m -> carries(m, tag))) {
+            if (r.getMessages() != null && r.getMessages().stream().anyMatch(m -> bot.posted(m) && carries(m, tag))) {
                 return Optional.of(true);
             }
             cursor = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();

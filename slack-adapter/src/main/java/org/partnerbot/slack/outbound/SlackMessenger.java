@@ -31,13 +31,15 @@ public final class SlackMessenger implements Messenger {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
 
     private final SlackCalls calls;
+    private final BotIdentity bot;
     private final ConversationReferences references;
     private final Clock clock;
     private final Pause pause;
     private final Map<String, Long> nextSlotMillis = new ConcurrentHashMap<>();
 
-    public SlackMessenger(SlackCalls calls, ConversationReferences references, Clock clock, Pause pause) {
+    public SlackMessenger(SlackCalls calls, BotIdentity bot, ConversationReferences references, Clock clock, Pause pause) {
         this.calls = calls;
+        this.bot = bot;
         this.references = references;
         this.clock = clock;
         this.pause = pause;
@@ -60,8 +62,7 @@ public final class SlackMessenger implements Messenger {
     @Override
     public PriorDelivery lookFor(Destination destination, DeliveryTag tag, Instant since) {
         try {
-            String channel = destination.direct() ? directChannel(destination) : destination.conversationRef();
-            Optional<Boolean> found = calls.findTagged(channel, tag.value(), since.minus(CLOCK_SKEW));
+            Optional<Boolean> found = calls.findTagged(channelOf(destination), tag.value(), since.minus(CLOCK_SKEW), bot);
             return found.map(f -> f ? PriorDelivery.FOUND : PriorDelivery.NOT_FOUND).orElse(PriorDelivery.CANNOT_TELL);
         } catch (DeliveryException e) {
             if (e.permanent()) {
@@ -72,7 +73,7 @@ public final class SlackMessenger implements Messenger {
     }
 
     private void post(Destination destination, Reply reply, String tag) {
-        String channel = destination.direct() ? directChannel(destination) : destination.conversationRef();
+        String channel = channelOf(destination);
         waitForSlot(channel);
         try {
             calls.postMessage(channel, null, new BlockKitRenderer().render(reply, null), BlockKitRenderer.fallbackText(reply), tag);
@@ -100,6 +101,10 @@ public final class SlackMessenger implements Messenger {
                 throw new DeliveryException("interrupted while pacing posts to " + channel, false, null, e);
             }
         }
+    }
+
+    private String channelOf(Destination d) {
+        return d.direct() ? directChannel(d) : d.conversationRef();
     }
 
     private String directChannel(Destination d) {

@@ -32,6 +32,7 @@ public final class FakeSlackApi implements AutoCloseable {
 
     public static final String BOT_USER = "UBOT";
     public static final String TEAM = "T1";
+    public static final String BOT_ID = "B1";
 
     /** One request the bot made. {@code params} are the form fields (or JSON members) it sent. */
     public record Call(String method, Map<String, String> params, String body) {
@@ -85,8 +86,11 @@ public final class FakeSlackApi implements AutoCloseable {
     private record Failure(int status, String retryAfter, String body) {
     }
 
-    /** A message as Slack keeps it in a channel's history: its ts, and its metadata when it was posted with some. */
-    private record Posted(String channel, String ts, String text, JsonObject metadata) {
+    /**
+     * A message as Slack keeps it in a channel's history: who posted it (a user id, and a bot id for apps), its ts,
+     * and its metadata when it was posted with some.
+     */
+    private record Posted(String channel, String user, String botId, String ts, String text, JsonObject metadata) {
     }
 
     private final HttpServer server;
@@ -256,7 +260,7 @@ public final class FakeSlackApi implements AutoCloseable {
                 o.addProperty("user", "partnerbot");
                 o.addProperty("team_id", TEAM);
                 o.addProperty("team", "Northside");
-                o.addProperty("bot_id", "B1");
+                o.addProperty("bot_id", BOT_ID);
                 o.addProperty("url", "https://northside.slack.com/");
             }
             case "users.info" -> o.add("user", user(params.getOrDefault("user", "UNKNOWN")));
@@ -270,7 +274,7 @@ public final class FakeSlackApi implements AutoCloseable {
                 o.addProperty("channel", params.get("channel"));
                 o.addProperty("ts", stamp);
                 String metadata = params.get("metadata");
-                history.add(new Posted(params.get("channel"), stamp, params.getOrDefault("text", ""),
+                history.add(new Posted(params.get("channel"), BOT_USER, BOT_ID, stamp, params.getOrDefault("text", ""),
                         metadata == null || metadata.isEmpty() ? null : JsonParser.parseString(metadata).getAsJsonObject()));
             }
             case "conversations.history" -> history(params, o);
@@ -317,7 +321,10 @@ public final class FakeSlackApi implements AutoCloseable {
             m.addProperty("type", "message");
             m.addProperty("ts", p.ts());
             m.addProperty("text", p.text());
-            m.addProperty("bot_id", "B1");
+            m.addProperty("user", p.user());
+            if (p.botId() != null) {
+                m.addProperty("bot_id", p.botId());
+            }
             if (withMetadata && p.metadata() != null) {
                 m.add("metadata", p.metadata());
             }
@@ -334,8 +341,13 @@ public final class FakeSlackApi implements AutoCloseable {
     /** Posts a message as someone else would, so history holds more than the bot's own. */
     public void postedByOthers(String channel, int count) {
         for (int i = 0; i < count; i++) {
-            history.add(new Posted(channel, nextTs(), "chatter " + i, null));
+            history.add(new Posted(channel, "UOTHER", null, nextTs(), "chatter " + i, null));
         }
+    }
+
+    /** Another app in the channel posts a message with this metadata (JSON). */
+    public void postedByAnotherApp(String channel, String metadata) {
+        history.add(new Posted(channel, "UAPP2", "B2", nextTs(), "from another app", JsonParser.parseString(metadata).getAsJsonObject()));
     }
 
     /** {@code UPRIYA} → "priya"; Slack would answer with the person's profile. */
