@@ -13,9 +13,9 @@ import org.partnerbot.config.metrics.Metrics;
 import org.partnerbot.config.metrics.MetricsHandler;
 import org.partnerbot.config.metrics.TimedHandler;
 import org.partnerbot.core.bot.PartnerBot;
-import org.partnerbot.core.scheduling.quartz.QuartzTimers;
+import org.partnerbot.core.reminders.quartz.QuartzTimers;
 import org.partnerbot.core.wiring.CoreModule;
-import org.partnerbot.core.wiring.SchedulingModule;
+import org.partnerbot.core.wiring.ScheduleModule;
 import org.partnerbot.core.wiring.TeamBuildingModule;
 import org.partnerbot.slack.SlackAdapter;
 import org.slf4j.Logger;
@@ -34,7 +34,7 @@ public final class Application implements AutoCloseable {
     /** Slack, when configured; closed first so its queued work finishes while the database is still open. */
     private SlackAdapter slack;
     /** Quartz and the reminder outbox; started last (adapters registered), stopped first (no send mid-shutdown). */
-    private SchedulingModule scheduling;
+    private ScheduleModule scheduling;
     private final CountDownLatch shutdown = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
 
@@ -57,7 +57,7 @@ public final class Application implements AutoCloseable {
             RoutingMessenger messenger = new RoutingMessenger().register(ConsoleMode.WORKSPACE, consoleOutput);
             AtomicReference<HttpListener> listening = new AtomicReference<>();
             TeamBuildingModule teamBuilding = TeamBuildingModule.install(core, messenger, () -> publicUrl(settings, listening.get()));
-            SchedulingModule scheduling = SchedulingModule.install(core, messenger);
+            ScheduleModule scheduling = ScheduleModule.install(core, messenger);
             Metrics metrics = new Metrics();
             scheduling.outbox().observe(metrics::reminder);
             teamBuilding.runOn(scheduling);
@@ -88,7 +88,7 @@ public final class Application implements AutoCloseable {
 
     private static HttpListener listen(Settings settings, CoreModule core, Metrics metrics, boolean consoleMode,
                                        TeamBuildingModule teamBuilding, RoutingMessenger messenger,
-                                       SchedulingModule scheduling) {
+                                       ScheduleModule scheduling) {
         TeamsWiring.check(settings, consoleMode);
         try {
             HttpListener listener = new HttpListener(settings.host(), settings.port())
@@ -136,7 +136,7 @@ public final class Application implements AutoCloseable {
     }
 
     /** The schedule, reminders and Quartz. */
-    public SchedulingModule scheduling() {
+    public ScheduleModule scheduling() {
         return scheduling;
     }
 

@@ -1,8 +1,8 @@
 package org.partnerbot.slack;
 
-import org.partnerbot.core.bot.DeliveryLog;
+import org.partnerbot.core.intake.Inbox;
 import org.partnerbot.core.bot.PartnerBot;
-import org.partnerbot.core.bot.Transactions;
+import org.partnerbot.core.transaction.Transactions;
 import org.partnerbot.core.messaging.ConversationReferences;
 import org.partnerbot.core.partnership.Agencies;
 import org.partnerbot.core.partnership.Partnerships;
@@ -14,5 +14,5 @@ import org.partnerbot.core.partnership.Partnerships;
  * @param bot the bot with every capability's commands already added
  */
 public record CorePorts(PartnerBot bot, Partnerships partnerships, Agencies agencies, Transactions transactions,
-                        ConversationReferences references, DeliveryLog deliveryLog) {
+                        ConversationReferences references, Inbox deliveryLog) {
 }

@@ -17,9 +17,9 @@ import org.partnerbot.core.messaging.DeliveryTag;
 import org.partnerbot.core.messaging.Destination;
 import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.core.messaging.PriorDelivery;
-import org.partnerbot.core.reminders.ReminderKind;
+import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.reply.Reply;
-import org.partnerbot.core.wiring.SchedulingModule;
+import org.partnerbot.core.wiring.ScheduleModule;
 import org.partnerbot.slack.fakes.FakeSlackApi;
 
 /**
@@ -33,13 +33,13 @@ class ReminderInDoubtTest {
     private static final Instant AGENDA_CALL = Instant.parse("2026-11-30T10:00:00Z");
 
     private final AtomicReference<Messenger> slack = new AtomicReference<>();
-    private final AtomicReference<SchedulingModule> scheduling = new AtomicReference<>();
+    private final AtomicReference<ScheduleModule> scheduling = new AtomicReference<>();
     private SlackTestbed bed;
     private long partnership;
 
     @BeforeEach
     void partnershipWithAnAgendaCallDue() throws Exception {
-        bed = new SlackTestbed(core -> scheduling.set(SchedulingModule.install(core, new Forwarding(slack))), Duration.ofMillis(500));
+        bed = new SlackTestbed(core -> scheduling.set(ScheduleModule.install(core, new Forwarding(slack))), Duration.ofMillis(500));
         slack.set(bed.adapter.messenger());
         SlackDriver driver = new SlackDriver(bed, SlackDriver.Style.SLASH_COMMAND);
         driver.say("sam", "setup Northside Children's Partnership");
@@ -58,7 +58,7 @@ class ReminderInDoubtTest {
     void aPostSlackTookButNeverAnsweredIsFoundInTheHistoryAndNotPostedAgain() {
         CountDownLatch stalled = bed.api.stallAfterTaking("chat.postMessage");
         try {
-            scheduling.get().reminders().weekly(partnership, ReminderKind.AGENDA_CALL, AGENDA_CALL);
+            scheduling.get().reminders().weekly(partnership, MessageKind.AGENDA_CALL, AGENDA_CALL);
         } finally {
             stalled.countDown();
         }
@@ -88,7 +88,7 @@ class ReminderInDoubtTest {
         bed.adapter.messenger().send(Destination.conversation("slack:T1", SlackTestbed.CHANNEL, "Northside"),
                 Reply.toChannel("Welcome")); // leaves a connection open for the next post to reuse
         bed.api.hangUpAfterTakingNext("chat.postMessage");
-        scheduling.get().reminders().weekly(partnership, ReminderKind.AGENDA_CALL, AGENDA_CALL);
+        scheduling.get().reminders().weekly(partnership, MessageKind.AGENDA_CALL, AGENDA_CALL);
         assertThat(agendaCalls()).as("the HTTP client did not post it again by itself").hasSize(1);
         assertThat(outbox()).containsExactly(Map.entry("PENDING", 1));
 
@@ -102,7 +102,7 @@ class ReminderInDoubtTest {
     @Test
     void aPostThatWasLostIsPostedAgainOnceWithTheSameTag() {
         bed.api.dropNext("chat.postMessage");
-        scheduling.get().reminders().weekly(partnership, ReminderKind.AGENDA_CALL, AGENDA_CALL);
+        scheduling.get().reminders().weekly(partnership, MessageKind.AGENDA_CALL, AGENDA_CALL);
         assertThat(outbox()).containsExactly(Map.entry("PENDING", 1));
 
         bed.clock.advance(Duration.ofSeconds(30));
@@ -120,7 +120,7 @@ class ReminderInDoubtTest {
     void whenTheHistoryCannotBeReadTheRetrySaysItMayBeARepeat() {
         bed.api.dropNext("chat.postMessage");
         bed.api.failNext("conversations.history", 200, null, "{\"ok\":false,\"error\":\"missing_scope\"}");
-        scheduling.get().reminders().weekly(partnership, ReminderKind.AGENDA_CALL, AGENDA_CALL);
+        scheduling.get().reminders().weekly(partnership, MessageKind.AGENDA_CALL, AGENDA_CALL);
         bed.clock.advance(Duration.ofSeconds(30));
         assertThat(scheduling.get().outbox().deliverDue()).isEqualTo(1);
 
@@ -131,7 +131,7 @@ class ReminderInDoubtTest {
     @Test
     void anotherAppPostingTheSameTagDoesNotMakeAReminderLookDelivered() {
         bed.api.dropNext("chat.postMessage");
-        scheduling.get().reminders().weekly(partnership, ReminderKind.AGENDA_CALL, AGENDA_CALL);
+        scheduling.get().reminders().weekly(partnership, MessageKind.AGENDA_CALL, AGENDA_CALL);
         String tag = JsonParser.parseString(agendaCalls().get(0).param("metadata")).getAsJsonObject()
                 .getAsJsonObject("event_payload").get("tag").getAsString();
         bed.api.postedByAnotherApp(SlackTestbed.CHANNEL,

@@ -9,11 +9,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnerbot.core.messaging.Messenger;
-import org.partnerbot.core.reminders.ReminderKind;
+import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.testing.MutableClock;
 import org.partnerbot.core.testing.TestDatabases;
 import org.partnerbot.core.wiring.CoreModule;
-import org.partnerbot.core.wiring.SchedulingModule;
+import org.partnerbot.core.wiring.ScheduleModule;
 import org.partnerbot.teams.support.Activities;
 import org.partnerbot.teams.support.CardPlainText;
 import org.partnerbot.teams.support.FakeConnector;
@@ -26,12 +26,12 @@ class ScheduledReminderTest {
     Path dir;
 
     /** One run of the app: core, scheduling (its messenger is this run's Teams messenger) and the endpoint. */
-    private record Run(CoreModule core, SchedulingModule scheduling, TeamsHarness teams) implements AutoCloseable {
+    private record Run(CoreModule core, ScheduleModule scheduling, TeamsHarness teams) implements AutoCloseable {
         static Run start(Path dir, MutableClock clock) {
             CoreModule core = CoreModule.open(TestDatabases.fileUrl(dir), "sa", "", clock);
             AtomicReference<TeamsHarness> teams = new AtomicReference<>();
             Messenger viaTeams = (destination, reply) -> teams.get().teams().messenger().send(destination, reply);
-            SchedulingModule scheduling = SchedulingModule.install(core, viaTeams);
+            ScheduleModule scheduling = ScheduleModule.install(core, viaTeams);
             teams.set(TeamsHarness.anonymous(core));
             return new Run(core, scheduling, teams.get());
         }
@@ -62,7 +62,7 @@ class ScheduledReminderTest {
             try (Run restarted = Run.start(dir, clock)) {
                 long partnership = restarted.core().transactions().inTransaction(() -> restarted.core().partnerships()
                         .findByConversation(Activities.WORKSPACE, Activities.CHANNEL)).orElseThrow().id();
-                restarted.scheduling().wakeups().weekly(partnership, ReminderKind.AGENDA_CALL, clock.instant());
+                restarted.scheduling().wakeups().weekly(partnership, MessageKind.AGENDA_CALL, clock.instant());
                 restarted.scheduling().wakeups().deliver();
             }
 

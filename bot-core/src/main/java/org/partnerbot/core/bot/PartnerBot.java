@@ -1,5 +1,7 @@
 package org.partnerbot.core.bot;
 
+import org.partnerbot.core.intake.Inbox;
+import org.partnerbot.core.transaction.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -41,12 +43,12 @@ public final class PartnerBot {
     private final Partnerships partnerships;
     private final Members members;
     private final ChannelActivity channelActivity;
-    private final DeliveryLog deliveryLog;
+    private final Inbox deliveryLog;
     private final Clock clock;
     private final List<CommandObserver> observers = new CopyOnWriteArrayList<>();
 
     public PartnerBot(CommandCatalog catalog, Transactions transactions, Partnerships partnerships, Members members,
-                      ChannelActivity channelActivity, DeliveryLog deliveryLog, Clock clock) {
+                      ChannelActivity channelActivity, Inbox deliveryLog, Clock clock) {
         this.catalog = catalog;
         this.transactions = transactions;
         this.partnerships = partnerships;

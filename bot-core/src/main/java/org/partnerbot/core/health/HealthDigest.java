@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.partnerbot.core.bot.Transactions;
+import org.partnerbot.core.transaction.Transactions;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.messaging.Destination;
 import org.partnerbot.core.messaging.Messenger;

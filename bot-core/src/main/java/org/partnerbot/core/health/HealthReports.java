@@ -11,7 +11,7 @@ import org.partnerbot.core.meetings.Meetings;
 import org.partnerbot.core.partnership.Agencies;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
-import org.partnerbot.core.teambuilding.KudosRecords;
+import org.partnerbot.core.kudos.KudosRecords;
 
 /** Loads a health report's inputs through the existing ports and computes it. Call inside a transaction. */
 public final class HealthReports {

@@ -1,5 +1,8 @@
 package org.partnerbot.core.reminders;
 
+import org.partnerbot.core.outbox.MessageKind;
+import org.partnerbot.core.outbox.OutboxEntry;
+import org.partnerbot.core.outbox.Recipient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,7 +90,7 @@ public final class ReminderComposer {
                 if (unassigned.isEmpty()) {
                     return Optional.empty();
                 }
-                return Optional.of(e.kind() == ReminderKind.UNASSIGNED_ACTIONS
+                return Optional.of(e.kind() == MessageKind.UNASSIGNED_ACTIONS
                         ? messages.unassignedActions(p, m, unassigned, now)
                         : messages.actionsEscalation(p, m, unassigned, now));
             });

@@ -1,5 +1,10 @@
 package org.partnerbot.core.reminders;
 
+import org.partnerbot.core.outbox.MessageKind;
+import org.partnerbot.core.outbox.Outbox;
+import org.partnerbot.core.outbox.OutboxDispatcher;
+import org.partnerbot.core.outbox.OutboxRetention;
+import org.partnerbot.core.outbox.Recipient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.partnerbot.core.actions.Action;
 import org.partnerbot.core.actions.Actions;
-import org.partnerbot.core.bot.Transactions;
+import org.partnerbot.core.transaction.Transactions;
 import org.partnerbot.core.duties.Duties;
 import org.partnerbot.core.duties.Duty;
 import org.partnerbot.core.meetings.Meeting;
@@ -40,7 +45,7 @@ public final class ReminderService implements Wakeups {
     private final ReminderTargets targets;
     private final Partnerships partnerships;
     private final MeetingSeriesStore seriesStore;
-    private final ReminderLog outbox;
+    private final Outbox outbox;
     private final DutyFlags flags;
     private final Duties duties;
     private final Actions actions;
@@ -51,7 +56,7 @@ public final class ReminderService implements Wakeups {
     private final Clock clock;
 
     public ReminderService(Transactions transactions, ReminderTargets targets, Partnerships partnerships,
-                           MeetingSeriesStore seriesStore, ReminderLog outbox, DutyFlags flags, Duties duties,
+                           MeetingSeriesStore seriesStore, Outbox outbox, DutyFlags flags, Duties duties,
                            Actions actions, Meetings meetings, Members members, OutboxDispatcher dispatcher, Clock clock) {
         this.transactions = transactions;
         this.targets = targets;
@@ -69,7 +74,7 @@ public final class ReminderService implements Wakeups {
     }
 
     @Override
-    public void weekly(long partnershipId, ReminderKind kind, Instant firedFor) {
+    public void weekly(long partnershipId, MessageKind kind, Instant firedFor) {
         Instant now = clock.instant();
         transactions.run(() -> planWeekly(partnershipId, kind, firedFor, now));
         dispatcher.deliverDue();
@@ -96,7 +101,7 @@ public final class ReminderService implements Wakeups {
         dispatcher.deliverDue();
     }
 
-    private void planWeekly(long partnershipId, ReminderKind kind, Instant firedFor, Instant now) {
+    private void planWeekly(long partnershipId, MessageKind kind, Instant firedFor, Instant now) {
         Optional<Partnership> p = targets.byId(partnershipId);
         Optional<MeetingSeries> series = p.flatMap(x -> {
             partnerships.lock(x.id());
@@ -106,7 +111,7 @@ public final class ReminderService implements Wakeups {
             log.info("{} for partnership {} dropped: no weekly schedule", kind, partnershipId);
             return;
         }
-        ReminderRules.Decision decision = kind == ReminderKind.AGENDA_CALL
+        ReminderRules.Decision decision = kind == MessageKind.AGENDA_CALL
                 ? ReminderRules.agendaCall(series.get(), firedFor, now)
                 : ReminderRules.meetingStart(series.get(), firedFor, now);
         if (decision instanceof ReminderRules.Drop drop) {
@@ -120,7 +125,7 @@ public final class ReminderService implements Wakeups {
             return;
         }
         outbox.enqueue(recorded.get(), Recipient.CHANNEL, now);
-        if (kind == ReminderKind.AGENDA_CALL) {
+        if (kind == MessageKind.AGENDA_CALL) {
             dutiesReminded(p.get(), "call " + o.key(), now);
         }
     }
@@ -137,8 +142,8 @@ public final class ReminderService implements Wakeups {
 
         List<Duty> all = duties.list(p.id());
         if (all.stream().anyMatch(DutyStreaks::flagged) && ReminderRules.standaloneDutiesDue(
-                outbox.lastRecorded(p.id(), Set.of(ReminderKind.AGENDA_CALL, ReminderKind.DUTIES)), zone, now)) {
-            outbox.claim(p.id(), ReminderKind.DUTIES, today.toString(), null, null).ifPresent(id -> {
+                outbox.lastRecorded(p.id(), Set.of(MessageKind.AGENDA_CALL, MessageKind.DUTIES)), zone, now)) {
+            outbox.claim(p.id(), MessageKind.DUTIES, today.toString(), null, null).ifPresent(id -> {
                 outbox.enqueue(id, Recipient.CHANNEL, now);
                 dutiesReminded(p, "weekly " + today, now);
             });
@@ -152,18 +157,18 @@ public final class ReminderService implements Wakeups {
             LocalDate day = ReminderRules.today(zone, m.endedAt());
             String occurrence = "meeting " + m.id();
             if (ReminderRules.unassignedActionsDue(day, today)) {
-                outbox.claim(p.id(), ReminderKind.UNASSIGNED_ACTIONS, occurrence, m.id(), m.startedAt())
+                outbox.claim(p.id(), MessageKind.UNASSIGNED_ACTIONS, occurrence, m.id(), m.startedAt())
                         .ifPresent(id -> outbox.enqueue(id, Recipient.CHANNEL, now));
             }
             if (ReminderRules.actionsEscalationDue(day, today)) {
-                outbox.claim(p.id(), ReminderKind.ACTIONS_ESCALATION, occurrence, m.id(), m.startedAt())
+                outbox.claim(p.id(), MessageKind.ACTIONS_ESCALATION, occurrence, m.id(), m.startedAt())
                         .ifPresent(id -> escalationRecipients(p).forEach(r -> outbox.enqueue(id, r, now)));
             }
         }
 
         for (Action a : actions.open(p.id())) {
             ReminderRules.overdueNudge(a.due(), today).ifPresent(n ->
-                    outbox.claim(p.id(), ReminderKind.OVERDUE_ACTION, "action " + a.id() + " nudge " + n, a.id(), null)
+                    outbox.claim(p.id(), MessageKind.OVERDUE_ACTION, "action " + a.id() + " nudge " + n, a.id(), null)
                             .ifPresent(id -> overdueRecipients(p, a).forEach(r -> outbox.enqueue(id, r, now))));
         }
     }
@@ -173,7 +178,7 @@ public final class ReminderService implements Wakeups {
         DutyStreaks.Result r = DutyStreaks.next(flags.streaks(p.id()), duties.list(p.id()));
         flags.replace(p.id(), r.streaks());
         if (!r.escalate().isEmpty()) {
-            outbox.claim(p.id(), ReminderKind.DUTIES_ESCALATION, occurrence, null, null)
+            outbox.claim(p.id(), MessageKind.DUTIES_ESCALATION, occurrence, null, null)
                     .ifPresent(id -> escalationRecipients(p).forEach(rec -> outbox.enqueue(id, rec, now)));
         }
     }

@@ -1,5 +1,6 @@
 package org.partnerbot.core.reminders;
 
+import org.partnerbot.core.outbox.MessageKind;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
@@ -44,7 +45,7 @@ public final class SeriesTimers implements SeriesListener {
         LocalDate meetingDay = LocalDate.of(2026, 1, 5).with(TemporalAdjusters.nextOrSame(s.day()));
         LocalDateTime call = s.agendaCallInWeekOf(meetingDay);
         return List.of(
-                new WeeklyTimer(ReminderKind.AGENDA_CALL, call.getDayOfWeek(), call.toLocalTime(), s.zone()),
-                new WeeklyTimer(ReminderKind.MEETING_START, s.day(), s.time(), s.zone()));
+                new WeeklyTimer(MessageKind.AGENDA_CALL, call.getDayOfWeek(), call.toLocalTime(), s.zone()),
+                new WeeklyTimer(MessageKind.MEETING_START, s.day(), s.time(), s.zone()));
     }
 }

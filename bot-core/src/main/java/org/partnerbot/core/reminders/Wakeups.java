@@ -1,12 +1,13 @@
 package org.partnerbot.core.reminders;
 
+import org.partnerbot.core.outbox.MessageKind;
 import java.time.Instant;
 
 /** What a timer calls when it fires. Implementations decide from stored state, so a late or repeated firing is safe. */
 public interface Wakeups {
 
     /** A weekly timer fired; {@code firedFor} is its scheduled time (on a misfire, the time it finally ran). */
-    void weekly(long partnershipId, ReminderKind kind, Instant firedFor);
+    void weekly(long partnershipId, MessageKind kind, Instant firedFor);
 
     /** The regular sweep: morning reminders (duties, unassigned and overdue actions) that are due by now. */
     void sweep();

@@ -1,11 +1,12 @@
 package org.partnerbot.core.reminders;
 
+import org.partnerbot.core.outbox.MessageKind;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
 /** A weekly wake-up at a local weekday and time in a zone: what a trigger must keep across DST and restarts. */
-public record WeeklyTimer(ReminderKind kind, DayOfWeek day, LocalTime time, ZoneId zone) {
+public record WeeklyTimer(MessageKind kind, DayOfWeek day, LocalTime time, ZoneId zone) {
 
     /** A stable text form, stored with the trigger so an unchanged timer is left alone on restart. */
     public String slot() {

@@ -10,15 +10,15 @@ import org.partnerbot.core.agenda.AgendaCommands;
 import org.partnerbot.core.agenda.AgendaItems;
 import org.partnerbot.core.agenda.AgendaView;
 import org.partnerbot.core.bot.PartnerBot;
-import org.partnerbot.core.bot.Transactions;
+import org.partnerbot.core.transaction.Transactions;
 import org.partnerbot.core.command.CommandCatalog;
 import org.partnerbot.core.command.CommandSet;
 import org.partnerbot.core.duties.Duties;
 import org.partnerbot.core.duties.DutiesView;
 import org.partnerbot.core.duties.DutyCommands;
 import org.partnerbot.core.help.HelpCommands;
-import org.partnerbot.core.jdbc.Database;
-import org.partnerbot.core.jdbc.JdbcRepositories;
+import org.partnerbot.core.store.Database;
+import org.partnerbot.core.wiring.JdbcRepositories;
 import org.partnerbot.core.meetings.LinesSaid;
 import org.partnerbot.core.meetings.MeetingCommands;
 import org.partnerbot.core.meetings.MeetingHook;
@@ -26,7 +26,7 @@ import org.partnerbot.core.meetings.Meetings;
 import org.partnerbot.core.meetings.MinutesView;
 import org.partnerbot.core.partnership.Agencies;
 import org.partnerbot.core.partnership.Members;
-import org.partnerbot.core.partnership.PartnershipCommands;
+import org.partnerbot.core.membership.PartnershipCommands;
 import org.partnerbot.core.partnership.Partnerships;
 
 /**

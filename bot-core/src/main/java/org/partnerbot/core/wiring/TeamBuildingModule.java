@@ -6,28 +6,28 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.partnerbot.core.health.HealthDigest;
 import org.partnerbot.core.health.HealthReports;
-import org.partnerbot.core.health.MinutesExportCommands;
+import org.partnerbot.core.meetings.MinutesExportCommands;
 import org.partnerbot.core.health.ReportCommands;
 import org.partnerbot.core.health.ReportView;
-import org.partnerbot.core.jdbc.teambuilding.TeamBuildingRepositories;
+import org.partnerbot.core.wiring.TeamBuildingRepositories;
 import org.partnerbot.core.messaging.Messenger;
-import org.partnerbot.core.scheduling.jdbc.JdbcMeetingSeries;
-import org.partnerbot.core.teambuilding.CalendarCommands;
-import org.partnerbot.core.teambuilding.CalendarService;
-import org.partnerbot.core.teambuilding.CarryOverHook;
-import org.partnerbot.core.teambuilding.Glossary;
-import org.partnerbot.core.teambuilding.GlossaryCommands;
-import org.partnerbot.core.teambuilding.GlossaryHook;
-import org.partnerbot.core.teambuilding.IcebreakerCommands;
-import org.partnerbot.core.teambuilding.IcebreakerHook;
-import org.partnerbot.core.teambuilding.Icebreakers;
-import org.partnerbot.core.teambuilding.KudosCommands;
-import org.partnerbot.core.teambuilding.KudosRecords;
-import org.partnerbot.core.teambuilding.PairingCommands;
-import org.partnerbot.core.teambuilding.PairingRecords;
-import org.partnerbot.core.teambuilding.PairingRound;
-import org.partnerbot.core.teambuilding.TeamSettingsStore;
-import org.partnerbot.core.teambuilding.WeeklyPairing;
+import org.partnerbot.core.store.schedule.JdbcMeetingSeries;
+import org.partnerbot.core.schedule.calendar.CalendarCommands;
+import org.partnerbot.core.schedule.calendar.CalendarService;
+import org.partnerbot.core.meetings.CarryOverHook;
+import org.partnerbot.core.glossary.Glossary;
+import org.partnerbot.core.glossary.GlossaryCommands;
+import org.partnerbot.core.glossary.GlossaryHook;
+import org.partnerbot.core.icebreakers.IcebreakerCommands;
+import org.partnerbot.core.icebreakers.IcebreakerHook;
+import org.partnerbot.core.icebreakers.Icebreakers;
+import org.partnerbot.core.kudos.KudosCommands;
+import org.partnerbot.core.kudos.KudosRecords;
+import org.partnerbot.core.pairing.PairingCommands;
+import org.partnerbot.core.pairing.PairingRecords;
+import org.partnerbot.core.pairing.PairingRound;
+import org.partnerbot.core.pairing.TeamSettingsStore;
+import org.partnerbot.core.pairing.WeeklyPairing;
 
 /**
  * Adds team building and partnership health to a core: their commands and meeting hooks. Install before
@@ -96,7 +96,7 @@ public final class TeamBuildingModule {
     }
 
     /** Runs {@link #runDue} after each sweep of the schedule's timer (Quartz): no second scheduler. */
-    public TeamBuildingModule runOn(SchedulingModule scheduling) {
+    public TeamBuildingModule runOn(ScheduleModule scheduling) {
         scheduling.alsoOnSweep(this::runDue);
         return this;
     }

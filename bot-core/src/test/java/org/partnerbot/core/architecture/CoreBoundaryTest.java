@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.partnerbot.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class CoreBoundaryTest {
 
-    private static final String[] INFRASTRUCTURE = {"..core.jdbc..", "..core.wiring..", "..core.scheduling.."};
+    private static final String[] INFRASTRUCTURE = {"..core.store..", "..core.wiring..", "..core.reminders.quartz.."};
 
     @ArchTest
     static final ArchRule coreKnowsNoChatPlatform = noClasses().that().resideInAPackage("org.partnerbot.core..")

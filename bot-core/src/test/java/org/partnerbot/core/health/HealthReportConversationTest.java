@@ -1,7 +1,7 @@
 package org.partnerbot.core.health;
 
 import org.junit.jupiter.api.Test;
-import org.partnerbot.core.teambuilding.TeamBuildingDriver;
+import org.partnerbot.core.testing.TeamBuildingDriver;
 import org.partnerbot.core.testing.Scenario;
 
 class HealthReportConversationTest {

@@ -1,5 +1,7 @@
 package org.partnerbot.core.reminders;
 
+import org.partnerbot.core.outbox.DeliveryObserver;
+import org.partnerbot.core.outbox.MessageKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -50,7 +52,7 @@ class ReminderServiceTest {
     @Test
     void theAgendaCallGoesToTheChannelOnceEvenWhenTheFiringIsReplayed() {
         clock.set(Instant.parse("2026-11-30T10:00:00Z"));
-        h.reminders().weekly(partnership, ReminderKind.AGENDA_CALL, clock.instant());
+        h.reminders().weekly(partnership, MessageKind.AGENDA_CALL, clock.instant());
         List<RecordingMessenger.Sent> sent = h.messenger.take();
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).destination().direct()).isFalse();
@@ -67,19 +69,19 @@ class ReminderServiceTest {
                 .contains("DUPLICATED duties — chair, please name one");
 
         clock.advance(Duration.ofMinutes(2));
-        h.reminders().weekly(partnership, ReminderKind.AGENDA_CALL, Instant.parse("2026-11-30T10:00:00Z"));
-        h.reminders().weekly(partnership, ReminderKind.AGENDA_CALL, clock.instant());
+        h.reminders().weekly(partnership, MessageKind.AGENDA_CALL, Instant.parse("2026-11-30T10:00:00Z"));
+        h.reminders().weekly(partnership, MessageKind.AGENDA_CALL, clock.instant());
         assertThat(h.messenger.take()).as("a replayed firing sends nothing").isEmpty();
     }
 
     @Test
     void aMissedAgendaCallIsSentLateButNotOnceTheMeetingHasStarted() {
         clock.set(Instant.parse("2026-12-01T09:30:00Z"));
-        h.reminders().weekly(partnership, ReminderKind.AGENDA_CALL, clock.instant());
+        h.reminders().weekly(partnership, MessageKind.AGENDA_CALL, clock.instant());
         assertThat(h.messenger.take()).hasSize(1);
 
         clock.set(Instant.parse("2026-12-08T10:01:00Z"));
-        h.reminders().weekly(partnership, ReminderKind.AGENDA_CALL, clock.instant());
+        h.reminders().weekly(partnership, MessageKind.AGENDA_CALL, clock.instant());
         assertThat(h.messenger.take()).as("stale: the 8 Dec meeting has begun").isEmpty();
     }
 
@@ -89,7 +91,7 @@ class ReminderServiceTest {
         h.driver.say("priya", "#action review the escalation policy");
         h.driver.say("priya", "#endmeeting");
         clock.set(Instant.parse("2026-12-01T10:00:00Z"));
-        h.reminders().weekly(partnership, ReminderKind.MEETING_START, clock.instant());
+        h.reminders().weekly(partnership, MessageKind.MEETING_START, clock.instant());
         List<RecordingMessenger.Sent> sent = h.messenger.take();
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).text()).contains("Meeting time: Northside Children's Partnership")
@@ -99,7 +101,7 @@ class ReminderServiceTest {
                 .contains("Information sharing officer");
 
         clock.set(Instant.parse("2026-12-08T13:00:00Z"));
-        h.reminders().weekly(partnership, ReminderKind.MEETING_START, clock.instant());
+        h.reminders().weekly(partnership, MessageKind.MEETING_START, clock.instant());
         assertThat(h.messenger.take()).isEmpty();
     }
 
@@ -107,8 +109,8 @@ class ReminderServiceTest {
     void aSkippedMeetingHasNoAgendaCall() {
         h.driver.say("sam", "schedule skip 2026-12-01");
         clock.set(Instant.parse("2026-11-30T10:00:00Z"));
-        h.reminders().weekly(partnership, ReminderKind.AGENDA_CALL, clock.instant());
-        h.reminders().weekly(partnership, ReminderKind.MEETING_START, Instant.parse("2026-12-01T10:00:00Z"));
+        h.reminders().weekly(partnership, MessageKind.AGENDA_CALL, clock.instant());
+        h.reminders().weekly(partnership, MessageKind.MEETING_START, Instant.parse("2026-12-01T10:00:00Z"));
         assertThat(h.messenger.take()).isEmpty();
     }
 
@@ -118,7 +120,7 @@ class ReminderServiceTest {
         h.scheduling.outbox().observe(observer);
         h.messenger.failNext(2, false);
         clock.set(Instant.parse("2026-11-30T10:00:00Z"));
-        h.reminders().weekly(partnership, ReminderKind.AGENDA_CALL, clock.instant());
+        h.reminders().weekly(partnership, MessageKind.AGENDA_CALL, clock.instant());
         assertThat(h.messenger.sent()).isEmpty();
         assertThat(outbox()).containsEntry("PENDING", 1);
 
@@ -135,8 +137,8 @@ class ReminderServiceTest {
         clock.advance(Duration.ofHours(1));
         assertThat(h.scheduling.outbox().deliverDue()).isZero();
         org.mockito.InOrder told = org.mockito.Mockito.inOrder(observer);
-        told.verify(observer, org.mockito.Mockito.times(2)).delivered(ReminderKind.AGENDA_CALL, DeliveryObserver.Outcome.RETRIED);
-        told.verify(observer).delivered(ReminderKind.AGENDA_CALL, DeliveryObserver.Outcome.SENT);
+        told.verify(observer, org.mockito.Mockito.times(2)).delivered(MessageKind.AGENDA_CALL, DeliveryObserver.Outcome.RETRIED);
+        told.verify(observer).delivered(MessageKind.AGENDA_CALL, DeliveryObserver.Outcome.SENT);
         org.mockito.Mockito.verifyNoMoreInteractions(observer);
     }
 
@@ -146,23 +148,23 @@ class ReminderServiceTest {
         h.scheduling.outbox().observe(observer);
         h.messenger.failNext(1, true);
         clock.set(Instant.parse("2026-11-30T10:00:00Z"));
-        h.reminders().weekly(partnership, ReminderKind.AGENDA_CALL, clock.instant());
+        h.reminders().weekly(partnership, MessageKind.AGENDA_CALL, clock.instant());
         clock.advance(Duration.ofHours(2));
         h.reminders().deliver();
         assertThat(h.messenger.sent()).isEmpty();
         assertThat(outbox()).containsExactly(Map.entry("FAILED", 1));
-        org.mockito.Mockito.verify(observer).delivered(ReminderKind.AGENDA_CALL, DeliveryObserver.Outcome.FAILED);
+        org.mockito.Mockito.verify(observer).delivered(MessageKind.AGENDA_CALL, DeliveryObserver.Outcome.FAILED);
         org.mockito.Mockito.verifyNoMoreInteractions(observer);
     }
 
     @Test
     void dutiesUnownedInTwoAgendaCallsInARowAreEscalatedToTheChairsOnce() {
         clock.set(Instant.parse("2026-11-30T10:00:00Z"));
-        h.reminders().weekly(partnership, ReminderKind.AGENDA_CALL, clock.instant());
+        h.reminders().weekly(partnership, MessageKind.AGENDA_CALL, clock.instant());
         assertThat(h.messenger.take()).noneMatch(s -> s.destination().direct());
 
         clock.set(Instant.parse("2026-12-07T10:00:00Z"));
-        h.reminders().weekly(partnership, ReminderKind.AGENDA_CALL, clock.instant());
+        h.reminders().weekly(partnership, MessageKind.AGENDA_CALL, clock.instant());
         List<RecordingMessenger.Sent> second = h.messenger.take();
         assertThat(second).hasSize(2);
         RecordingMessenger.Sent dm = second.stream().filter(s -> s.destination().direct()).findFirst().orElseThrow();
@@ -178,7 +180,7 @@ class ReminderServiceTest {
                 .allMatch(i -> Long.valueOf(partnership).equals(i.button().partnershipId()));
 
         clock.set(Instant.parse("2026-12-14T10:00:00Z"));
-        h.reminders().weekly(partnership, ReminderKind.AGENDA_CALL, clock.instant());
+        h.reminders().weekly(partnership, MessageKind.AGENDA_CALL, clock.instant());
         assertThat(h.messenger.take()).as("chairs hear once per run").noneMatch(s -> s.destination().direct());
     }
 

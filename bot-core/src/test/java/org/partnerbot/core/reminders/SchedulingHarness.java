@@ -1,12 +1,12 @@
 package org.partnerbot.core.reminders;
 
 import java.time.Clock;
-import org.partnerbot.core.jdbc.Database;
+import org.partnerbot.core.store.Database;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.testing.CoreDriver;
 import org.partnerbot.core.testing.TestDatabases;
 import org.partnerbot.core.wiring.CoreModule;
-import org.partnerbot.core.wiring.SchedulingModule;
+import org.partnerbot.core.wiring.ScheduleModule;
 
 /** The core with the schedule and reminders installed, a recording messenger, and timers without Quartz. */
 public final class SchedulingHarness implements AutoCloseable {
@@ -15,14 +15,14 @@ public final class SchedulingHarness implements AutoCloseable {
     public static final String CONVERSATION = "C-test";
 
     public final CoreModule core;
-    public final SchedulingModule scheduling;
+    public final ScheduleModule scheduling;
     public final RecordingMessenger messenger = new RecordingMessenger();
     public final RecordingTimers timers = new RecordingTimers();
     public final CoreDriver driver;
 
     public SchedulingHarness(Database database, Clock clock) {
         this.core = new CoreModule(database, clock);
-        this.scheduling = SchedulingModule.install(core, messenger).attach(timers);
+        this.scheduling = ScheduleModule.install(core, messenger).attach(timers);
         this.driver = new CoreDriver(core, WORKSPACE, CONVERSATION);
     }
 

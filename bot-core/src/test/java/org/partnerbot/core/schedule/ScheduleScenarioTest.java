@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.partnerbot.core.bot.ConversationKind;
 import org.partnerbot.core.bot.Inbound;
 import org.partnerbot.core.command.Speaker;
-import org.partnerbot.core.reminders.ReminderKind;
+import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.reminders.SchedulingHarness;
 import org.partnerbot.core.reminders.WeeklyTimer;
 import org.partnerbot.core.reply.Reply;
@@ -37,12 +37,12 @@ class ScheduleScenarioTest {
             long id = h.partnership().id();
             assertThat(h.partnership().zone()).isEqualTo(ZoneId.of("Europe/London"));
             assertThat(h.timers.of(id)).containsExactly(
-                    new WeeklyTimer(ReminderKind.AGENDA_CALL, DayOfWeek.MONDAY, LocalTime.of(10, 0), ZoneId.of("Europe/London")),
-                    new WeeklyTimer(ReminderKind.MEETING_START, DayOfWeek.TUESDAY, LocalTime.of(10, 0), ZoneId.of("Europe/London")));
+                    new WeeklyTimer(MessageKind.AGENDA_CALL, DayOfWeek.MONDAY, LocalTime.of(10, 0), ZoneId.of("Europe/London")),
+                    new WeeklyTimer(MessageKind.MEETING_START, DayOfWeek.TUESDAY, LocalTime.of(10, 0), ZoneId.of("Europe/London")));
 
             h.driver.say("sam", "remind agenda 36h");
             assertThat(h.timers.of(id).get(0)).isEqualTo(
-                    new WeeklyTimer(ReminderKind.AGENDA_CALL, DayOfWeek.SUNDAY, LocalTime.of(22, 0), ZoneId.of("Europe/London")));
+                    new WeeklyTimer(MessageKind.AGENDA_CALL, DayOfWeek.SUNDAY, LocalTime.of(22, 0), ZoneId.of("Europe/London")));
 
             h.driver.say("sam", "schedule pause");
             assertThat(h.timers.of(id)).as("a paused series keeps no timers").isEmpty();

@@ -2,7 +2,7 @@ package org.partnerbot.core.testing;
 
 import java.nio.file.Path;
 import java.util.UUID;
-import org.partnerbot.core.jdbc.Database;
+import org.partnerbot.core.store.Database;
 
 /** Real H2 databases for tests: private in-memory ones, or files that survive a restart. */
 public final class TestDatabases {

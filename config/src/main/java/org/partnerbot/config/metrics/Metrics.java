@@ -37,7 +37,7 @@ public final class Metrics implements CommandObserver {
     }
 
     /** Counts reminder send attempts by kind and outcome (sent, found already delivered, retried, failed, closed). */
-    public void reminder(org.partnerbot.core.reminders.ReminderKind kind, org.partnerbot.core.reminders.DeliveryObserver.Outcome outcome) {
+    public void reminder(org.partnerbot.core.outbox.MessageKind kind, org.partnerbot.core.outbox.DeliveryObserver.Outcome outcome) {
         Counter.builder("partnerbot.reminders").description("Reminder send attempts, by kind and outcome")
                 .tag("kind", kind.name().toLowerCase()).tag("outcome", outcome.name().toLowerCase()).register(registry).increment();
     }

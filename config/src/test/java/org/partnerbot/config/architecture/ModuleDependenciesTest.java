@@ -33,5 +33,5 @@ class ModuleDependenciesTest {
 
     @ArchTest
     static final ArchRule adaptersLeaveSqlToTheCore = noClasses().that().resideInAnyPackage("org.partnerbot.slack..",
-            "org.partnerbot.teams..").should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.partnerbot.core.jdbc..");
+            "org.partnerbot.teams..").should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.partnerbot.core.store..");
 }

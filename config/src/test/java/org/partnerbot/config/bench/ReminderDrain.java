@@ -11,18 +11,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.partnerbot.core.jdbc.Database;
+import org.partnerbot.core.store.Database;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.messaging.Destination;
 import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.core.partnership.Partnership;
-import org.partnerbot.core.reminders.ReminderKind;
+import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.schedule.MeetingSeries;
 import org.partnerbot.core.testing.MutableClock;
 import org.partnerbot.core.testing.TestDatabases;
 import org.partnerbot.core.wiring.CoreModule;
-import org.partnerbot.core.wiring.SchedulingModule;
+import org.partnerbot.core.wiring.ScheduleModule;
 
 /**
  * Agenda calls for many partnerships at once (H2 file, durable commits), through the real reminder service and
@@ -67,13 +67,13 @@ final class ReminderDrain {
         RateLimitedPlatform platform = new RateLimitedPlatform();
         List<String> report = new ArrayList<>();
         try (CoreModule core = new CoreModule(Database.open(TestDatabases.fileUrl(dir), "sa", ""), clock)) {
-            SchedulingModule scheduling = SchedulingModule.install(core, platform);
+            ScheduleModule scheduling = ScheduleModule.install(core, platform);
             core.bot();
             List<Long> ids = seed(core, scheduling, partnerships);
 
             long t0 = System.nanoTime();
             for (long id : ids) {
-                scheduling.reminders().weekly(id, ReminderKind.AGENDA_CALL, NOW);
+                scheduling.reminders().weekly(id, MessageKind.AGENDA_CALL, NOW);
             }
             double queueSeconds = (System.nanoTime() - t0) / 1e9;
             long queuedCalls = platform.calls.get();
@@ -120,7 +120,7 @@ final class ReminderDrain {
     }
 
     /** Each partnership meets on Tuesday at 10:00 UTC; its agenda call (24 h before) is due now. */
-    private static List<Long> seed(CoreModule core, SchedulingModule scheduling, int partnerships) {
+    private static List<Long> seed(CoreModule core, ScheduleModule scheduling, int partnerships) {
         List<Long> ids = new ArrayList<>();
         for (int from = 0; from < partnerships; from += 1000) {
             int start = from;

@@ -20,12 +20,12 @@ import org.partnerbot.config.Application;
 import org.partnerbot.config.Main;
 import org.partnerbot.config.Settings;
 import org.partnerbot.core.reminders.RecordingTimers;
-import org.partnerbot.core.reminders.ReminderKind;
+import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.schedule.MeetingSeries;
 import org.partnerbot.core.testing.MutableClock;
 import org.partnerbot.core.testing.TestDatabases;
 import org.partnerbot.core.wiring.CoreModule;
-import org.partnerbot.core.wiring.SchedulingModule;
+import org.partnerbot.core.wiring.ScheduleModule;
 
 /** Reminders print in the console as they fire, between the lines people type, as the bot's own lines. */
 class ConsoleRemindersTest {
@@ -37,7 +37,7 @@ class ConsoleRemindersTest {
     @Test
     void theAgendaCallTheDutiesReminderAndTheEscalationToTheChair() {
         try (CoreModule core = new CoreModule(TestDatabases.inMemory(), clock);
-             SchedulingModule scheduling = SchedulingModule.install(core, output).attach(new RecordingTimers())) {
+             ScheduleModule scheduling = ScheduleModule.install(core, output).attach(new RecordingTimers())) {
             ConsoleMode console = new ConsoleMode(core.bot(), output);
             for (String line : List.of(
                     "sam: setup Northside Children's Partnership",
@@ -152,9 +152,9 @@ class ConsoleRemindersTest {
         }
     }
 
-    private List<String> fire(SchedulingModule scheduling, long partnershipId) {
+    private List<String> fire(ScheduleModule scheduling, long partnershipId) {
         take();
-        scheduling.reminders().weekly(partnershipId, ReminderKind.AGENDA_CALL, clock.instant());
+        scheduling.reminders().weekly(partnershipId, MessageKind.AGENDA_CALL, clock.instant());
         return take();
     }
 

@@ -30,15 +30,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnerbot.config.console.ConsoleMode;
-import org.partnerbot.core.jdbc.Database;
+import org.partnerbot.core.store.Database;
 import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.schedule.MeetingSeries;
-import org.partnerbot.core.scheduling.quartz.StoredTimers;
+import org.partnerbot.core.reminders.quartz.StoredTimers;
 import org.partnerbot.core.testing.TestDatabases;
 import org.partnerbot.core.testing.TestPostgres;
 import org.partnerbot.core.wiring.CoreModule;
-import org.partnerbot.core.wiring.SchedulingModule;
+import org.partnerbot.core.wiring.ScheduleModule;
 import org.partnerbot.slack.fakes.FakeSlackApi;
 
 /**
@@ -183,7 +183,7 @@ class ReminderCrashSafetyTest {
      */
     private static void seed(String url, String user, String workspace, IntFunction<String> conversation) {
         try (CoreModule core = new CoreModule(Database.open(url, user, ""), Clock.systemUTC())) {
-            SchedulingModule scheduling = SchedulingModule.install(core, (Messenger) (d, r) -> {
+            ScheduleModule scheduling = ScheduleModule.install(core, (Messenger) (d, r) -> {
             });
             ZonedDateTime meeting = ZonedDateTime.now(ZoneOffset.UTC).minusHours(1).plusDays(1).truncatedTo(ChronoUnit.MINUTES);
             List<MeetingSeries> series = core.transactions().inTransaction(() -> {

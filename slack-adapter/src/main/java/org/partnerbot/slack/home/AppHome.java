@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.partnerbot.core.bot.ConversationKind;
 import org.partnerbot.core.bot.Inbound;
 import org.partnerbot.core.bot.PartnerBot;
-import org.partnerbot.core.bot.Transactions;
+import org.partnerbot.core.transaction.Transactions;
 import org.partnerbot.core.command.Speaker;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;

@@ -5,8 +5,8 @@ import com.slack.api.model.event.MemberJoinedChannelEvent;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.partnerbot.core.bot.DeliveryLog;
-import org.partnerbot.core.bot.Transactions;
+import org.partnerbot.core.intake.Inbox;
+import org.partnerbot.core.transaction.Transactions;
 import org.partnerbot.core.partnership.Agencies;
 import org.partnerbot.core.partnership.Agency;
 import org.partnerbot.core.partnership.Partnership;
@@ -30,12 +30,12 @@ public final class Welcome {
 
     private final Partnerships partnerships;
     private final Agencies agencies;
-    private final DeliveryLog deliveryLog;
+    private final Inbox deliveryLog;
     private final Transactions transactions;
     private final SlackCalls calls;
     private final Supplier<String> botUserId;
 
-    public Welcome(Partnerships partnerships, Agencies agencies, DeliveryLog deliveryLog, Transactions transactions,
+    public Welcome(Partnerships partnerships, Agencies agencies, Inbox deliveryLog, Transactions transactions,
                    SlackCalls calls, Supplier<String> botUserId) {
         this.partnerships = partnerships;
         this.agencies = agencies;

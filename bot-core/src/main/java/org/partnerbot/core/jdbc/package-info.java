@@ -1,2 +1,0 @@
-/** JDBC repositories, transactions and Flyway migrations: the only place the core speaks SQL. */
-package org.partnerbot.core.jdbc;

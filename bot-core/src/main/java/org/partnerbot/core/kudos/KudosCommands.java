@@ -1,0 +1,47 @@
+package org.partnerbot.core.kudos;
+
+import java.util.List;
+import org.partnerbot.core.command.CommandSet;
+import org.partnerbot.core.command.CommandSpec;
+import org.partnerbot.core.command.Invocation;
+import org.partnerbot.core.command.UserError;
+import org.partnerbot.core.command.UserRefs;
+import org.partnerbot.core.partnership.Member;
+import org.partnerbot.core.partnership.Members;
+import org.partnerbot.core.reply.Line;
+import org.partnerbot.core.reply.Reply;
+
+import static org.partnerbot.core.command.CommandSpec.command;
+
+/** Public thanks across agencies: said in the channel, counted per agency in the health report. */
+public final class KudosCommands implements CommandSet {
+
+    private final KudosRecords kudos;
+    private final Members members;
+
+    public KudosCommands(KudosRecords kudos, Members members) {
+        this.kudos = kudos;
+        this.members = members;
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(command("kudos").requires("@someone <text>").does("thank someone in front of the partnership", this::give));
+    }
+
+    private Reply give(Invocation in) {
+        UserRefs.Mention who = UserRefs.leading(in.args(), in.spec());
+        String text = in.args().substring(who.end()).strip();
+        if (text.isEmpty()) {
+            throw new UserError("`kudos` needs what you are thanking them for, e.g. `kudos @dan for the referral list`.", in.spec());
+        }
+        if (who.userKey().equals(in.asker().userKey())) {
+            throw new UserError("Kudos are for someone else — who helped you this week?");
+        }
+        // Like an #action owner, the person named may not have typed anything yet: the mention makes them a member.
+        Member to = members.enrol(in.partnershipId(), in.workspace(), who.userKey(), who.displayName(), null);
+        kudos.give(in.partnershipId(), in.asker().id(), to.id(), to.agencyId(), text);
+        return Reply.channel().line(Line.builder().text("Kudos to ").append(to.withAgency()).text(" from ")
+                .append(in.asker().mention()).text(": " + text).build()).build();
+    }
+}

@@ -1,0 +1,67 @@
+package org.partnerbot.core.meetings;
+
+import org.partnerbot.core.render.MarkdownRenderer;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
+import org.partnerbot.core.command.CommandSet;
+import org.partnerbot.core.command.CommandSpec;
+import org.partnerbot.core.command.Dates;
+import org.partnerbot.core.command.Invocation;
+import org.partnerbot.core.command.UserError;
+import org.partnerbot.core.meetings.Meeting;
+import org.partnerbot.core.meetings.Meetings;
+import org.partnerbot.core.meetings.MinutesView;
+import org.partnerbot.core.reply.Block;
+import org.partnerbot.core.reply.Reply;
+
+import static org.partnerbot.core.command.CommandSpec.command;
+
+/**
+ * `minutes export [last|<date>]`: the stored minutes as a Markdown file, for boards and agencies' own records.
+ * The reply carries the file as a neutral attachment; the console (and any platform that cannot attach) shows
+ * its text.
+ */
+public final class MinutesExportCommands implements CommandSet {
+
+    public static final String MEDIA_TYPE = "text/markdown";
+
+    private final Meetings meetings;
+    private final Supplier<MinutesView> minutesView;
+
+    /** @param minutesView the core's minutes view, asked for when needed so it carries every meeting hook */
+    public MinutesExportCommands(Meetings meetings, Supplier<MinutesView> minutesView) {
+        this.meetings = meetings;
+        this.minutesView = minutesView;
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(command("minutes export").optional("[last|<YYYY-MM-DD>]")
+                .does("the minutes as a Markdown file", this::export));
+    }
+
+    private Reply export(Invocation in) {
+        Meeting m = meeting(in);
+        Reply minutes = minutesView.get().minutes(in.partnership(), m, Reply.asker()).build();
+        LocalDate day = m.startedAt().atZone(in.partnership().zone()).toLocalDate();
+        String fileName = "minutes-" + day + ".md";
+        return Reply.asker().text("Minutes of " + m.title() + " (" + day + ") as Markdown: " + fileName)
+                .block(new Block.Attachment(fileName, MEDIA_TYPE, MarkdownRenderer.render(minutes)))
+                .build();
+    }
+
+    private Meeting meeting(Invocation in) {
+        String arg = in.args().strip();
+        if (arg.isEmpty() || arg.equalsIgnoreCase("last")) {
+            return meetings.lastEnded(in.partnershipId())
+                    .orElseThrow(() -> new UserError("No meeting has ended here yet, so there are no minutes to export."));
+        }
+        LocalDate day = Dates.parse(arg, in.spec());
+        ZoneId zone = in.partnership().zone();
+        return meetings.endedBetween(in.partnershipId(), day.atStartOfDay(zone).toInstant(),
+                        day.plusDays(1).atStartOfDay(zone).toInstant()).stream().findFirst()
+                .orElseThrow(() -> new UserError("No minutes for " + day + ". `minutes export` exports the latest."));
+    }
+}

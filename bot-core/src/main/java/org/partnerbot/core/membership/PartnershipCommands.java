@@ -1,0 +1,209 @@
+package org.partnerbot.core.membership;
+
+import org.partnerbot.core.partnership.Agencies;
+import org.partnerbot.core.partnership.Agency;
+import org.partnerbot.core.partnership.AgencyRemoval;
+import org.partnerbot.core.partnership.Member;
+import org.partnerbot.core.partnership.Members;
+import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.core.partnership.Partnerships;
+import org.partnerbot.core.partnership.Role;
+import java.util.List;
+import org.partnerbot.core.command.CommandSet;
+import org.partnerbot.core.command.CommandSpec;
+import org.partnerbot.core.command.Invocation;
+import org.partnerbot.core.command.UserError;
+import org.partnerbot.core.command.UserRefs;
+import org.partnerbot.core.reply.Block;
+import org.partnerbot.core.reply.Line;
+import org.partnerbot.core.reply.Reply;
+import org.partnerbot.core.reply.Words;
+
+import static org.partnerbot.core.command.CommandSpec.command;
+
+/** Setting a partnership up: its name, purpose, agencies, who belongs where, and who chairs. */
+public final class PartnershipCommands implements CommandSet {
+
+    static final int MAX_NAME = 200;
+
+    private final Partnerships partnerships;
+    private final Agencies agencies;
+    private final Members members;
+    private final AgencyRemoval agencyRemoval;
+
+    public PartnershipCommands(Partnerships partnerships, Agencies agencies, Members members, AgencyRemoval agencyRemoval) {
+        this.partnerships = partnerships;
+        this.agencies = agencies;
+        this.members = members;
+        this.agencyRemoval = agencyRemoval;
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(
+                command("setup").requires("<name>").withoutPartnership().role(Role.ADMIN)
+                        .does("bind this channel as a partnership; you become its first admin", this::setup),
+                command("purpose").optional("<text>").role(Role.ADMIN)
+                        .does("set the shared purpose shown in help, agenda calls and minutes", this::purpose),
+                command("agencies").does("list the agencies and who belongs to each", this::list),
+                command("agency add").requires("<name>").role(Role.ADMIN).does("add an agency", this::addAgency),
+                command("agency remove").requires("<name>").role(Role.ADMIN).does("remove an agency", this::removeAgency),
+                command("agency join").requires("<name>").does("say which agency you belong to", this::join),
+                command("member add").requires("@user <agency>").role(Role.ADMIN)
+                        .does("put someone in an agency", this::memberAdd),
+                command("chair add").requires("@user").role(Role.ADMIN).does("let someone chair meetings", this::chairAdd),
+                command("chair remove").requires("@user").role(Role.ADMIN).does("stop someone chairing", this::chairRemove),
+                command("admin add").requires("@user").role(Role.ADMIN).does("make someone an admin", this::adminAdd));
+    }
+
+    private Reply setup(Invocation in) {
+        if (in.partnership() != null) {
+            throw new UserError("This conversation is already the partnership \"" + in.partnership().name() + "\".");
+        }
+        String name = name(in.args(), "partnership");
+        Partnership p = partnerships.create(in.workspace(), in.conversationKey(), in.conversationRef(), name);
+        Member first = members.enrol(p.id(), in.workspace(), in.speaker().userKey(), in.speaker().displayName(),
+                in.speaker().zone());
+        members.setAdmin(first.id(), true);
+        return Reply.channel()
+                .heading(name + " is set up in this conversation")
+                .line(Line.builder().text("First admin: ").person(first.userKey(), first.displayName()).text(".").build())
+                .note(Line.builder().text("Next: ").code("purpose <text>").text(", ").code("agency add <name>")
+                        .text(", ").code("duty add <name>").text(", ").code("chair add @user").text(".").build())
+                .build();
+    }
+
+    private Reply purpose(Invocation in) {
+        if (in.args().isBlank()) {
+            Partnership p = in.partnership();
+            return Reply.toAsker(p.hasPurpose() ? "Purpose: " + p.purpose() : "No purpose yet. Set one with `purpose <text>`.");
+        }
+        partnerships.updatePurpose(in.partnershipId(), in.args());
+        return Reply.channel().text("Purpose of " + in.partnership().name() + ": " + in.args()).build();
+    }
+
+    private Reply list(Invocation in) {
+        List<Agency> all = agencies.list(in.partnershipId());
+        List<Member> everyone = members.list(in.partnershipId());
+        List<Block.Item> items = all.stream().map(a -> {
+            Line.Builder line = Line.builder().strong(a.name()).text(": ");
+            List<Member> of = everyone.stream().filter(m -> a.id() == (m.agencyId() == null ? -1 : m.agencyId())).toList();
+            if (of.isEmpty()) {
+                line.text("nobody yet");
+            }
+            for (int i = 0; i < of.size(); i++) {
+                line.text(i == 0 ? "" : ", ").person(of.get(i).userKey(), of.get(i).displayName());
+            }
+            return Block.Item.of(line.build());
+        }).toList();
+        List<Member> without = everyone.stream().filter(m -> !m.hasAgency()).toList();
+        Reply.Builder reply = Reply.asker().list("Agencies in " + in.partnership().name() + " (" + all.size() + ")", items,
+                "No agencies yet. An admin adds them with `agency add <name>`.");
+        if (!without.isEmpty()) {
+            Line.Builder line = Line.builder().text("No agency yet: ");
+            for (int i = 0; i < without.size(); i++) {
+                line.text(i == 0 ? "" : ", ").person(without.get(i).userKey(), without.get(i).displayName());
+            }
+            reply.note(line.text(" — use `agency join <name>`.").build());
+        }
+        return reply.build();
+    }
+
+    private Reply addAgency(Invocation in) {
+        String name = name(in.args(), "agency");
+        if (agencies.findByName(in.partnershipId(), name).isPresent()) {
+            throw new UserError("There is already an agency called " + name + ".");
+        }
+        Agency a = agencies.add(in.partnershipId(), name);
+        int count = agencies.list(in.partnershipId()).size();
+        return Reply.channel().text("Added agency " + a.name() + " (" + Words.count(count, "agency", "agencies") + ", "
+                + Words.count(count * (count - 1) / 2, "line", "lines") + " of communication between them).").build();
+    }
+
+    private Reply removeAgency(Invocation in) {
+        Agency a = agency(in.partnershipId(), in.args(), in.spec());
+        AgencyRemoval.Outcome outcome = agencyRemoval.remove(a);
+        Reply.Builder b = Reply.channel().text("Removed agency " + a.name() + ".");
+        if (outcome.membersLeft() > 0) {
+            b.note(outcome.membersLeft() + " member(s) no longer have an agency.");
+        }
+        if (outcome.actionsUnassigned() > 0) {
+            b.note(outcome.actionsUnassigned() + " open action(s) it owned are now UNASSIGNED: see `actions`.");
+        }
+        return b.build();
+    }
+
+    private Reply join(Invocation in) {
+        Agency a = agency(in.partnershipId(), in.args(), in.spec());
+        members.setAgency(in.asker().id(), a.id());
+        // "joined", not "is with": it also reads right for the console's default speaker, "you".
+        return Reply.channel().line(Line.builder().person(in.asker().userKey(), in.asker().displayName())
+                .text(" joined " + a.name() + ".").build()).build();
+    }
+
+    private Reply memberAdd(Invocation in) {
+        UserRefs.Mention who = UserRefs.leading(in.args(), in.spec());
+        String agencyName = in.args().substring(who.end()).strip();
+        if (agencyName.isEmpty()) {
+            throw new UserError("`member add` needs an agency after the person.", in.spec());
+        }
+        Agency a = agency(in.partnershipId(), agencyName, in.spec());
+        Member m = enrol(in, who);
+        members.setAgency(m.id(), a.id());
+        return Reply.channel().line(Line.builder().person(m.userKey(), m.displayName()).text(" is with " + a.name() + ".").build()).build();
+    }
+
+    private Reply chairAdd(Invocation in) {
+        Member m = enrol(in, onlyMention(in));
+        members.setChair(m.id(), true);
+        return Reply.channel().line(Line.builder().person(m.userKey(), m.displayName()).text(" can now chair meetings.").build()).build();
+    }
+
+    private Reply chairRemove(Invocation in) {
+        Member m = existing(in, onlyMention(in));
+        if (!m.chair()) {
+            throw new UserError(m.displayName() + " is not a chair.");
+        }
+        members.setChair(m.id(), false);
+        return Reply.channel().line(Line.builder().person(m.userKey(), m.displayName()).text(" no longer chairs meetings.").build()).build();
+    }
+
+    private Reply adminAdd(Invocation in) {
+        Member m = enrol(in, onlyMention(in));
+        members.setAdmin(m.id(), true);
+        return Reply.channel().line(Line.builder().person(m.userKey(), m.displayName()).text(" is now an admin.").build()).build();
+    }
+
+    private static UserRefs.Mention onlyMention(Invocation in) {
+        UserRefs.Mention who = UserRefs.leading(in.args(), in.spec());
+        if (!in.args().substring(who.end()).isBlank()) {
+            throw new UserError("`" + in.spec().words() + "` takes one person only.", in.spec());
+        }
+        return who;
+    }
+
+    private Member enrol(Invocation in, UserRefs.Mention who) {
+        return members.enrol(in.partnershipId(), in.workspace(), who.userKey(), who.displayName(), null);
+    }
+
+    private Member existing(Invocation in, UserRefs.Mention who) {
+        return members.findByUserKey(in.partnershipId(), who.userKey())
+                .orElseThrow(() -> new UserError(who.displayName() + " is not in this partnership."));
+    }
+
+    Agency agency(long partnershipId, String name, CommandSpec spec) {
+        return agencies.findByName(partnershipId, name.strip()).orElseThrow(() -> {
+            List<String> names = agencies.list(partnershipId).stream().map(Agency::name).toList();
+            return new UserError("No agency called \"" + name.strip() + "\". "
+                    + (names.isEmpty() ? "There are none yet." : "Agencies: " + String.join(", ", names) + "."), spec);
+        });
+    }
+
+    static String name(String text, String what) {
+        String name = text.strip().replaceAll("\\s+", " ");
+        if (name.length() > MAX_NAME) {
+            throw new UserError("That " + what + " name is " + name.length() + " characters; keep it under " + MAX_NAME + ".");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,190 @@
+package org.partnerbot.core.outbox;
+
+import org.partnerbot.core.reminders.ReminderComposer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import org.partnerbot.core.transaction.Transactions;
+import org.partnerbot.core.messaging.DeliveryException;
+import org.partnerbot.core.messaging.DeliveryTag;
+import org.partnerbot.core.messaging.Messenger;
+import org.partnerbot.core.messaging.PriorDelivery;
+import org.partnerbot.core.reply.Block;
+import org.partnerbot.core.reply.Line;
+import org.partnerbot.core.reply.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends what waits in the outbox through the messaging port. Each message is leased before sending (so two
+ * senders never both send it) and marked sent after; a failure is retried with growing delays, never dropped,
+ * unless the platform says retrying cannot help. Each message carries its outbox tag: when an attempt may have
+ * arrived unrecorded (its sender died, or no answer came back), the next attempt first asks the platform whether
+ * the message is there, and only sends it if not (or, where the platform cannot tell, sends it saying so).
+ */
+public final class OutboxDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    static final Duration MAX_RETRY = Duration.ofHours(1);
+    /** Long enough for any send; a sender that died mid-send leaves the message to be retried after it. */
+    static final Duration LEASE = Duration.ofMinutes(5);
+    private static final int BATCH = 100;
+
+    private final Transactions transactions;
+    private final Outbox outbox;
+    private final ReminderComposer composer;
+    private final Messenger messenger;
+    private final Clock clock;
+    /** This node's name in the cluster and who is running now; unset until a scheduler runs (tests). */
+    private volatile String node;
+    private volatile Supplier<Set<String>> liveNodes;
+    private final List<DeliveryObserver> observers = new CopyOnWriteArrayList<>();
+
+    public OutboxDispatcher(Transactions transactions, Outbox outbox, ReminderComposer composer, Messenger messenger,
+                            Clock clock) {
+        this.transactions = transactions;
+        this.outbox = outbox;
+        this.composer = composer;
+        this.messenger = messenger;
+        this.clock = clock;
+    }
+
+    /**
+     * Names this node in its leases, and where to learn which nodes are running: a message leased by a node that
+     * died mid-send is then sent again once the cluster has noticed, instead of when the lease runs out.
+     */
+    public void runAsNode(String nodeId, Supplier<Set<String>> running) {
+        this.liveNodes = running;
+        this.node = nodeId;
+    }
+
+    /** Adds an observer of every send attempt's outcome (metrics). */
+    public void observe(DeliveryObserver observer) {
+        observers.add(observer);
+    }
+
+    private void tell(OutboxEntry e, DeliveryObserver.Outcome outcome) {
+        observers.forEach(o -> o.delivered(e.kind(), outcome));
+    }
+
+    /** Sends every due message; returns how many went out. */
+    public synchronized int deliverDue() {
+        Instant now = clock.instant();
+        releaseLeasesOfStoppedNodes(now);
+        List<OutboxEntry> due = transactions.inTransaction(() -> outbox.due(now, BATCH));
+        int sent = 0;
+        for (OutboxEntry e : due) {
+            if (!transactions.inTransaction(() -> outbox.lease(e.id(), node, now, now.plus(LEASE)))) {
+                continue;
+            }
+            sent += deliver(e, now) ? 1 : 0;
+        }
+        return sent;
+    }
+
+    private void releaseLeasesOfStoppedNodes(Instant now) {
+        Supplier<Set<String>> running = liveNodes;
+        String self = node;
+        if (running == null || self == null) {
+            return;
+        }
+        try {
+            Set<String> live = new HashSet<>(running.get());
+            live.add(self);
+            int released = transactions.inTransaction(() -> outbox.releaseLeasesNotHeldBy(live, now));
+            if (released > 0) {
+                log.warn("{} reminder(s) were being sent by a node that stopped: sending them again", released);
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not check for reminders held by stopped nodes: {}", e.getMessage());
+        }
+    }
+
+    private boolean deliver(OutboxEntry e, Instant now) {
+        int attempt = e.attempts() + 1;
+        DeliveryTag tag = DeliveryTag.ofOutboxMessage(e.id());
+        // Whether an earlier attempt may have arrived, as far as is known so far; the platform may settle it.
+        boolean earlierInDoubt = e.outcomeUnknown();
+        boolean sending = false;
+        try {
+            Optional<ReminderComposer.Delivery> d = transactions.inTransaction(() -> composer.compose(e, now));
+            if (d.isEmpty()) {
+                transactions.run(() -> outbox.markObsolete(e.id(), now));
+                tell(e, DeliveryObserver.Outcome.CLOSED);
+                log.info("reminder {} {} for partnership {}: nothing left to say, closed", e.kind(), e.occurrence(), e.partnershipId());
+                return false;
+            }
+            Reply reply = d.get().reply();
+            if (earlierInDoubt) {
+                PriorDelivery prior = messenger.lookFor(d.get().destination(), tag, e.firstAttemptAt() == null ? now : e.firstAttemptAt());
+                if (prior == PriorDelivery.FOUND) {
+                    transactions.run(() -> outbox.markSent(e.id(), clock.instant()));
+                    tell(e, DeliveryObserver.Outcome.FOUND);
+                    log.info("reminder {} {} for partnership {} had arrived before its sender could record it: not sent again",
+                            e.kind(), e.occurrence(), e.partnershipId());
+                    return true;
+                }
+                earlierInDoubt = prior == PriorDelivery.CANNOT_TELL;
+                if (earlierInDoubt) {
+                    reply = withRepeatNotice(reply);
+                }
+            }
+            sending = true;
+            messenger.send(d.get().destination(), reply, tag);
+            transactions.run(() -> outbox.markSent(e.id(), clock.instant()));
+            tell(e, DeliveryObserver.Outcome.SENT);
+            return true;
+        } catch (DeliveryException ex) {
+            if (ex.permanent()) {
+                transactions.run(() -> outbox.markFailed(e.id(), attempt, ex.getMessage()));
+                tell(e, DeliveryObserver.Outcome.FAILED);
+                log.warn("reminder {} {} for partnership {} given up: {}", e.kind(), e.occurrence(), e.partnershipId(), ex.getMessage());
+            } else {
+                retry(e, attempt, now, ex.retryAfter(), ex.getMessage(), earlierInDoubt || sending && ex.mayHaveArrived());
+            }
+        } catch (RuntimeException ex) {
+            retry(e, attempt, now, null, String.valueOf(ex.getMessage()), earlierInDoubt || sending);
+            log.warn("reminder {} {} for partnership {} failed", e.kind(), e.occurrence(), e.partnershipId(), ex);
+        }
+        return false;
+    }
+
+    /**
+     * Where the platform cannot say whether an earlier attempt arrived, the message goes again (a reminder is never
+     * lost) and says so, so a reader who has it twice knows why.
+     */
+    static Reply withRepeatNotice(Reply reply) {
+        List<Block> blocks = new ArrayList<>(reply.blocks());
+        blocks.add(new Block.Note(Line.of(REPEAT_NOTICE)));
+        return new Reply(reply.audience(), blocks);
+    }
+
+    static final String REPEAT_NOTICE = "Sent again: Partnerbot was interrupted while sending this and cannot tell whether it"
+            + " arrived. If you already have it, ignore this copy.";
+
+    private void retry(OutboxEntry e, int attempt, Instant now, Duration hint, String error, boolean outcomeUnknown) {
+        Instant next = now.plus(backoff(attempt, hint));
+        transactions.run(() -> outbox.retryLater(e.id(), attempt, next, error, outcomeUnknown));
+        tell(e, DeliveryObserver.Outcome.RETRIED);
+        log.info("reminder {} {} for partnership {} not sent (attempt {}{}): {}; next try at {}", e.kind(), e.occurrence(),
+                e.partnershipId(), attempt, outcomeUnknown ? ", may have arrived" : "", error, next);
+    }
+
+    /** 30 s, 1 min, 2 min, … up to an hour; the platform's own hint (HTTP 429 Retry-After) wins when given. */
+    static Duration backoff(int attempt, Duration hint) {
+        if (hint != null && !hint.isNegative()) {
+            return hint;
+        }
+        long factor = 1L << Math.min(attempt - 1, 20);
+        Duration d = FIRST_RETRY.multipliedBy(factor);
+        return d.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : d;
+    }
+}

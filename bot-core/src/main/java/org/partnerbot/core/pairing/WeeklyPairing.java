@@ -1,0 +1,96 @@
+package org.partnerbot.core.pairing;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import org.partnerbot.core.transaction.Transactions;
+import org.partnerbot.core.messaging.DeliveryException;
+import org.partnerbot.core.messaging.Destination;
+import org.partnerbot.core.messaging.Messenger;
+import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.core.partnership.Partnerships;
+import org.partnerbot.core.reply.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The weekly coffee-chat round: on the day admins chose, from 09:00 in the partnership's zone, once that day.
+ * It is decided from stored state each time the periodic timer fires, so a firing that comes late (the bot was
+ * down at 09:00) still pairs people that day, and a repeated firing pairs nobody twice.
+ */
+public final class WeeklyPairing {
+
+    /** People are paired in the morning, so they can find a slot the same week. */
+    public static final LocalTime FROM = LocalTime.of(9, 0);
+    private static final Logger log = LoggerFactory.getLogger(WeeklyPairing.class);
+
+    private final Transactions transactions;
+    private final TeamSettingsStore settings;
+    private final PairingRecords records;
+    private final PairingRound round;
+    private final Partnerships partnerships;
+    private final Messenger messenger;
+    private final LongSupplier seeds;
+
+    public WeeklyPairing(Transactions transactions, TeamSettingsStore settings, PairingRecords records, PairingRound round,
+                         Partnerships partnerships, Messenger messenger, LongSupplier seeds) {
+        this.transactions = transactions;
+        this.settings = settings;
+        this.records = records;
+        this.round = round;
+        this.partnerships = partnerships;
+        this.messenger = messenger;
+        this.seeds = seeds;
+    }
+
+    /** Whether a round is due: the chosen day, from 09:00 local, and none held yet that local day. */
+    public static boolean due(DayOfWeek day, ZoneId zone, Instant now, Optional<Instant> lastRound) {
+        ZonedDateTime local = now.atZone(zone);
+        if (local.getDayOfWeek() != day || local.toLocalTime().isBefore(FROM)) {
+            return false;
+        }
+        return lastRound.map(r -> r.atZone(zone).toLocalDate().isBefore(local.toLocalDate())).orElse(true);
+    }
+
+    /** Holds every round that is due; each partnership in its own transaction, so one failure stops no other. */
+    public void runDue(Instant now) {
+        List<TeamSettingsStore.Key> wanting = transactions.inTransaction(settings::withWeeklyPairing);
+        for (TeamSettingsStore.Key key : wanting) {
+            try {
+                transactions.inTransaction(() -> runIfDue(key, now)).ifPresent(r -> post(r.partnership(), r.summary()));
+            } catch (RuntimeException e) {
+                log.error("weekly pairing failed for partnership {}", key.partnershipId(), e);
+            }
+        }
+    }
+
+    private record Held(Partnership partnership, Reply summary) {
+    }
+
+    private Optional<Held> runIfDue(TeamSettingsStore.Key key, Instant now) {
+        Optional<Partnership> p = partnerships.findById(key.workspace(), key.partnershipId());
+        if (p.isEmpty()) {
+            return Optional.empty();
+        }
+        partnerships.lock(key.partnershipId());
+        TeamSettings s = settings.get(key.partnershipId());
+        if (!s.pairingWeekly() || !due(s.pairingDay(), p.get().zone(), now, records.lastRound(key.partnershipId()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Held(p.get(), round.run(p.get(), seeds.getAsLong())));
+    }
+
+    private void post(Partnership p, Reply summary) {
+        try {
+            messenger.send(Destination.conversation(p.workspace(), p.conversationRef(), p.name()), summary);
+        } catch (DeliveryException e) {
+            // The pairs are stored and everyone had a direct message; the channel summary is a courtesy.
+            log.warn("pairing summary for partnership {} not posted: {}", p.id(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,337 @@
+package org.partnerbot.core.reminders.quartz;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.partnerbot.core.reminders.Timers;
+import org.partnerbot.core.reminders.Wakeups;
+import org.partnerbot.core.reminders.WeeklyTimer;
+import org.quartz.CalendarIntervalScheduleBuilder;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.SchedulerRepository;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.quartz.utils.DBConnectionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Quartz with the JDBC job store (JobStoreTX) on the application's own database. Each weekly timer is a
+ * calendar-interval trigger of one week in the series' zone that keeps the local hour across daylight saving
+ * ({@code inTimeZone} + {@code preserveHourOfDayAcrossDaylightSavings}); a local time that does not exist on
+ * a change day fires at the same moment java.time gives, the jump's length later. Jobs of a partnership share
+ * one group, so replacing a schedule deletes the whole group first: no orphan triggers.
+ */
+public final class QuartzTimers implements Timers, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(QuartzTimers.class);
+    private static final String SYSTEM_GROUP = "partnerbot";
+    private static final String GROUP_PREFIX = "partnership-";
+
+    /**
+     * @param name             Quartz's scheduler name: the key of its rows, so it must stay the same across restarts
+     * @param misfireThreshold how late a firing may be before it counts as missed (misfire rules then apply)
+     * @param sweepCron        when the morning sweep runs (UTC cron; each partnership checks its own local morning)
+     * @param outboxEvery      how often waiting messages are retried
+     */
+    public record Settings(String name, Duration misfireThreshold, String sweepCron, Duration outboxEvery, int threads) {
+
+        public static Settings defaults() {
+            return new Settings("partnerbot", Duration.ofMinutes(1), "0 0/15 * * * ?", Duration.ofSeconds(30), 2);
+        }
+    }
+
+    /**
+     * Clustered, so two nodes on one database share the triggers: each firing runs on one node only, and a node
+     * that dies mid-firing has its work recovered by another. (The outbox would stop a double send anyway.)
+     */
+    private static final String CLUSTERED = "true";
+
+    private final Scheduler scheduler;
+    private final String dataSourceName;
+    private final DataSource dataSource;
+
+    private QuartzTimers(Scheduler scheduler, String dataSourceName, DataSource dataSource) {
+        this.scheduler = scheduler;
+        this.dataSourceName = dataSourceName;
+        this.dataSource = dataSource;
+    }
+
+    /** Creates the scheduler (not yet started): its own tables must already exist (Flyway migration V2). */
+    public static synchronized QuartzTimers create(DataSource dataSource, boolean postgres, Wakeups wakeups, Settings settings) {
+        String dsName = "partnerbot-" + UUID.randomUUID();
+        DBConnectionManager.getInstance().addConnectionProvider(dsName, new DataSourceConnectionProvider(dataSource));
+        Properties p = new Properties();
+        p.setProperty("org.quartz.scheduler.instanceName", settings.name());
+        p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+        p.setProperty("org.quartz.jobStore.isClustered", CLUSTERED);
+        p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+        p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(settings.threads()));
+        p.setProperty("org.quartz.threadPool.threadNamePrefix", settings.name() + "-reminders");
+        p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        p.setProperty("org.quartz.jobStore.driverDelegateClass", postgres
+                ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate" : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+        p.setProperty("org.quartz.jobStore.dataSource", dsName);
+        p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
+        // Job data as string properties only: nothing serialised, nothing that breaks when a class changes.
+        p.setProperty("org.quartz.jobStore.useProperties", "true");
+        p.setProperty("org.quartz.jobStore.misfireThreshold", String.valueOf(settings.misfireThreshold().toMillis()));
+        Scheduler scheduler = null;
+        try {
+            scheduler = new StdSchedulerFactory(p).getScheduler();
+            // The name is the key of this application's rows, not a JVM-wide handle: unbind it, so another
+            // application in the same JVM (tests, an embedded second bot) gets its own scheduler on its own database
+            // instead of StdSchedulerFactory handing back this one.
+            SchedulerRepository.getInstance().remove(settings.name());
+            scheduler.setJobFactory(new WakeupJobs(wakeups));
+            QuartzTimers timers = new QuartzTimers(scheduler, dsName, dataSource);
+            timers.scheduleSystemJobs(settings);
+            return timers;
+        } catch (SchedulerException e) {
+            if (scheduler != null) {
+                new QuartzTimers(scheduler, dsName, dataSource).close();
+            }
+            throw new IllegalStateException("could not create the Quartz scheduler: " + e.getMessage(), e);
+        }
+    }
+
+    public void start() {
+        try {
+            scheduler.start();
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not start the Quartz scheduler: " + e.getMessage(), e);
+        }
+    }
+
+    private void scheduleSystemJobs(Settings settings) throws SchedulerException {
+        JobDetail sweep = JobBuilder.newJob(WakeupJobs.SweepJob.class).withIdentity("sweep", SYSTEM_GROUP).build();
+        Trigger sweepTrigger = TriggerBuilder.newTrigger().withIdentity("sweep", SYSTEM_GROUP).forJob(sweep)
+                .withSchedule(CronScheduleBuilder.cronSchedule(settings.sweepCron()).inTimeZone(TimeZone.getTimeZone("UTC"))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+        JobDetail outbox = JobBuilder.newJob(WakeupJobs.OutboxJob.class).withIdentity("outbox", SYSTEM_GROUP).build();
+        Trigger outboxTrigger = TriggerBuilder.newTrigger().withIdentity("outbox", SYSTEM_GROUP).forJob(outbox)
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                        .withIntervalInMilliseconds(settings.outboxEvery().toMillis()).repeatForever()
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
+        // Added once and then left alone, so a sweep missed while the bot was down still runs (once) on start-up.
+        if (!scheduler.checkExists(sweepTrigger.getKey())) {
+            scheduler.scheduleJob(sweep, Set.of(sweepTrigger), true);
+        }
+        if (!scheduler.checkExists(outboxTrigger.getKey())) {
+            scheduler.scheduleJob(outbox, Set.of(outboxTrigger), true);
+        }
+    }
+
+    @Override
+    public synchronized void replaceWeekly(long partnershipId, List<WeeklyTimer> timers) {
+        try {
+            String group = GROUP_PREFIX + partnershipId;
+            Set<String> have = slots(group);
+            Set<String> want = new HashSet<>();
+            timers.forEach(t -> want.add(t.slot()));
+            if (have.equals(want)) {
+                return;
+            }
+            scheduler.deleteJobs(new ArrayList<>(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group))));
+            for (WeeklyTimer t : timers) {
+                schedule(partnershipId, group, t);
+            }
+            log.info("partnership {}: timers now {}", partnershipId, want);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not change the reminder timers: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void reconcile(Map<Long, List<WeeklyTimer>> wanted) {
+        try {
+            for (String group : scheduler.getJobGroupNames()) {
+                if (group.startsWith(GROUP_PREFIX) && !wanted.containsKey(Long.parseLong(group.substring(GROUP_PREFIX.length())))) {
+                    scheduler.deleteJobs(new ArrayList<>(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group))));
+                    log.info("removed the timers of {}: it has no weekly schedule", group);
+                }
+            }
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not read the reminder timers: " + e.getMessage(), e);
+        }
+        wanted.forEach(this::replaceWeekly);
+    }
+
+    private Set<String> slots(String group) throws SchedulerException {
+        Set<String> out = new HashSet<>();
+        for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group))) {
+            JobDetail job = scheduler.getJobDetail(key);
+            if (job != null && scheduler.getTriggersOfJob(key).size() > 0) {
+                out.add(job.getJobDataMap().getString(WakeupJobs.SLOT));
+            }
+        }
+        return out;
+    }
+
+    private void schedule(long partnershipId, String group, WeeklyTimer t) throws SchedulerException {
+        JobDetail job = weeklyJob(partnershipId, t);
+        scheduler.scheduleJob(job, triggers(job, t, Instant.now()), true);
+    }
+
+    /**
+     * A partnership's weekly job. It requests recovery: a firing under way on a node that dies (before its outbox
+     * record was committed) runs again on another node once the cluster notices; a firing that had got as far as
+     * the outbox sends nothing the second time.
+     */
+    static JobDetail weeklyJob(long partnershipId, WeeklyTimer t) {
+        return JobBuilder.newJob(WakeupJobs.WeeklyJob.class).withIdentity(t.kind().name(), GROUP_PREFIX + partnershipId)
+                .requestRecovery(true)
+                .usingJobData(WakeupJobs.PARTNERSHIP, String.valueOf(partnershipId))
+                .usingJobData(WakeupJobs.KIND, t.kind().name())
+                .usingJobData(WakeupJobs.SLOT, t.slot())
+                .build();
+    }
+
+    /**
+     * A weekly calendar-interval trigger that keeps the local hour, started on the first week after {@code now}
+     * where that hour exists; when this week's time falls in a daylight-saving gap, also a one-off trigger at the
+     * moment java.time gives it (the jump's length later), so that week is not silently skipped.
+     */
+    static Set<Trigger> triggers(JobDetail job, WeeklyTimer t, Instant now) {
+        String name = job.getKey().getName();
+        String group = job.getKey().getGroup();
+        LocalDateTime next = nextLocal(t, now);
+        LocalDateTime exact = next;
+        while (!exists(exact, t.zone())) {
+            exact = exact.plusWeeks(1);
+        }
+        Set<Trigger> triggers = new java.util.LinkedHashSet<>();
+        triggers.add(TriggerBuilder.newTrigger().withIdentity(name, group).forJob(job)
+                .startAt(Date.from(exact.atZone(t.zone()).toInstant()))
+                .withSchedule(CalendarIntervalScheduleBuilder.calendarIntervalSchedule().withIntervalInWeeks(1)
+                        .inTimeZone(TimeZone.getTimeZone(t.zone()))
+                        .preserveHourOfDayAcrossDaylightSavings(true)
+                        .skipDayIfHourDoesNotExist(false)
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build());
+        if (!exact.equals(next)) {
+            triggers.add(TriggerBuilder.newTrigger().withIdentity(name + "-gap", group).forJob(job)
+                    .startAt(Date.from(next.atZone(t.zone()).toInstant()))
+                    .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                    .build());
+        }
+        return triggers;
+    }
+
+    /** The first local date-time on the timer's weekday and time that is not before now. */
+    static LocalDateTime nextLocal(WeeklyTimer t, Instant now) {
+        ZonedDateTime local = now.atZone(t.zone());
+        LocalDate date = local.toLocalDate().with(TemporalAdjusters.nextOrSame(t.day()));
+        LocalDateTime candidate = LocalDateTime.of(date, t.time());
+        if (!candidate.atZone(t.zone()).toInstant().isAfter(now)) {
+            candidate = candidate.plusWeeks(1);
+        }
+        return candidate;
+    }
+
+    private static boolean exists(LocalDateTime ldt, ZoneId zone) {
+        return !zone.getRules().getValidOffsets(ldt).isEmpty();
+    }
+
+    /** The next firing of each weekly timer of a partnership, by kind: for `schedule show` checks and tests. */
+    public Map<String, Instant> nextFireTimes(long partnershipId) {
+        Map<String, Instant> out = new LinkedHashMap<>();
+        try {
+            for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP_PREFIX + partnershipId))) {
+                for (Trigger tr : scheduler.getTriggersOfJob(key)) {
+                    Date next = tr.getNextFireTime();
+                    if (next != null) {
+                        out.merge(key.getName(), next.toInstant(), (a, b) -> a.isBefore(b) ? a : b);
+                    }
+                }
+            }
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** This node's id in the cluster (instance id AUTO: host name and start time). */
+    public String instanceId() {
+        try {
+            return scheduler.getSchedulerInstanceId();
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The nodes of this cluster that Quartz counts as running: those with a check-in row. A node that died keeps
+     * its row until another node notices (a check-in interval or two) and takes over its work.
+     */
+    public Set<String> liveInstances() {
+        Set<String> out = new HashSet<>();
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement(
+                     "SELECT INSTANCE_NAME FROM QRTZ_SCHEDULER_STATE WHERE SCHED_NAME = ?")) {
+            ps.setString(1, scheduler.getSchedulerName());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (java.sql.SQLException | SchedulerException e) {
+            throw new IllegalStateException("could not read the cluster's nodes: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Whether triggers fire: started, not paused, not shut down (for the health check). */
+    public boolean running() {
+        try {
+            return scheduler.isStarted() && !scheduler.isInStandbyMode() && !scheduler.isShutdown();
+        } catch (SchedulerException e) {
+            return false;
+        }
+    }
+
+    /** The Quartz scheduler itself, for infrastructure tests that inspect stored triggers. */
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    /** Stops firing and waits for running jobs, so nothing is half-sent when the pool closes. */
+    @Override
+    public void close() {
+        try {
+            scheduler.shutdown(true);
+        } catch (SchedulerException e) {
+            log.warn("Quartz did not shut down cleanly: {}", e.getMessage());
+        }
+        try {
+            DBConnectionManager.getInstance().shutdown(dataSourceName);
+        } catch (java.sql.SQLException e) {
+            log.debug("connection provider {} already gone", dataSourceName);
+        }
+    }
+}

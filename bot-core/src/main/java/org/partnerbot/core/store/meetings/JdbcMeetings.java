@@ -1,0 +1,97 @@
+package org.partnerbot.core.store.meetings;
+
+import org.partnerbot.core.store.Jdbc;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.partnerbot.core.meetings.Attendance;
+import org.partnerbot.core.meetings.EntryKind;
+import org.partnerbot.core.meetings.Meeting;
+import org.partnerbot.core.meetings.MeetingEntry;
+import org.partnerbot.core.meetings.Meetings;
+
+public final class JdbcMeetings implements Meetings {
+
+    private static final String SELECT = "SELECT id, partnership_id, title, chair_id, started_at, ended_at FROM meetings";
+
+    private final Jdbc jdbc;
+    private final Clock clock;
+
+    public JdbcMeetings(Jdbc jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Meeting start(long partnershipId, String title, long chairId) {
+        long id = jdbc.insert("INSERT INTO meetings (partnership_id, title, chair_id, started_at) VALUES (?, ?, ?, ?)",
+                partnershipId, title, chairId, clock.instant());
+        return jdbc.one(SELECT + " WHERE id = ?", JdbcMeetings::map, id).orElseThrow();
+    }
+
+    @Override
+    public Optional<Meeting> live(long partnershipId) {
+        return jdbc.one(SELECT + " WHERE partnership_id = ? AND ended_at IS NULL ORDER BY id DESC",
+                JdbcMeetings::map, partnershipId);
+    }
+
+    @Override
+    public void end(long meetingId) {
+        jdbc.update("UPDATE meetings SET ended_at = ? WHERE id = ?", clock.instant(), meetingId);
+    }
+
+    @Override
+    public void record(long meetingId, EntryKind kind, String text, long memberId, Long actionId) {
+        jdbc.insert("INSERT INTO meeting_entries (meeting_id, kind, text, member_id, action_id, said_at) VALUES (?, ?, ?, ?, ?, ?)",
+                meetingId, kind, text, memberId, actionId, clock.instant());
+    }
+
+    @Override
+    public void countLine(long meetingId, long memberId, Long agencyId) {
+        int updated = jdbc.update("UPDATE meeting_attendance SET lines_said = lines_said + 1, agency_id = ?"
+                + " WHERE meeting_id = ? AND member_id = ?", agencyId, meetingId, memberId);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO meeting_attendance (meeting_id, member_id, agency_id, lines_said) VALUES (?, ?, ?, 1)",
+                    meetingId, memberId, agencyId);
+        }
+    }
+
+    @Override
+    public List<MeetingEntry> entries(long meetingId) {
+        return jdbc.list("SELECT e.id, e.kind, e.text, u.user_key, u.display_name, e.action_id, e.said_at"
+                + " FROM meeting_entries e JOIN members m ON m.id = e.member_id JOIN people u ON u.id = m.person_id"
+                + " WHERE e.meeting_id = ? ORDER BY e.id",
+                rs -> new MeetingEntry(rs.getLong("id"), EntryKind.valueOf(rs.getString("kind")), rs.getString("text"),
+                        rs.getString("user_key"), rs.getString("display_name"), Jdbc.nullableLong(rs, "action_id"),
+                        Jdbc.instant(rs, "said_at")), meetingId);
+    }
+
+    @Override
+    public List<Attendance> attendance(long meetingId) {
+        return jdbc.list("SELECT t.member_id, u.user_key, u.display_name, t.agency_id, a.name AS agency_name, t.lines_said"
+                + " FROM meeting_attendance t JOIN members m ON m.id = t.member_id JOIN people u ON u.id = m.person_id"
+                + " LEFT JOIN agencies a ON a.id = t.agency_id WHERE t.meeting_id = ? ORDER BY t.lines_said DESC, u.display_name",
+                rs -> new Attendance(rs.getLong("member_id"), rs.getString("user_key"), rs.getString("display_name"),
+                        Jdbc.nullableLong(rs, "agency_id"), rs.getString("agency_name"), rs.getInt("lines_said")), meetingId);
+    }
+
+    @Override
+    public Optional<Meeting> lastEnded(long partnershipId) {
+        return jdbc.one(SELECT + " WHERE partnership_id = ? AND ended_at IS NOT NULL ORDER BY ended_at DESC, id DESC",
+                JdbcMeetings::map, partnershipId);
+    }
+
+    @Override
+    public List<Meeting> endedBetween(long partnershipId, Instant from, Instant to) {
+        return jdbc.list(SELECT + " WHERE partnership_id = ? AND ended_at IS NOT NULL AND started_at >= ? AND started_at < ?"
+                + " ORDER BY started_at DESC, id DESC", JdbcMeetings::map, partnershipId, from, to);
+    }
+
+    private static Meeting map(ResultSet rs) throws SQLException {
+        return new Meeting(rs.getLong("id"), rs.getLong("partnership_id"), rs.getString("title"), rs.getLong("chair_id"),
+                Jdbc.instant(rs, "started_at"), Jdbc.instant(rs, "ended_at"));
+    }
+}

@@ -1,0 +1,99 @@
+package org.partnerbot.core.store.partnership;
+
+import org.partnerbot.core.store.Jdbc;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.partnerbot.core.partnership.Member;
+import org.partnerbot.core.partnership.Members;
+
+public final class JdbcMembers implements Members {
+
+    public static final String SELECT = "SELECT m.id, m.partnership_id, u.user_key, u.display_name, u.time_zone, m.agency_id,"
+            + " a.name AS agency_name, m.is_admin, m.is_chair FROM members m JOIN people u ON u.id = m.person_id"
+            + " LEFT JOIN agencies a ON a.id = m.agency_id AND a.active";
+
+    private final Jdbc jdbc;
+    private final Clock clock;
+
+    public JdbcMembers(Jdbc jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Member enrol(long partnershipId, String workspace, String userKey, String displayName, ZoneId zone) {
+        // People belong to the workspace, not to one partnership, so the partnership lock does not cover them:
+        // two partnerships may meet the same new person at once, and one of them finds the other's row.
+        Optional<Long> personId = findPerson(workspace, userKey);
+        if (personId.isEmpty()) {
+            jdbc.insertUnlessDuplicate("INSERT INTO people (workspace, user_key, display_name, time_zone) VALUES (?, ?, ?, ?)",
+                    workspace, userKey, displayName == null ? userKey : displayName, zone);
+            personId = findPerson(workspace, userKey);
+        }
+        long person = personId.orElseThrow();
+        boolean knowsName = displayName != null && !displayName.equals(userKey);
+        if (knowsName) {
+            jdbc.update("UPDATE people SET display_name = ? WHERE id = ? AND display_name <> ?", displayName, person, displayName);
+        }
+        if (zone != null) {
+            jdbc.update("UPDATE people SET time_zone = ? WHERE id = ?", zone, person);
+        }
+        if (jdbc.one("SELECT id FROM members WHERE partnership_id = ? AND person_id = ?", rs -> rs.getLong(1),
+                partnershipId, person).isEmpty()) {
+            jdbc.insert("INSERT INTO members (partnership_id, person_id, is_admin, is_chair, joined_at) VALUES (?, ?, FALSE, FALSE, ?)",
+                    partnershipId, person, clock.instant());
+        }
+        return findByUserKey(partnershipId, userKey).orElseThrow();
+    }
+
+    private Optional<Long> findPerson(String workspace, String userKey) {
+        return jdbc.one("SELECT id FROM people WHERE workspace = ? AND user_key = ?", rs -> rs.getLong(1), workspace, userKey);
+    }
+
+    @Override
+    public Optional<Member> findByUserKey(long partnershipId, String userKey) {
+        return jdbc.one(SELECT + " WHERE m.partnership_id = ? AND u.user_key = ?", JdbcMembers::map, partnershipId, userKey);
+    }
+
+    @Override
+    public Optional<Member> findById(long memberId) {
+        return jdbc.one(SELECT + " WHERE m.id = ?", JdbcMembers::map, memberId);
+    }
+
+    @Override
+    public List<Member> list(long partnershipId) {
+        return jdbc.list(SELECT + " WHERE m.partnership_id = ? ORDER BY m.id", JdbcMembers::map, partnershipId);
+    }
+
+    @Override
+    public List<Member> ofAgency(long agencyId) {
+        return jdbc.list(SELECT + " WHERE m.agency_id = ? ORDER BY m.id", JdbcMembers::map, agencyId);
+    }
+
+    @Override
+    public void setAgency(long memberId, Long agencyId) {
+        jdbc.update("UPDATE members SET agency_id = ? WHERE id = ?", agencyId, memberId);
+    }
+
+    @Override
+    public void setChair(long memberId, boolean chair) {
+        jdbc.update("UPDATE members SET is_chair = ? WHERE id = ?", chair, memberId);
+    }
+
+    @Override
+    public void setAdmin(long memberId, boolean admin) {
+        jdbc.update("UPDATE members SET is_admin = ? WHERE id = ?", admin, memberId);
+    }
+
+    public static Member map(ResultSet rs) throws SQLException {
+        String agencyName = rs.getString("agency_name");
+        Long agencyId = agencyName == null ? null : Jdbc.nullableLong(rs, "agency_id");
+        return new Member(rs.getLong("id"), rs.getLong("partnership_id"), rs.getString("user_key"),
+                rs.getString("display_name"), Jdbc.zone(rs, "time_zone"), agencyId, agencyName,
+                rs.getBoolean("is_admin"), rs.getBoolean("is_chair"));
+    }
+}

@@ -1,0 +1,71 @@
+package org.partnerbot.core.store.partnership;
+
+import org.partnerbot.core.store.Jdbc;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.core.partnership.Partnerships;
+
+public final class JdbcPartnerships implements Partnerships {
+
+    private static final String COLUMNS = "p.id, p.workspace, p.conversation_key, p.conversation_ref, p.name, p.purpose, p.time_zone";
+
+    private final Jdbc jdbc;
+    private final Clock clock;
+
+    public JdbcPartnerships(Jdbc jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Partnership> findByConversation(String workspace, String conversationKey) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM partnerships p WHERE p.workspace = ? AND p.conversation_key = ?",
+                JdbcPartnerships::map, workspace, conversationKey);
+    }
+
+    @Override
+    public Optional<Partnership> findById(String workspace, long id) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM partnerships p WHERE p.workspace = ? AND p.id = ?",
+                JdbcPartnerships::map, workspace, id);
+    }
+
+    @Override
+    public Partnership create(String workspace, String conversationKey, String conversationRef, String name) {
+        long id = jdbc.insert("INSERT INTO partnerships (workspace, conversation_key, conversation_ref, name, time_zone, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", workspace, conversationKey, conversationRef, name, "UTC", clock.instant());
+        return findById(workspace, id).orElseThrow();
+    }
+
+    @Override
+    public void updatePurpose(long id, String purpose) {
+        jdbc.update("UPDATE partnerships SET purpose = ? WHERE id = ?", purpose, id);
+    }
+
+    @Override
+    public void updateZone(long id, ZoneId zone) {
+        jdbc.update("UPDATE partnerships SET time_zone = ? WHERE id = ?", zone, id);
+    }
+
+    @Override
+    public void lock(long id) {
+        jdbc.one("SELECT id FROM partnerships WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), id);
+    }
+
+    @Override
+    public List<Partnership> forUser(String workspace, String userKey) {
+        return jdbc.list("SELECT " + COLUMNS + " FROM partnerships p JOIN members m ON m.partnership_id = p.id"
+                + " JOIN people u ON u.id = m.person_id WHERE p.workspace = ? AND u.user_key = ? ORDER BY p.id",
+                JdbcPartnerships::map, workspace, userKey);
+    }
+
+    static Partnership map(ResultSet rs) throws SQLException {
+        return new Partnership(rs.getLong("id"), rs.getString("workspace"), rs.getString("conversation_key"),
+                rs.getString("conversation_ref"), rs.getString("name"), rs.getString("purpose"),
+                ZoneId.of(rs.getString("time_zone")));
+    }
+}

@@ -1,0 +1,67 @@
+package org.partnerbot.core.store.schedule;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.partnerbot.core.store.Jdbc;
+import org.partnerbot.core.schedule.MeetingSeries;
+import org.partnerbot.core.schedule.MeetingSeriesStore;
+
+/** The series as weekday name, local time text and zone id: what a person set, not a converted instant. */
+public final class JdbcMeetingSeries implements MeetingSeriesStore {
+
+    private static final String SELECT = "SELECT partnership_id, weekday, local_time, time_zone, duration_minutes,"
+            + " agenda_lead_hours, paused FROM meeting_series";
+
+    private final Jdbc jdbc;
+    private final Clock clock;
+
+    public JdbcMeetingSeries(Jdbc jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<MeetingSeries> find(long partnershipId) {
+        return jdbc.one(SELECT + " WHERE partnership_id = ?", this::map, partnershipId);
+    }
+
+    @Override
+    public void save(MeetingSeries s) {
+        int updated = jdbc.update("UPDATE meeting_series SET weekday = ?, local_time = ?, time_zone = ?, duration_minutes = ?,"
+                        + " agenda_lead_hours = ?, paused = ?, updated_at = ? WHERE partnership_id = ?",
+                s.day(), s.time().toString(), s.zone(), s.durationMinutes(), s.agendaLeadHours(), s.paused(), clock.instant(),
+                s.partnershipId());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO meeting_series (partnership_id, weekday, local_time, time_zone, duration_minutes,"
+                            + " agenda_lead_hours, paused, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    s.partnershipId(), s.day(), s.time().toString(), s.zone(), s.durationMinutes(), s.agendaLeadHours(),
+                    s.paused(), clock.instant());
+        }
+        jdbc.update("DELETE FROM meeting_skips WHERE partnership_id = ?", s.partnershipId());
+        for (LocalDate d : s.skips()) {
+            jdbc.update("INSERT INTO meeting_skips (partnership_id, skip_date) VALUES (?, ?)", s.partnershipId(), d);
+        }
+    }
+
+    @Override
+    public List<MeetingSeries> all() {
+        return jdbc.list(SELECT + " ORDER BY partnership_id", this::map);
+    }
+
+    private MeetingSeries map(ResultSet rs) throws SQLException {
+        long id = rs.getLong("partnership_id");
+        List<LocalDate> skips = jdbc.list("SELECT skip_date FROM meeting_skips WHERE partnership_id = ? ORDER BY skip_date",
+                r -> Jdbc.date(r, "skip_date"), id);
+        return new MeetingSeries(id, DayOfWeek.valueOf(rs.getString("weekday")), LocalTime.parse(rs.getString("local_time")),
+                ZoneId.of(rs.getString("time_zone")), rs.getInt("duration_minutes"), rs.getInt("agenda_lead_hours"),
+                rs.getBoolean("paused"), new TreeSet<>(skips));
+    }
+}

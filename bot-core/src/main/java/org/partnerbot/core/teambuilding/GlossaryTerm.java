@@ -1,5 +1,0 @@
-package org.partnerbot.core.teambuilding;
-
-/** A piece of specialist language and what it means in plain words. */
-public record GlossaryTerm(String term, String meaning) {
-}

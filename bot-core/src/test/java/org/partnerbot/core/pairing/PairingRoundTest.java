@@ -1,0 +1,59 @@
+package org.partnerbot.core.pairing;
+
+import org.partnerbot.core.testing.TeamBuildingDriver;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PairingRoundTest {
+
+    @Test
+    void aPersonWhoCannotBeReachedIsNamedInTheChannelSummaryAndTheRoundStillHappens() {
+        try (TeamBuildingDriver driver = new TeamBuildingDriver("2026-11-27T09:00:00Z", 5)) {
+            driver.say("sam", "setup Northside");
+            driver.say("sam", "agency add Council");
+            driver.say("sam", "agency add Police");
+            driver.say("sam", "agency join Council");
+            driver.say("dan", "agency join Police");
+            driver.messenger().unreachable("dan");
+            List<String> out = driver.say("sam", "pairing now");
+            assertThat(out).contains("  • sam (Council) and dan (Police)",
+                    "  1 direct message(s) could not be delivered; those people can see their partner here.");
+            assertThat(out).anyMatch(l -> l.startsWith("(to sam) Coffee chat this week"));
+            assertThat(out).noneMatch(l -> l.startsWith("(to dan)"));
+        }
+    }
+
+    @Test
+    void withFewerThanTwoTakingPartThereIsNoRound() {
+        try (TeamBuildingDriver driver = new TeamBuildingDriver("2026-11-27T09:00:00Z", 5)) {
+            driver.say("sam", "setup Northside");
+            driver.say("dan", "pairing skip");
+            assertThat(driver.say("sam", "pairing now"))
+                    .containsExactly("No coffee chats this round: fewer than two people are taking part (1 skipping).");
+        }
+    }
+
+    @Test
+    void roundsRememberedInTheDatabaseAreAvoidedNextTime() {
+        try (TeamBuildingDriver driver = new TeamBuildingDriver("2026-11-27T09:00:00Z", 5)) {
+            driver.say("sam", "setup Northside");
+            driver.say("sam", "agency add Council");
+            driver.say("sam", "agency add Police");
+            driver.say("sam", "agency join Council");
+            driver.say("sue", "agency join Council");
+            driver.say("dan", "agency join Police");
+            driver.say("eve", "agency join Police");
+            // Two per agency: two cross-agency pairings exist, and the second round must take the other one.
+            String first = partnerOfSam(driver.say("sam", "pairing now"));
+            String second = partnerOfSam(driver.say("sam", "pairing now"));
+            assertThat(List.of(first, second)).containsExactlyInAnyOrder("dan", "eve");
+        }
+    }
+
+    private static String partnerOfSam(List<String> out) {
+        String dm = out.stream().filter(l -> l.startsWith("(to sam) Coffee chat")).findFirst().orElseThrow();
+        return dm.contains("with dan (Police)") ? "dan" : dm.contains("with eve (Police)") ? "eve" : dm;
+    }
+}
