@@ -1,6 +1,7 @@
 package org.partnerbot.config;
 
 import java.io.PrintStream;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,9 +15,10 @@ import org.partnerbot.config.metrics.MetricsHandler;
 import org.partnerbot.config.metrics.TimedHandler;
 import org.partnerbot.core.bot.PartnerBot;
 import org.partnerbot.core.reminders.quartz.QuartzTimers;
+import org.partnerbot.core.store.Database;
+import org.partnerbot.core.wiring.Assembly;
 import org.partnerbot.core.wiring.CoreModule;
 import org.partnerbot.core.wiring.ScheduleModule;
-import org.partnerbot.core.wiring.TeamBuildingModule;
 import org.partnerbot.slack.SlackAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,24 +53,30 @@ public final class Application implements AutoCloseable {
         if (consoleMode) {
             quietCommandLog();
         }
-        CoreModule core = CoreModule.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword(), Clock.systemUTC());
+        AtomicReference<HttpListener> listening = new AtomicReference<>();
+        Assembly assembly = Assembly.on(Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword()),
+                Clock.systemUTC(), new SecureRandom()::nextLong, () -> publicUrl(settings, listening.get()));
+        CoreModule core = assembly.core();
         try {
             ConsoleOutput consoleOutput = new ConsoleOutput(out);
             RoutingMessenger messenger = new RoutingMessenger().register(ConsoleMode.WORKSPACE, consoleOutput);
-            AtomicReference<HttpListener> listening = new AtomicReference<>();
-            TeamBuildingModule teamBuilding = TeamBuildingModule.install(core, messenger, () -> publicUrl(settings, listening.get()));
-            ScheduleModule scheduling = ScheduleModule.install(core, messenger);
+            core.sendThrough(messenger);
+            ScheduleModule scheduling = assembly.schedule();
             Metrics metrics = new Metrics();
-            scheduling.outbox().observe(metrics::reminder);
-            teamBuilding.runOn(scheduling);
+            core.dispatcher().observe(metrics::reminder);
             ConsoleMode console = new ConsoleMode(core.bot(), consoleOutput);
             core.bot().observe(metrics);
-            HttpListener listener = listen(settings, core, metrics, consoleMode, teamBuilding, messenger, scheduling);
+            HttpListener listener = listen(settings, core, metrics, consoleMode, messenger, scheduling);
             listening.set(listener);
             Application app = new Application(core, metrics, messenger, listener, console);
             try {
                 app.slack = consoleMode ? null : SlackWiring.attach(settings, core, messenger, listener, metrics);
                 app.scheduling = scheduling.start(QuartzTimers.Settings.defaults());
+                if (consoleMode) {
+                    // The transcript stays in order: what a line queued (a pairing round's messages) prints before the
+                    // next line is read, not from another thread in the middle of it.
+                    core.dispatcher().sendSoonOn(Runnable::run);
+                }
             } catch (RuntimeException e) {
                 scheduling.close();
                 if (app.slack != null) {
@@ -87,8 +95,7 @@ public final class Application implements AutoCloseable {
     }
 
     private static HttpListener listen(Settings settings, CoreModule core, Metrics metrics, boolean consoleMode,
-                                       TeamBuildingModule teamBuilding, RoutingMessenger messenger,
-                                       ScheduleModule scheduling) {
+                                       RoutingMessenger messenger, ScheduleModule scheduling) {
         TeamsWiring.check(settings, consoleMode);
         try {
             HttpListener listener = new HttpListener(settings.host(), settings.port())
@@ -96,7 +103,7 @@ public final class Application implements AutoCloseable {
             listener.route("/healthz", new HealthHandler(core.database().dataSource(), scheduling::running));
             listener.route("/metrics", new MetricsHandler(metrics));
             TeamsWiring.attach(settings, core, messenger, listener, consoleMode);
-            listener.route(CalendarHandler.PATH, new CalendarHandler(teamBuilding.calendars()::feed));
+            listener.route(CalendarHandler.PATH, new CalendarHandler(scheduling.calendars()::feed));
             return listener.start();
         } catch (RuntimeException e) {
             if (!consoleMode) {

@@ -19,6 +19,9 @@ public final class Settings {
     private static final Set<String> SECRETS = Set.of("PARTNERBOT_DB_PASSWORD", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN",
             "SLACK_SIGNING_SECRET", "MICROSOFT_APP_PASSWORD");
 
+    /** The port platforms such as container hosts hand a process; {@code PARTNERBOT_PORT} wins when both are set. */
+    static final String PORT = "PORT";
+
     private final Map<String, String> values;
 
     public Settings(Map<String, String> values) {
@@ -26,8 +29,17 @@ public final class Settings {
     }
 
     public static Settings fromEnvironment() {
+        return fromEnvironment(System.getenv());
+    }
+
+    /**
+     * The settings file (when there is one) overlaid with the environment's own variables: {@code PARTNERBOT_*},
+     * {@code SLACK_*}, {@code MICROSOFT_APP_*}, and {@code PORT}, which platforms that choose a process's port set
+     * (it counts only when {@code PARTNERBOT_PORT} is absent).
+     */
+    static Settings fromEnvironment(Map<String, String> environment) {
         Map<String, String> merged = new HashMap<>();
-        String file = System.getenv().getOrDefault("PARTNERBOT_CONFIG", "partnerbot.properties");
+        String file = environment.getOrDefault("PARTNERBOT_CONFIG", "partnerbot.properties");
         Path path = Path.of(file);
         if (Files.isRegularFile(path)) {
             Properties props = new Properties();
@@ -38,8 +50,8 @@ public final class Settings {
             }
             props.stringPropertyNames().forEach(k -> merged.put(k, props.getProperty(k)));
         }
-        System.getenv().forEach((k, v) -> {
-            if (k.startsWith("PARTNERBOT_") || k.startsWith("SLACK_") || k.startsWith("MICROSOFT_APP_")) {
+        environment.forEach((k, v) -> {
+            if (k.startsWith("PARTNERBOT_") || k.startsWith("SLACK_") || k.startsWith("MICROSOFT_APP_") || k.equals(PORT)) {
                 merged.put(k, v);
             }
         });
@@ -76,7 +88,8 @@ public final class Settings {
     }
 
     public int port() {
-        String raw = get("PARTNERBOT_PORT").or(() -> get("PORT")).orElse("3978");
+        String name = has("PARTNERBOT_PORT") || !has(PORT) ? "PARTNERBOT_PORT" : PORT;
+        String raw = get(name).orElse("3978");
         try {
             int port = Integer.parseInt(raw);
             if (port < 0 || port > 65535) {
@@ -84,7 +97,7 @@ public final class Settings {
             }
             return port;
         } catch (NumberFormatException e) {
-            throw new SettingsException("PARTNERBOT_PORT must be a port number (0-65535), not \"" + raw + "\".");
+            throw new SettingsException(name + " must be a port number (0-65535), not \"" + raw + "\".");
         }
     }
 

@@ -3,7 +3,6 @@ package org.partnerbot.config;
 import org.partnerbot.config.http.HttpListener;
 import org.partnerbot.config.metrics.Metrics;
 import org.partnerbot.core.wiring.CoreModule;
-import org.partnerbot.slack.CorePorts;
 import org.partnerbot.slack.SlackAdapter;
 import org.partnerbot.slack.SlackSettings;
 import org.partnerbot.slack.outbound.RateLimitListener;
@@ -43,8 +42,7 @@ public final class SlackWiring {
         }
         SlackAdapter adapter;
         try {
-            adapter = SlackAdapter.start(slack, new CorePorts(core.bot(), core.partnerships(), core.agencies(),
-                    core.transactions(), core.repositories().conversationReferences(), core.repositories().deliveryLog()),
+            adapter = SlackAdapter.start(slack, core.bot(), core.conversationReferences(),
                     SlackAdapter.Options.defaults().withRateLimitListener(metrics == null ? RateLimitListener.NONE
                             : (method, wait) -> metrics.count("partnerbot.ratelimit.waits", "platform", "slack")));
         } catch (IllegalArgumentException | IllegalStateException e) {

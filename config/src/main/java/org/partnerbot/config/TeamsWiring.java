@@ -37,7 +37,7 @@ public final class TeamsWiring {
         }
         TeamsSettings teams = teamsSettings(settings);
         requireSafe(teams, settings, listener.loopback());
-        TeamsModule module = TeamsModule.create(teams, core.bot(), core.repositories().conversationReferences());
+        TeamsModule module = TeamsModule.create(teams, core.bot(), core.conversationReferences());
         listener.route(TeamsModule.PATH, module.endpoint());
         messenger.register(TeamsModule.PLATFORM, module.messenger());
         log.info("Teams endpoint at http://{}:{}{} ({})", settings.host(), listener.port(), TeamsModule.PATH,

@@ -2,7 +2,6 @@ package org.partnerbot.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
-import com.slack.api.util.http.SlackHttpClient;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.middleware.Middleware;
@@ -12,11 +11,14 @@ import com.slack.api.bolt.middleware.builtin.SSLCheck;
 import com.slack.api.bolt.middleware.builtin.SingleTeamAuthorization;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.util.http.SlackHttpClient;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.partnerbot.core.bot.PartnerBot;
+import org.partnerbot.core.messaging.ConversationReferences;
 import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.slack.home.AppHome;
 import org.partnerbot.slack.identity.UserDirectory;
@@ -100,7 +102,8 @@ public final class SlackAdapter implements AutoCloseable {
      * Checks the bot token with {@code auth.test} (a wrong token stops start-up with a clear message rather than
      * failing every request), builds the Bolt app, and connects Socket Mode when an app token is set.
      */
-    public static SlackAdapter start(SlackSettings settings, CorePorts core, Options options) {
+    public static SlackAdapter start(SlackSettings settings, PartnerBot bot, ConversationReferences references,
+                                     Options options) {
         settings.problem().ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
@@ -126,15 +129,13 @@ public final class SlackAdapter implements AutoCloseable {
         SlackCalls calls = new SlackCalls(slack, settings.botToken(), options.pause(), options.rateLimits());
         UserDirectory directory = new UserDirectory(calls::userInfo, options.clock());
         WorkQueue queue = new WorkQueue(options.workers());
-        Dispatcher dispatcher = new Dispatcher(core.bot(), directory, queue, () -> botUserId);
+        Dispatcher dispatcher = new Dispatcher(bot, directory, queue, () -> botUserId);
         Replies replies = new Replies(calls);
-        AppHome home = new AppHome(core.bot(), core.partnerships(), core.transactions(), directory, calls);
-        var references = core.references();
+        AppHome home = new AppHome(bot, directory, calls);
 
         SlashCommands.register(app, dispatcher, replies);
         Events.register(app, dispatcher, replies, home, references, () -> botUserId);
-        new Welcome(core.partnerships(), core.agencies(), core.deliveryLog(), core.transactions(), calls,
-                () -> botUserId).register(app, dispatcher);
+        new Welcome(bot, directory, calls, () -> botUserId).register(app, dispatcher);
         new Interactions(dispatcher, replies, home, calls).register(app);
 
         Slack outbox = onlyEverSendingOnce(config);

@@ -133,8 +133,9 @@ class InteractionsTest {
         bed.signed(body, "application/json", Map.of("X-Slack-Retry-Num", "1"));
         bed.settle();
 
-        List<FakeSlackApi.Call> welcomes = bed.api.calls("chat.postEphemeral").stream()
-                .filter(c -> "UNEWBIE".equals(c.param("user"))).toList();
+        // By direct message, through the outbox, as on Teams: the same text and the same agency buttons.
+        List<FakeSlackApi.Call> welcomes = bed.api.calls("chat.postMessage").stream()
+                .filter(c -> "DUNEWBIE".equals(c.param("channel"))).toList();
         assertThat(welcomes).hasSize(1);
         String text = String.join("\n", SlackText.lines(welcomes.get(0).blocks()));
         assertThat(text).contains("Welcome to Northside Children's Partnership, newbie!",
@@ -143,7 +144,7 @@ class InteractionsTest {
 
         JsonObject join = button(welcomes.get(0).blocks(), "NHS Community Health");
         bed.form(bed.blockAction(FakeSlackApi.TEAM, "UNEWBIE", join.get("action_id").getAsString(), join.get("value").getAsString(),
-                false, SlackTestbed.CHANNEL));
+                false, "DUNEWBIE"));
         bed.settle();
         assertThat(bed.api.posts().get(bed.api.posts().size() - 1).mrkdwn()).contains("<@UNEWBIE> joined NHS Community Health");
     }

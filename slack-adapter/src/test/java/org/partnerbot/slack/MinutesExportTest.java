@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partnerbot.core.wiring.TeamBuildingModule;
 import org.partnerbot.slack.fakes.FakeSlackApi;
 
 /** `minutes export` in Slack shares the minutes as a Markdown file in the channel it was asked in. */
@@ -12,7 +11,7 @@ class MinutesExportTest {
 
     @Test
     void theExportIsUploadedAsAFileInTheChannel() throws Exception {
-        try (SlackTestbed bed = new SlackTestbed(core -> TeamBuildingModule.install(core, (destination, reply) -> { }, () -> "http://127.0.0.1"))) {
+        try (SlackTestbed bed = new SlackTestbed()) {
             SlackDriver driver = new SlackDriver(bed, SlackDriver.Style.SLASH_COMMAND);
             driver.say("sam", "setup Northside");
             driver.say("sam", "#startmeeting Weekly");
@@ -34,8 +33,7 @@ class MinutesExportTest {
 
     @Test
     void withoutTheFileScopeTheMinutesArePostedAsText() throws Exception {
-        try (SlackTestbed bed = new SlackTestbed(core -> TeamBuildingModule.install(core, (destination, reply) -> { },
-                () -> "http://127.0.0.1"))) {
+        try (SlackTestbed bed = new SlackTestbed()) {
             SlackDriver driver = new SlackDriver(bed, SlackDriver.Style.SLASH_COMMAND);
             driver.say("sam", "setup Northside");
             driver.say("sam", "#startmeeting Weekly");

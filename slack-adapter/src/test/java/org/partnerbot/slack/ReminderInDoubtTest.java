@@ -32,15 +32,14 @@ class ReminderInDoubtTest {
 
     private static final Instant AGENDA_CALL = Instant.parse("2026-11-30T10:00:00Z");
 
-    private final AtomicReference<Messenger> slack = new AtomicReference<>();
     private final AtomicReference<ScheduleModule> scheduling = new AtomicReference<>();
     private SlackTestbed bed;
     private long partnership;
 
     @BeforeEach
     void partnershipWithAnAgendaCallDue() throws Exception {
-        bed = new SlackTestbed(core -> scheduling.set(ScheduleModule.install(core, new Forwarding(slack))), Duration.ofMillis(500));
-        slack.set(bed.adapter.messenger());
+        bed = new SlackTestbed(Duration.ofMillis(500));
+        scheduling.set(bed.schedule());
         SlackDriver driver = new SlackDriver(bed, SlackDriver.Style.SLASH_COMMAND);
         driver.say("sam", "setup Northside Children's Partnership");
         driver.say("sam", "schedule weekly tue 10:00 Europe/London 60m");
@@ -70,7 +69,7 @@ class ReminderInDoubtTest {
         bed.api.postedByOthers(SlackTestbed.CHANNEL, 450); // the channel moved on: the post is on the third page
 
         bed.clock.advance(Duration.ofSeconds(30));
-        assertThat(scheduling.get().outbox().deliverDue()).isEqualTo(1);
+        assertThat(bed.core.dispatcher().deliverDue()).isEqualTo(1);
 
         assertThat(agendaCalls()).as("not posted twice").hasSize(1);
         List<FakeSlackApi.Call> reads = bed.api.calls("conversations.history");
@@ -93,7 +92,7 @@ class ReminderInDoubtTest {
         assertThat(outbox()).containsExactly(Map.entry("PENDING", 1));
 
         bed.clock.advance(Duration.ofSeconds(30));
-        assertThat(scheduling.get().outbox().deliverDue()).isEqualTo(1);
+        assertThat(bed.core.dispatcher().deliverDue()).isEqualTo(1);
 
         assertThat(agendaCalls()).as("found in the channel, not posted twice").hasSize(1);
         assertThat(outbox()).containsExactly(Map.entry("SENT", 1));
@@ -106,13 +105,13 @@ class ReminderInDoubtTest {
         assertThat(outbox()).containsExactly(Map.entry("PENDING", 1));
 
         bed.clock.advance(Duration.ofSeconds(30));
-        assertThat(scheduling.get().outbox().deliverDue()).isEqualTo(1);
+        assertThat(bed.core.dispatcher().deliverDue()).isEqualTo(1);
 
         assertThat(bed.api.calls("conversations.history")).hasSize(1);
         assertThat(agendaCalls()).hasSize(2).extracting(c -> c.param("metadata")).as("one tag for both attempts")
                 .containsOnly(agendaCalls().get(0).param("metadata"));
         assertThat(agendaCalls().get(1).mrkdwn()).doesNotContain("Sent again");
-        assertThat(scheduling.get().outbox().deliverDue()).isZero();
+        assertThat(bed.core.dispatcher().deliverDue()).isZero();
         assertThat(outbox()).containsExactly(Map.entry("SENT", 1));
     }
 
@@ -122,7 +121,7 @@ class ReminderInDoubtTest {
         bed.api.failNext("conversations.history", 200, null, "{\"ok\":false,\"error\":\"missing_scope\"}");
         scheduling.get().reminders().weekly(partnership, MessageKind.AGENDA_CALL, AGENDA_CALL);
         bed.clock.advance(Duration.ofSeconds(30));
-        assertThat(scheduling.get().outbox().deliverDue()).isEqualTo(1);
+        assertThat(bed.core.dispatcher().deliverDue()).isEqualTo(1);
 
         assertThat(agendaCalls()).hasSize(2);
         assertThat(agendaCalls().get(1).mrkdwn()).contains("Sent again");
@@ -138,7 +137,7 @@ class ReminderInDoubtTest {
                 "{\"event_type\":\"partnerbot_message\",\"event_payload\":{\"tag\":\"" + tag + "\"}}");
 
         bed.clock.advance(Duration.ofSeconds(30));
-        assertThat(scheduling.get().outbox().deliverDue()).isEqualTo(1);
+        assertThat(bed.core.dispatcher().deliverDue()).isEqualTo(1);
 
         assertThat(agendaCalls()).as("posted again: the forged tag was not the bot's").hasSize(2);
         assertThat(agendaCalls().get(1).mrkdwn()).doesNotContain("Sent again");
@@ -165,24 +164,6 @@ class ReminderInDoubtTest {
     }
 
     private Map<String, Integer> outbox() {
-        return bed.core.transactions().inTransaction(() -> scheduling.get().reminderLog().countByStatus(partnership));
-    }
-
-    /** The adapter is built after the scheduler, so the scheduler reaches it through this. */
-    private record Forwarding(AtomicReference<Messenger> to) implements Messenger {
-        @Override
-        public void send(Destination destination, Reply reply) {
-            to.get().send(destination, reply);
-        }
-
-        @Override
-        public void send(Destination destination, Reply reply, DeliveryTag tag) {
-            to.get().send(destination, reply, tag);
-        }
-
-        @Override
-        public PriorDelivery lookFor(Destination destination, DeliveryTag tag, Instant since) {
-            return to.get().lookFor(destination, tag, since);
-        }
+        return bed.core.transactions().inTransaction(() -> bed.core.outbox().countByStatus(partnership));
     }
 }

@@ -22,10 +22,7 @@ class ScenarioThroughSlackTest {
 
     @Test
     void theScheduleScenarioRunsThroughSlackWithTheScheduleInstalled() throws Exception {
-        java.util.concurrent.atomic.AtomicReference<org.partnerbot.core.messaging.Messenger> slack = new java.util.concurrent.atomic.AtomicReference<>();
-        try (SlackTestbed bed = new SlackTestbed(core -> org.partnerbot.core.wiring.ScheduleModule.install(core,
-                (d, r) -> slack.get().send(d, r)))) {
-            slack.set(bed.adapter.messenger());
+        try (SlackTestbed bed = new SlackTestbed()) {
             Scenario.load("schedule.txt").runAgainst(new SlackDriver(bed, SlackDriver.Style.SLASH_COMMAND));
         }
     }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.wiring.ScheduleModule;
 import org.partnerbot.slack.fakes.FakeSlackApi;
@@ -17,10 +15,8 @@ class ScheduledReminderTest {
 
     @Test
     void anAgendaCallArrivesInTheChannelEvenAfterA429() throws Exception {
-        AtomicReference<Messenger> slack = new AtomicReference<>();
-        AtomicReference<ScheduleModule> scheduling = new AtomicReference<>();
-        try (SlackTestbed bed = new SlackTestbed(core -> scheduling.set(ScheduleModule.install(core, (d, r) -> slack.get().send(d, r))))) {
-            slack.set(bed.adapter.messenger());
+        try (SlackTestbed bed = new SlackTestbed()) {
+            ScheduleModule scheduling = bed.schedule();
             SlackDriver driver = new SlackDriver(bed, SlackDriver.Style.SLASH_COMMAND);
             driver.say("sam", "setup Northside Children's Partnership");
             driver.say("sam", "schedule weekly tue 10:00 Europe/London 60m");
@@ -33,7 +29,7 @@ class ScheduledReminderTest {
             bed.clock.set(agendaCall);
             int before = bed.api.calls("chat.postMessage").size();
             bed.api.failNext("chat.postMessage", 429, "2", "{\"ok\":false,\"error\":\"ratelimited\"}");
-            scheduling.get().reminders().weekly(id, MessageKind.AGENDA_CALL, agendaCall);
+            scheduling.reminders().weekly(id, MessageKind.AGENDA_CALL, agendaCall);
 
             List<FakeSlackApi.Call> posts = bed.api.calls("chat.postMessage").subList(before, bed.api.calls("chat.postMessage").size());
             assertThat(posts).hasSize(2);
@@ -42,14 +38,14 @@ class ScheduledReminderTest {
             assertThat(String.join("\n", SlackText.lines(posts.get(1).blocks()))).contains("Agenda call")
                     .contains("Referral backlog from schools");
 
-            scheduling.get().reminders().weekly(id, MessageKind.AGENDA_CALL, agendaCall);
+            scheduling.reminders().weekly(id, MessageKind.AGENDA_CALL, agendaCall);
             assertThat(bed.api.calls("chat.postMessage")).as("the same occurrence is sent once").hasSize(before + 2);
         }
     }
 
     @Test
     void theHomeTabShowsTheNextMeetingInEachReadersOwnTime() throws Exception {
-        try (SlackTestbed bed = new SlackTestbed(core -> ScheduleModule.install(core, (d, r) -> { }))) {
+        try (SlackTestbed bed = new SlackTestbed()) {
             SlackDriver driver = new SlackDriver(bed, SlackDriver.Style.SLASH_COMMAND);
             driver.say("sam", "setup Northside Children's Partnership");
             driver.say("sam", "schedule weekly tue 10:00 Europe/London 60m");

@@ -3,6 +3,7 @@ package org.partnerbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
+import com.slack.api.app_backend.SlackSignature;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -17,10 +18,12 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import com.slack.api.app_backend.SlackSignature;
 import org.partnerbot.core.testing.MutableClock;
+import org.partnerbot.core.testing.ScenarioFile;
 import org.partnerbot.core.testing.TestDatabases;
+import org.partnerbot.core.wiring.Assembly;
 import org.partnerbot.core.wiring.CoreModule;
+import org.partnerbot.core.wiring.ScheduleModule;
 import org.partnerbot.slack.fakes.FakeSlackApi;
 import org.partnerbot.slack.transport.EventsEndpoint;
 
@@ -35,6 +38,7 @@ final class SlackTestbed implements AutoCloseable {
 
     final MutableClock clock = MutableClock.at("2026-11-27T10:00:00Z");
     final FakeSlackApi api;
+    final Assembly assembly;
     final CoreModule core;
     final SlackAdapter adapter;
     final List<Duration> pauses = new CopyOnWriteArrayList<>();
@@ -43,26 +47,33 @@ final class SlackTestbed implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
 
     SlackTestbed() throws IOException {
-        this(core -> { });
+        this(SlackAdapter.Options.WEB_API_TIMEOUT);
     }
 
-    /** @param beforeBot installs other capabilities (e.g. the schedule) before the adapter builds the bot */
-    SlackTestbed(java.util.function.Consumer<CoreModule> beforeBot) throws IOException {
-        this(beforeBot, SlackAdapter.Options.WEB_API_TIMEOUT);
-    }
-
-    /** @param webApiTimeout how long the adapter waits for the fake Web API to answer */
-    SlackTestbed(java.util.function.Consumer<CoreModule> beforeBot, Duration webApiTimeout) throws IOException {
+    /**
+     * The full assembly (schedule, reminders, calendar, team building, health) behind the adapter; what the outbox
+     * holds is sent through the adapter's messenger right after each input, on the same thread.
+     *
+     * @param webApiTimeout how long the adapter waits for the fake Web API to answer
+     */
+    SlackTestbed(Duration webApiTimeout) throws IOException {
         api = new FakeSlackApi();
         api.clock(clock);
-        core = new CoreModule(TestDatabases.inMemory(), clock);
-        beforeBot.accept(core);
-        adapter = SlackAdapter.start(new SlackSettings("xoxb-test", null, SECRET, api.apiUrl()), TestPorts.of(core),
-                new SlackAdapter.Options(clock, pauses::add, 2).withWebApiTimeout(webApiTimeout));
+        assembly = Assembly.on(TestDatabases.inMemory(), clock, ScenarioFile.seeds(1), () -> ScheduleModule.DEFAULT_BASE_URL);
+        core = assembly.core();
+        adapter = SlackAdapter.start(new SlackSettings("xoxb-test", null, SECRET, api.apiUrl()), core.bot(),
+                core.conversationReferences(), new SlackAdapter.Options(clock, pauses::add, 2).withWebApiTimeout(webApiTimeout));
+        core.sendThrough(adapter.messenger());
+        core.dispatcher().sendSoonOn(Runnable::run);
         listener = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         listener.setExecutor(Executors.newFixedThreadPool(4));
         listener.createContext(EventsEndpoint.PATH, adapter.endpoint());
         listener.start();
+    }
+
+    /** The schedule and reminders of the assembly (Quartz not started: tests fire its timers by hand). */
+    ScheduleModule schedule() {
+        return assembly.schedule();
     }
 
     /** POSTs a body signed now, as Slack would, and returns the HTTP answer (the ack). */
@@ -192,7 +203,7 @@ final class SlackTestbed implements AutoCloseable {
     public void close() {
         listener.stop(0);
         adapter.close();
-        core.close();
+        assembly.close();
         api.close();
     }
 }

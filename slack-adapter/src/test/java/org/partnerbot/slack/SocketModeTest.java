@@ -25,7 +25,7 @@ class SocketModeTest {
              FakeSocketModeServer socket = FakeSocketModeServer.start(Fixtures.text("sdk-mock.hello.json"));
              CoreModule core = new CoreModule(TestDatabases.inMemory(), MutableClock.at("2026-11-27T10:00:00Z"))) {
             api.socketModeUrl(socket.url());
-            try (SlackAdapter adapter = SlackAdapter.start(new SlackSettings("xoxb-test", "xapp-test", null, api.apiUrl()), TestPorts.of(core),
+            try (SlackAdapter adapter = SlackAdapter.start(new SlackSettings("xoxb-test", "xapp-test", null, api.apiUrl()), core.bot(), core.conversationReferences(),
                     new SlackAdapter.Options(MutableClock.at("2026-11-27T10:00:00Z"), pauses::add, 2))) {
                 assertThat(adapter.endpoint()).as("no HTTP endpoint without a signing secret").isNull();
                 assertThat(socket.awaitConnection(10)).isTrue();
@@ -68,7 +68,7 @@ class SocketModeTest {
                 api.failNext("apps.connections.open", 200, null, "{\"ok\":false,\"error\":\"invalid_auth\"}");
             }
             assertThatThrownBy(() -> SlackAdapter.start(new SlackSettings("xoxb-test", "xapp-wrong", null, api.apiUrl()),
-                    TestPorts.of(core), new SlackAdapter.Options(MutableClock.at("2026-11-27T10:00:00Z"), d -> { }, 1)))
+                    core.bot(), core.conversationReferences(), new SlackAdapter.Options(MutableClock.at("2026-11-27T10:00:00Z"), d -> { }, 1)))
                     .hasMessageContaining("SLACK_APP_TOKEN").hasMessageNotContaining("xapp-wrong");
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -14,7 +15,6 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
 import java.util.Date;
-import com.microsoft.bot.connector.authentication.ChannelValidation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -117,7 +117,7 @@ class AuthenticationTest {
                     .sign(Algorithm.RSA256(publicKey, (RSAPrivateKey) keys.getPrivate()));
 
             assertThat(harness.post(joined.toString(), "Bearer " + token).status()).isIn(200, 202);
-            assertThat(core.repositories().conversationReferences()
+            assertThat(core.conversationReferences()
                     .findActive(Activities.WORKSPACE, "conversation:" + Activities.CHANNEL)).isPresent();
 
             String forOtherBot = JWT.create().withKeyId("test-key").withIssuer("https://api.botframework.com")
@@ -150,7 +150,7 @@ class AuthenticationTest {
         assertThat(connector.attempts()).as("no reply was sent").isZero();
         assertThat(core.transactions().inTransaction(
                 () -> core.partnerships().findByConversation(Activities.WORKSPACE, Activities.CHANNEL))).isEmpty();
-        assertThat(core.repositories().conversationReferences()
+        assertThat(core.conversationReferences()
                 .findActive(Activities.WORKSPACE, "conversation:" + Activities.CHANNEL)).isEmpty();
     }
 }

@@ -83,9 +83,9 @@ class FixtureActivitiesTest {
                 .contains("Partnerbot")
                 .contains("run the weekly meetings of a multi-agency partnership");
         String workspace = "teams:00000000-0000-0000-0000-0000000000001";
-        assertThat(core.repositories().conversationReferences()
+        assertThat(core.conversationReferences()
                 .findActive(workspace, "conversation:" + PERSONAL_CHAT)).isPresent();
-        assertThat(core.repositories().conversationReferences()
+        assertThat(core.conversationReferences()
                 .findActive(workspace, "user:00000000-0000-0000-0000-0000000000020")).isPresent();
     }
 

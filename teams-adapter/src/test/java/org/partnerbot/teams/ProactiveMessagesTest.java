@@ -3,8 +3,8 @@ package org.partnerbot.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -189,7 +189,7 @@ class ProactiveMessagesTest {
                         assertThat(e.permanent()).isFalse();
                         assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(1));
                     });
-            assertThat(core.repositories().conversationReferences()
+            assertThat(core.conversationReferences()
                     .findActive(Activities.WORKSPACE, "conversation:" + Activities.CHANNEL)).as("still usable").isPresent();
         }
     }

@@ -31,7 +31,7 @@ class ScheduledReminderTest {
             CoreModule core = CoreModule.open(TestDatabases.fileUrl(dir), "sa", "", clock);
             AtomicReference<TeamsHarness> teams = new AtomicReference<>();
             Messenger viaTeams = (destination, reply) -> teams.get().teams().messenger().send(destination, reply);
-            ScheduleModule scheduling = ScheduleModule.install(core, viaTeams);
+            ScheduleModule scheduling = ScheduleModule.install(core.sendThrough(viaTeams));
             teams.set(TeamsHarness.anonymous(core));
             return new Run(core, scheduling, teams.get());
         }

@@ -8,7 +8,6 @@ import org.partnerbot.core.meetings.MeetingHook;
 import org.partnerbot.core.meetings.Meetings;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.reply.Block;
-import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 
 /**

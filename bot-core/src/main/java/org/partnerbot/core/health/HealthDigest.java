@@ -4,20 +4,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.partnerbot.core.transaction.Transactions;
-import org.partnerbot.core.messaging.DeliveryException;
-import org.partnerbot.core.messaging.Destination;
-import org.partnerbot.core.messaging.Messenger;
+import org.partnerbot.core.outbox.MessageKind;
+import org.partnerbot.core.outbox.Outbox;
+import org.partnerbot.core.outbox.Recipient;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;
-import org.partnerbot.core.reply.Reply;
+import org.partnerbot.core.transaction.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The weekly digest: the health report posted to the channel an hour after each meeting ends (once the
- * minutes have been read), so the partnership sees the week's mirror without asking. Decided from stored
- * state on each periodic firing: a late firing still posts it, a repeated one posts nothing.
+ * The weekly digest: the health report posted to the channel an hour after each meeting ends (once the minutes have
+ * been read), so the partnership sees the week's mirror without asking. Decided from stored state on each periodic
+ * firing: a late firing still queues it, a repeated one queues nothing. It goes out through the outbox, which records
+ * it as sent only once it was, and retries a failed send ({@link HealthDigestComposer} writes it then).
  */
 public final class HealthDigest {
 
@@ -29,19 +29,14 @@ public final class HealthDigest {
 
     private final Transactions transactions;
     private final HealthDigests digests;
-    private final HealthReports reports;
-    private final ReportView view;
     private final Partnerships partnerships;
-    private final Messenger messenger;
+    private final Outbox outbox;
 
-    public HealthDigest(Transactions transactions, HealthDigests digests, HealthReports reports, ReportView view,
-                        Partnerships partnerships, Messenger messenger) {
+    public HealthDigest(Transactions transactions, HealthDigests digests, Partnerships partnerships, Outbox outbox) {
         this.transactions = transactions;
         this.digests = digests;
-        this.reports = reports;
-        this.view = view;
         this.partnerships = partnerships;
-        this.messenger = messenger;
+        this.outbox = outbox;
     }
 
     public void runDue(Instant now) {
@@ -49,31 +44,23 @@ public final class HealthDigest {
                 () -> digests.waiting(now.minus(STALE), now.minus(AFTER).plusNanos(1)));
         for (HealthDigests.Waiting w : waiting) {
             try {
-                transactions.inTransaction(() -> compose(w, now)).ifPresent(d -> send(d.partnership(), d.reply()));
+                transactions.run(() -> queue(w, now));
             } catch (RuntimeException e) {
                 log.error("health digest failed for partnership {}", w.partnershipId(), e);
             }
         }
     }
 
-    private record Digest(Partnership partnership, Reply reply) {
-    }
-
-    private Optional<Digest> compose(HealthDigests.Waiting w, Instant now) {
+    private void queue(HealthDigests.Waiting w, Instant now) {
         Optional<Partnership> p = partnerships.findById(w.workspace(), w.partnershipId());
-        if (p.isEmpty() || !digests.record(w.partnershipId(), w.meetingId())) {
-            return Optional.empty();
+        if (p.isEmpty()) {
+            return;
         }
-        Reply.Builder reply = Reply.channel().text("Weekly digest after the meeting — the partnership in figures:");
-        return Optional.of(new Digest(p.get(), view.render(reports.report(p.get(), now), reply)
-                .note("Ask for it any time with `report`.").build()));
-    }
-
-    private void send(Partnership p, Reply digest) {
-        try {
-            messenger.send(Destination.conversation(p.workspace(), p.conversationRef(), p.name()), digest);
-        } catch (DeliveryException e) {
-            log.warn("health digest for partnership {} not delivered: {}", p.id(), e.getMessage());
+        partnerships.lock(w.partnershipId());
+        // The meeting's digest is recorded once; the outbox then holds it until it is sent.
+        if (digests.record(w.partnershipId(), w.meetingId())) {
+            outbox.claim(w.partnershipId(), MessageKind.HEALTH_DIGEST, "meeting " + w.meetingId(), w.meetingId(), now)
+                    .ifPresent(id -> outbox.enqueue(id, Recipient.CHANNEL, now));
         }
     }
 }

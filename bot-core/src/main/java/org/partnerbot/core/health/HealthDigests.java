@@ -3,7 +3,7 @@ package org.partnerbot.core.health;
 import java.time.Instant;
 import java.util.List;
 
-/** Port: which meetings have had their health digest, and which ended meetings are waiting for one. */
+/** Port: which meetings have had their health digest queued (column {@code sent_at}: when), and which ended meetings wait for one. */
 public interface HealthDigests {
 
     /** An ended meeting without a digest yet, with what is needed to reach its partnership. */
@@ -13,6 +13,6 @@ public interface HealthDigests {
     /** Each partnership's latest ended meeting, if it ended in [from, to) and has had no digest. */
     List<Waiting> waiting(Instant from, Instant to);
 
-    /** Records the digest; false when it was already recorded (another firing got there first). */
+    /** Records that the meeting's digest is queued in the outbox; false when it was already (another firing got there first). */
     boolean record(long partnershipId, long meetingId);
 }

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.partnerbot.core.actions.Actions;
 import org.partnerbot.core.duties.Duties;
+import org.partnerbot.core.kudos.KudosRecords;
 import org.partnerbot.core.meetings.Meeting;
 import org.partnerbot.core.meetings.Meetings;
 import org.partnerbot.core.partnership.Agencies;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
-import org.partnerbot.core.kudos.KudosRecords;
 
 /** Loads a health report's inputs through the existing ports and computes it. Call inside a transaction. */
 public final class HealthReports {

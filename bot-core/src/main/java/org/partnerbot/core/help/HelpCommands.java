@@ -2,7 +2,7 @@ package org.partnerbot.core.help;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.partnerbot.core.command.CommandCatalog;
 import org.partnerbot.core.command.CommandSet;
 import org.partnerbot.core.command.CommandSpec;
@@ -19,10 +19,11 @@ import static org.partnerbot.core.command.CommandSpec.command;
 /** The grammar, filtered to what the asker may run, with the partnership's purpose on top. */
 public final class HelpCommands implements CommandSet {
 
-    private final Supplier<CommandCatalog> catalog;
+    private final CommandCatalog others;
 
-    public HelpCommands(Supplier<CommandCatalog> catalog) {
-        this.catalog = catalog;
+    /** @param others every other command of the bot; help lists them and itself */
+    public HelpCommands(CommandCatalog others) {
+        this.others = others;
     }
 
     @Override
@@ -34,7 +35,7 @@ public final class HelpCommands implements CommandSet {
     private Reply help(Invocation in) {
         Member asker = in.asker();
         String topic = in.args().strip().toLowerCase(Locale.ROOT);
-        List<CommandSpec> allowed = catalog.get().all().stream()
+        List<CommandSpec> allowed = Stream.concat(others.all().stream(), commands().stream())
                 .filter(s -> in.partnership() == null ? !s.needsPartnership() : s.role().allows(asker))
                 .filter(s -> topic.isEmpty() || s.words().startsWith(topic) || s.family().equals(topic)
                         || s.aliases().stream().anyMatch(a -> a.startsWith(topic)))

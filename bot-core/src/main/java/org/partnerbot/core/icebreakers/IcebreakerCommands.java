@@ -1,7 +1,5 @@
 package org.partnerbot.core.icebreakers;
 
-import org.partnerbot.core.pairing.TeamSettings;
-import org.partnerbot.core.pairing.TeamSettingsStore;
 import java.util.List;
 import org.partnerbot.core.command.CommandSet;
 import org.partnerbot.core.command.CommandSpec;
@@ -18,11 +16,9 @@ public final class IcebreakerCommands implements CommandSet {
     static final int MAX_QUESTION = 300;
 
     private final Icebreakers icebreakers;
-    private final TeamSettingsStore settings;
 
-    public IcebreakerCommands(Icebreakers icebreakers, TeamSettingsStore settings) {
+    public IcebreakerCommands(Icebreakers icebreakers) {
         this.icebreakers = icebreakers;
-        this.settings = settings;
     }
 
     @Override
@@ -35,8 +31,7 @@ public final class IcebreakerCommands implements CommandSet {
     }
 
     private Reply toggle(Invocation in, boolean on) {
-        TeamSettings current = settings.get(in.partnershipId());
-        settings.save(in.partnershipId(), current.withIcebreakers(on));
+        icebreakers.switchOn(in.partnershipId(), on);
         return Reply.channel().text(on
                 ? "Icebreakers are on: each meeting opens with one question about roles and how our agencies work."
                 : "Icebreakers are off. `icebreaker on` brings them back.").build();

@@ -1,6 +1,5 @@
 package org.partnerbot.core.icebreakers;
 
-import org.partnerbot.core.pairing.TeamSettingsStore;
 import java.util.List;
 import java.util.Set;
 import org.partnerbot.core.meetings.Meeting;
@@ -13,16 +12,14 @@ import org.partnerbot.core.reply.Reply;
 public final class IcebreakerHook implements MeetingHook {
 
     private final Icebreakers icebreakers;
-    private final TeamSettingsStore settings;
 
-    public IcebreakerHook(Icebreakers icebreakers, TeamSettingsStore settings) {
+    public IcebreakerHook(Icebreakers icebreakers) {
         this.icebreakers = icebreakers;
-        this.settings = settings;
     }
 
     @Override
     public void onStart(Partnership partnership, Meeting meeting, Reply.Builder reply) {
-        if (!settings.get(partnership.id()).icebreakersOn()) {
+        if (!icebreakers.on(partnership.id())) {
             return;
         }
         IcebreakerPicker.Question q = nextQuestion(partnership.id());

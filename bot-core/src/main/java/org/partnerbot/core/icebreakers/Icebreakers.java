@@ -22,4 +22,9 @@ public interface Icebreakers {
 
     /** Starts a new cycle: every question may be asked again. */
     void resetAsked(long partnershipId);
+
+    /** Whether meetings open with a question; on until an admin says otherwise. */
+    boolean on(long partnershipId);
+
+    void switchOn(long partnershipId, boolean on);
 }

@@ -1,11 +1,12 @@
 package org.partnerbot.core.intake;
 
 /**
- * Port: remembers which platform deliveries were already applied, inside the command's own transaction,
- * so a retried delivery (Slack's X-Slack-Retry-Num, Teams' resend) has exactly one effect.
+ * Port: which platform deliveries were already taken in, recorded inside the handling's own transaction, so a
+ * retried delivery (Slack's X-Slack-Retry-Num, Teams' resend, a second node) has exactly one effect. The durable
+ * inbox (every accepted input written before the ack) grows from here.
  */
 public interface Inbox {
 
-    /** Records the delivery; false when it was recorded before. */
-    boolean firstDelivery(String workspace, String deliveryId);
+    /** Records the delivery as taken in; false when it was taken in before. */
+    boolean takeIn(String workspace, String deliveryId);
 }

@@ -1,7 +1,7 @@
 package org.partnerbot.core.meetings;
 
 import java.time.Instant;
-import org.partnerbot.core.bot.ChannelActivity;
+import org.partnerbot.core.intake.ChannelActivity;
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Partnership;
 

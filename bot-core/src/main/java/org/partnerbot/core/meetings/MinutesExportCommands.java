@@ -1,6 +1,5 @@
 package org.partnerbot.core.meetings;
 
-import org.partnerbot.core.render.MarkdownRenderer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.meetings.Meeting;
 import org.partnerbot.core.meetings.Meetings;
 import org.partnerbot.core.meetings.MinutesView;
+import org.partnerbot.core.render.MarkdownRenderer;
 import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Reply;
 

@@ -1,5 +1,11 @@
 package org.partnerbot.core.membership;
 
+import java.util.List;
+import org.partnerbot.core.command.CommandSet;
+import org.partnerbot.core.command.CommandSpec;
+import org.partnerbot.core.command.Invocation;
+import org.partnerbot.core.command.UserError;
+import org.partnerbot.core.command.UserRefs;
 import org.partnerbot.core.partnership.Agencies;
 import org.partnerbot.core.partnership.Agency;
 import org.partnerbot.core.partnership.AgencyRemoval;
@@ -8,12 +14,6 @@ import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;
 import org.partnerbot.core.partnership.Role;
-import java.util.List;
-import org.partnerbot.core.command.CommandSet;
-import org.partnerbot.core.command.CommandSpec;
-import org.partnerbot.core.command.Invocation;
-import org.partnerbot.core.command.UserError;
-import org.partnerbot.core.command.UserRefs;
 import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;

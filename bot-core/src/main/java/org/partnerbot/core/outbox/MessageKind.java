@@ -1,6 +1,9 @@
 package org.partnerbot.core.outbox;
 
-/** What a reminder is about; with the partnership and the occurrence it names one message in the outbox. */
+/**
+ * What an unprompted message is about; with the partnership and the occurrence it names one message in the outbox.
+ * The name is stored (and is the {@code kind} label of {@code partnerbot_reminders_total}): add, never rename.
+ */
 public enum MessageKind {
     AGENDA_CALL,
     MEETING_START,
@@ -8,5 +11,11 @@ public enum MessageKind {
     DUTIES_ESCALATION,
     UNASSIGNED_ACTIONS,
     ACTIONS_ESCALATION,
-    OVERDUE_ACTION
+    OVERDUE_ACTION,
+    /** The health report posted after a meeting (health). */
+    HEALTH_DIGEST,
+    /** A coffee-chat round: each person's message, and on the weekly round the channel's summary (pairing). */
+    PAIRING,
+    /** A person who joined the partnership's channel: its purpose and which agency they are with (welcome). */
+    WELCOME
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Port: the reminder outbox. An occurrence (partnership, kind, occurrence) is recorded once, before anything is
+ * Port: the outbox of every unprompted message (reminders, digests, pairing, welcomes). An occurrence (partnership, kind, occurrence) is recorded once, before anything is
  * sent; its messages stay until they went out, were given up for good, or had nothing left to say.
  */
 public interface Outbox {

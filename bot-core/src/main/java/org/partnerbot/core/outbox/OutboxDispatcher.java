@@ -1,6 +1,5 @@
 package org.partnerbot.core.outbox;
 
-import org.partnerbot.core.reminders.ReminderComposer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import org.partnerbot.core.transaction.Transactions;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.messaging.DeliveryTag;
 import org.partnerbot.core.messaging.Messenger;
@@ -19,11 +19,12 @@ import org.partnerbot.core.messaging.PriorDelivery;
 import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
+import org.partnerbot.core.transaction.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends what waits in the outbox through the messaging port. Each message is leased before sending (so two
+ * Sends what waits in the outbox through the messaging port: the one way the bot says anything unasked. Each message is leased before sending (so two
  * senders never both send it) and marked sent after; a failure is retried with growing delays, never dropped,
  * unless the platform says retrying cannot help. Each message carries its outbox tag: when an attempt may have
  * arrived unrecorded (its sender died, or no answer came back), the next attempt first asks the platform whether
@@ -40,21 +41,63 @@ public final class OutboxDispatcher {
 
     private final Transactions transactions;
     private final Outbox outbox;
-    private final ReminderComposer composer;
-    private final Messenger messenger;
+    private final Composers composers;
     private final Clock clock;
+    /** Set by the launcher once the platforms' adapters exist; until then messages wait (and are retried). */
+    private volatile Messenger messenger = NO_PLATFORM;
+    private volatile Executor soon;
+    private final AtomicBoolean soonQueued = new AtomicBoolean();
     /** This node's name in the cluster and who is running now; unset until a scheduler runs (tests). */
     private volatile String node;
     private volatile Supplier<Set<String>> liveNodes;
     private final List<DeliveryObserver> observers = new CopyOnWriteArrayList<>();
 
-    public OutboxDispatcher(Transactions transactions, Outbox outbox, ReminderComposer composer, Messenger messenger,
-                            Clock clock) {
+    public OutboxDispatcher(Transactions transactions, Outbox outbox, Composers composers, Clock clock) {
         this.transactions = transactions;
         this.outbox = outbox;
-        this.composer = composer;
-        this.messenger = messenger;
+        this.composers = composers;
         this.clock = clock;
+    }
+
+    private static final Messenger NO_PLATFORM = (destination, reply) -> {
+        throw new DeliveryException("no platform is attached to send through yet", false, null, null);
+    };
+
+    /** Where messages go: every platform's adapter (routed by workspace), or a recording fake in tests. */
+    public void sendThrough(Messenger value) {
+        this.messenger = java.util.Objects.requireNonNull(value);
+    }
+
+    /**
+     * Runs {@link #sendSoon} rounds on this executor ({@code Runnable::run} sends on the caller's thread, as tests and
+     * the console want); without one, new messages wait for the next scheduled round.
+     */
+    public void sendSoonOn(Executor executor) {
+        this.soon = executor;
+    }
+
+    /**
+     * Something new was recorded (a command's pairing round, a welcome): send it now rather than at the next
+     * round. Call after the recording transaction committed. Kicks that come while one is queued are folded into it.
+     */
+    public void sendSoon() {
+        Executor executor = soon;
+        if (executor == null || !soonQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            executor.execute(() -> {
+                soonQueued.set(false);
+                try {
+                    deliverDue();
+                } catch (RuntimeException e) {
+                    log.warn("sending new outbox messages failed; the next round retries them: {}", e.getMessage());
+                }
+            });
+        } catch (RuntimeException e) {
+            soonQueued.set(false);
+            log.debug("outbox kick not run ({}); the next round sends", e.getMessage());
+        }
     }
 
     /**
@@ -101,25 +144,26 @@ public final class OutboxDispatcher {
             live.add(self);
             int released = transactions.inTransaction(() -> outbox.releaseLeasesNotHeldBy(live, now));
             if (released > 0) {
-                log.warn("{} reminder(s) were being sent by a node that stopped: sending them again", released);
+                log.warn("{} outbox message(s) were being sent by a node that stopped: sending them again", released);
             }
         } catch (RuntimeException e) {
-            log.warn("could not check for reminders held by stopped nodes: {}", e.getMessage());
+            log.warn("could not check for outbox messages held by stopped nodes: {}", e.getMessage());
         }
     }
 
     private boolean deliver(OutboxEntry e, Instant now) {
+        Messenger messenger = this.messenger;
         int attempt = e.attempts() + 1;
         DeliveryTag tag = DeliveryTag.ofOutboxMessage(e.id());
         // Whether an earlier attempt may have arrived, as far as is known so far; the platform may settle it.
         boolean earlierInDoubt = e.outcomeUnknown();
         boolean sending = false;
         try {
-            Optional<ReminderComposer.Delivery> d = transactions.inTransaction(() -> composer.compose(e, now));
+            Optional<Delivery> d = transactions.inTransaction(() -> composers.compose(e, now));
             if (d.isEmpty()) {
                 transactions.run(() -> outbox.markObsolete(e.id(), now));
                 tell(e, DeliveryObserver.Outcome.CLOSED);
-                log.info("reminder {} {} for partnership {}: nothing left to say, closed", e.kind(), e.occurrence(), e.partnershipId());
+                log.info("message {} {} for partnership {}: nothing left to say, closed", e.kind(), e.occurrence(), e.partnershipId());
                 return false;
             }
             Reply reply = d.get().reply();
@@ -128,7 +172,7 @@ public final class OutboxDispatcher {
                 if (prior == PriorDelivery.FOUND) {
                     transactions.run(() -> outbox.markSent(e.id(), clock.instant()));
                     tell(e, DeliveryObserver.Outcome.FOUND);
-                    log.info("reminder {} {} for partnership {} had arrived before its sender could record it: not sent again",
+                    log.info("message {} {} for partnership {} had arrived before its sender could record it: not sent again",
                             e.kind(), e.occurrence(), e.partnershipId());
                     return true;
                 }
@@ -146,13 +190,13 @@ public final class OutboxDispatcher {
             if (ex.permanent()) {
                 transactions.run(() -> outbox.markFailed(e.id(), attempt, ex.getMessage()));
                 tell(e, DeliveryObserver.Outcome.FAILED);
-                log.warn("reminder {} {} for partnership {} given up: {}", e.kind(), e.occurrence(), e.partnershipId(), ex.getMessage());
+                log.warn("message {} {} for partnership {} given up: {}", e.kind(), e.occurrence(), e.partnershipId(), ex.getMessage());
             } else {
                 retry(e, attempt, now, ex.retryAfter(), ex.getMessage(), earlierInDoubt || sending && ex.mayHaveArrived());
             }
         } catch (RuntimeException ex) {
             retry(e, attempt, now, null, String.valueOf(ex.getMessage()), earlierInDoubt || sending);
-            log.warn("reminder {} {} for partnership {} failed", e.kind(), e.occurrence(), e.partnershipId(), ex);
+            log.warn("message {} {} for partnership {} failed", e.kind(), e.occurrence(), e.partnershipId(), ex);
         }
         return false;
     }
@@ -174,7 +218,7 @@ public final class OutboxDispatcher {
         Instant next = now.plus(backoff(attempt, hint));
         transactions.run(() -> outbox.retryLater(e.id(), attempt, next, error, outcomeUnknown));
         tell(e, DeliveryObserver.Outcome.RETRIED);
-        log.info("reminder {} {} for partnership {} not sent (attempt {}{}): {}; next try at {}", e.kind(), e.occurrence(),
+        log.info("message {} {} for partnership {} not sent (attempt {}{}): {}; next try at {}", e.kind(), e.occurrence(),
                 e.partnershipId(), attempt, outcomeUnknown ? ", may have arrived" : "", error, next);
     }
 

@@ -19,11 +19,11 @@ public final class PairingCommands implements CommandSet {
 
     private final PairingRound round;
     private final PairingRecords records;
-    private final TeamSettingsStore settings;
+    private final PairingSettingsStore settings;
     private final LongSupplier seeds;
 
     /** @param seeds where each round's seed comes from (random in production, fixed in tests) */
-    public PairingCommands(PairingRound round, PairingRecords records, TeamSettingsStore settings, LongSupplier seeds) {
+    public PairingCommands(PairingRound round, PairingRecords records, PairingSettingsStore settings, LongSupplier seeds) {
         this.round = round;
         this.records = records;
         this.settings = settings;
@@ -48,23 +48,23 @@ public final class PairingCommands implements CommandSet {
 
     private Reply weekly(Invocation in) {
         String[] words = in.args().strip().toLowerCase(Locale.ROOT).split("\\s+");
-        TeamSettings current = settings.get(in.partnershipId());
+        PairingSettings current = settings.get(in.partnershipId());
         if (words.length == 1 && words[0].equals("off")) {
-            settings.save(in.partnershipId(), current.withPairing(false, current.pairingDay()));
+            settings.save(in.partnershipId(), current.withWeekly(false, current.day()));
             return Reply.channel().text("Weekly coffee-chat pairing is off.").build();
         }
         if (!words[0].equals("on") || words.length > 2) {
             throw new UserError("Say `pairing weekly on [day]` or `pairing weekly off`.", in.spec());
         }
-        DayOfWeek day = words.length == 2 ? day(words[1], in.spec()) : current.pairingDay();
-        settings.save(in.partnershipId(), current.withPairing(true, day));
+        DayOfWeek day = words.length == 2 ? day(words[1], in.spec()) : current.day();
+        settings.save(in.partnershipId(), current.withWeekly(true, day));
         return Reply.channel().text("Weekly coffee-chat pairing is on: every "
                 + day.getDisplayName(TextStyle.FULL, Locale.UK)
                 + " morning everyone gets a partner from another agency by direct message.").build();
     }
 
     private Reply now(Invocation in) {
-        return round.run(in.partnership(), seeds.getAsLong());
+        return round.run(in.partnership(), seeds.getAsLong(), in.now(), false).summary();
     }
 
     static DayOfWeek day(String text, CommandSpec spec) {

@@ -11,6 +11,22 @@ public interface PairingRecords {
     /** Pairs that met in the partnership's last {@code rounds} rounds. */
     Set<Pairing.Pair> recentPairs(long partnershipId, int rounds);
 
+    /** A stored round: its seed and its groups, in the order they were formed (members of a group by id). */
+    record Round(long seed, List<List<Long>> groups) {
+
+        /** The number of the member's group in the round (which chooses its opener), or -1. */
+        public int groupNumber(long memberId) {
+            for (int g = 0; g < groups.size(); g++) {
+                if (groups.get(g).contains(memberId)) {
+                    return g;
+                }
+            }
+            return -1;
+        }
+    }
+
+    Optional<Round> round(long roundId);
+
     /** Stores a round; returns its id. */
     long saveRound(long partnershipId, long seed, List<List<Long>> groups);
 

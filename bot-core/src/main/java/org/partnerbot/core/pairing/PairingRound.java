@@ -1,97 +1,69 @@
 package org.partnerbot.core.pairing;
 
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.partnerbot.core.messaging.DeliveryException;
-import org.partnerbot.core.messaging.Destination;
-import org.partnerbot.core.messaging.Messenger;
+import org.partnerbot.core.outbox.MessageKind;
+import org.partnerbot.core.outbox.Outbox;
+import org.partnerbot.core.outbox.Recipient;
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
-import org.partnerbot.core.reply.Block;
-import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * One round of coffee chats: pairs everyone not sitting out, remembers the pairs (so the next four rounds
- * avoid them), tells each person by direct message, and gives the channel a summary. Used by `pairing now`
- * and by the weekly job alike.
+ * One round of coffee chats: pairs everyone not sitting out, remembers the pairs (so the next four rounds avoid
+ * them), and puts each person's message in the outbox in the same transaction (so a message whose send fails is
+ * retried, never lost). Used by `pairing now` and by the weekly job alike.
  */
 public final class PairingRound {
 
     /** Rounds whose pairs are avoided. */
     public static final int MEMORY = 4;
-    private static final Logger log = LoggerFactory.getLogger(PairingRound.class);
 
     private final Members members;
     private final PairingRecords records;
-    private final Messenger messenger;
+    private final Outbox outbox;
 
-    public PairingRound(Members members, PairingRecords records, Messenger messenger) {
+    public PairingRound(Members members, PairingRecords records, Outbox outbox) {
         this.members = members;
         this.records = records;
-        this.messenger = messenger;
+        this.outbox = outbox;
     }
 
-    /** Runs a round and returns what the channel should see. Call inside a transaction. */
-    public Reply run(Partnership p, long seed) {
+    /** What a round came to: the channel's summary, and whether one was held. */
+    public record Result(Reply summary, boolean held) {
+    }
+
+    /**
+     * Runs a round; call inside a transaction holding the partnership's lock.
+     *
+     * @param summaryToChannel also put the summary in the outbox for the channel (the weekly round; `pairing now`
+     *                         answers with it instead)
+     */
+    public Result run(Partnership p, long seed, Instant now, boolean summaryToChannel) {
         Set<Long> skipping = records.skipping(p.id());
         List<Member> taking = members.list(p.id()).stream().filter(m -> !skipping.contains(m.id())).toList();
         if (taking.size() < 2) {
-            return Reply.channel().text("No coffee chats this round: fewer than two people are taking part"
-                    + (skipping.isEmpty() ? "." : " (" + skipping.size() + " skipping).")).build();
+            return new Result(Reply.channel().text("No coffee chats this round: fewer than two people are taking part"
+                    + (skipping.isEmpty() ? "." : " (" + skipping.size() + " skipping).")).build(), false);
         }
         List<Pairing.Participant> participants = taking.stream()
                 .map(m -> new Pairing.Participant(m.id(), m.agencyId())).toList();
         List<List<Long>> groups = Pairing.groups(participants, records.recentPairs(p.id(), MEMORY), seed);
-        records.saveRound(p.id(), seed, groups);
+        long round = records.saveRound(p.id(), seed, groups);
         records.clearSkips(p.id());
         Map<Long, Member> byId = taking.stream().collect(Collectors.toMap(Member::id, Function.identity()));
-        List<Block.Item> items = new ArrayList<>();
-        int undelivered = 0;
-        for (int g = 0; g < groups.size(); g++) {
-            List<Member> group = groups.get(g).stream().map(byId::get).toList();
-            items.add(Block.Item.of(names(group)));
-            String opener = Openers.forRound(seed, g);
-            for (Member m : group) {
-                undelivered += tell(p, m, group, opener) ? 0 : 1;
+        List<List<Member>> seated = groups.stream().map(g -> g.stream().map(byId::get).toList()).toList();
+        outbox.claim(p.id(), MessageKind.PAIRING, "round " + round, round, now).ifPresent(id -> {
+            seated.forEach(group -> group.forEach(m -> outbox.enqueue(id, new Recipient(m.userKey(), m.displayName()), now)));
+            if (summaryToChannel) {
+                outbox.enqueue(id, Recipient.CHANNEL, now);
             }
-        }
-        Reply.Builder reply = Reply.channel().list("Coffee chats this week (20 minutes, across agencies)", items, null)
-                .note("Everyone has a direct message with a suggested opener. `pairing skip` sits out the next round.");
-        if (undelivered > 0) {
-            reply.note(undelivered + " direct message(s) could not be delivered; those people can see their partner here.");
-        }
-        return reply.build();
-    }
-
-    private boolean tell(Partnership p, Member to, List<Member> group, String opener) {
-        List<Member> others = group.stream().filter(m -> m.id() != to.id()).toList();
-        Reply dm = Reply.channel()
-                .line(Line.builder().text("Coffee chat this week in " + p.name() + ": 20 minutes with ").append(names(others))
-                        .text(others.size() == 1 ? ". Find a time that suits you both." : ". Find a time that suits you all.").build())
-                .note("Suggested opener: " + opener)
-                .build();
-        try {
-            messenger.send(Destination.person(p.workspace(), to.userKey(), to.displayName()), dm);
-            return true;
-        } catch (DeliveryException e) {
-            log.warn("pairing message to member {} of partnership {} not delivered: {}", to.id(), p.id(), e.getMessage());
-            return false;
-        }
-    }
-
-    private static Line names(List<Member> group) {
-        Line.Builder b = Line.builder();
-        for (int i = 0; i < group.size(); i++) {
-            b.text(i == 0 ? "" : i == group.size() - 1 ? " and " : ", ").append(group.get(i).withAgency());
-        }
-        return b.build();
+        });
+        return new Result(PairingMessages.summary(seated), true);
     }
 }

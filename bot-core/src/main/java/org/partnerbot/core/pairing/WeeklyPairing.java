@@ -8,13 +8,9 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
-import org.partnerbot.core.transaction.Transactions;
-import org.partnerbot.core.messaging.DeliveryException;
-import org.partnerbot.core.messaging.Destination;
-import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;
-import org.partnerbot.core.reply.Reply;
+import org.partnerbot.core.transaction.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,21 +26,19 @@ public final class WeeklyPairing {
     private static final Logger log = LoggerFactory.getLogger(WeeklyPairing.class);
 
     private final Transactions transactions;
-    private final TeamSettingsStore settings;
+    private final PairingSettingsStore settings;
     private final PairingRecords records;
     private final PairingRound round;
     private final Partnerships partnerships;
-    private final Messenger messenger;
     private final LongSupplier seeds;
 
-    public WeeklyPairing(Transactions transactions, TeamSettingsStore settings, PairingRecords records, PairingRound round,
-                         Partnerships partnerships, Messenger messenger, LongSupplier seeds) {
+    public WeeklyPairing(Transactions transactions, PairingSettingsStore settings, PairingRecords records, PairingRound round,
+                         Partnerships partnerships, LongSupplier seeds) {
         this.transactions = transactions;
         this.settings = settings;
         this.records = records;
         this.round = round;
         this.partnerships = partnerships;
-        this.messenger = messenger;
         this.seeds = seeds;
     }
 
@@ -57,40 +51,30 @@ public final class WeeklyPairing {
         return lastRound.map(r -> r.atZone(zone).toLocalDate().isBefore(local.toLocalDate())).orElse(true);
     }
 
-    /** Holds every round that is due; each partnership in its own transaction, so one failure stops no other. */
+    /**
+     * Holds every round that is due; each partnership in its own transaction, so one failure stops no other. The
+     * messages, the channel's summary included, wait in the outbox for its next round.
+     */
     public void runDue(Instant now) {
-        List<TeamSettingsStore.Key> wanting = transactions.inTransaction(settings::withWeeklyPairing);
-        for (TeamSettingsStore.Key key : wanting) {
+        List<PairingSettingsStore.Key> wanting = transactions.inTransaction(settings::withWeeklyPairing);
+        for (PairingSettingsStore.Key key : wanting) {
             try {
-                transactions.inTransaction(() -> runIfDue(key, now)).ifPresent(r -> post(r.partnership(), r.summary()));
+                transactions.run(() -> runIfDue(key, now));
             } catch (RuntimeException e) {
                 log.error("weekly pairing failed for partnership {}", key.partnershipId(), e);
             }
         }
     }
 
-    private record Held(Partnership partnership, Reply summary) {
-    }
-
-    private Optional<Held> runIfDue(TeamSettingsStore.Key key, Instant now) {
+    private void runIfDue(PairingSettingsStore.Key key, Instant now) {
         Optional<Partnership> p = partnerships.findById(key.workspace(), key.partnershipId());
         if (p.isEmpty()) {
-            return Optional.empty();
+            return;
         }
         partnerships.lock(key.partnershipId());
-        TeamSettings s = settings.get(key.partnershipId());
-        if (!s.pairingWeekly() || !due(s.pairingDay(), p.get().zone(), now, records.lastRound(key.partnershipId()))) {
-            return Optional.empty();
-        }
-        return Optional.of(new Held(p.get(), round.run(p.get(), seeds.getAsLong())));
-    }
-
-    private void post(Partnership p, Reply summary) {
-        try {
-            messenger.send(Destination.conversation(p.workspace(), p.conversationRef(), p.name()), summary);
-        } catch (DeliveryException e) {
-            // The pairs are stored and everyone had a direct message; the channel summary is a courtesy.
-            log.warn("pairing summary for partnership {} not posted: {}", p.id(), e.getMessage());
+        PairingSettings s = settings.get(key.partnershipId());
+        if (s.weekly() && due(s.day(), p.get().zone(), now, records.lastRound(key.partnershipId()))) {
+            round.run(p.get(), seeds.getAsLong(), now, true);
         }
     }
 }

@@ -1,13 +1,12 @@
 package org.partnerbot.core.reminders;
 
-import org.partnerbot.core.outbox.MessageKind;
-import org.partnerbot.core.outbox.OutboxEntry;
-import org.partnerbot.core.outbox.Recipient;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.partnerbot.core.actions.Action;
 import org.partnerbot.core.actions.Actions;
 import org.partnerbot.core.agenda.AgendaItems;
@@ -15,8 +14,11 @@ import org.partnerbot.core.duties.Duties;
 import org.partnerbot.core.duties.Duty;
 import org.partnerbot.core.meetings.Meeting;
 import org.partnerbot.core.meetings.Meetings;
-import org.partnerbot.core.messaging.DeliveryException;
-import org.partnerbot.core.messaging.Destination;
+import org.partnerbot.core.outbox.Composer;
+import org.partnerbot.core.outbox.Delivery;
+import org.partnerbot.core.outbox.MessageKind;
+import org.partnerbot.core.outbox.OutboxEntry;
+import org.partnerbot.core.outbox.OutboxTargets;
 import org.partnerbot.core.partnership.Agencies;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.reply.Reply;
@@ -27,13 +29,13 @@ import org.partnerbot.core.schedule.MeetingSeriesStore;
  * Turns an outbox entry into a message from the partnership's current state. Empty when there is nothing left
  * to say (the action was taken, the duty claimed): the entry is closed rather than sent stale.
  */
-public final class ReminderComposer {
+public final class ReminderComposer implements Composer {
 
-    /** Where and what to send. */
-    public record Delivery(Destination destination, Reply reply) {
-    }
+    private static final Set<MessageKind> KINDS = EnumSet.of(MessageKind.AGENDA_CALL, MessageKind.MEETING_START,
+            MessageKind.DUTIES, MessageKind.DUTIES_ESCALATION, MessageKind.UNASSIGNED_ACTIONS,
+            MessageKind.ACTIONS_ESCALATION, MessageKind.OVERDUE_ACTION);
 
-    private final ReminderTargets targets;
+    private final OutboxTargets targets;
     private final MeetingSeriesStore series;
     private final Agencies agencies;
     private final AgendaItems agenda;
@@ -43,7 +45,7 @@ public final class ReminderComposer {
     private final Meetings meetings;
     private final ReminderMessages messages;
 
-    public ReminderComposer(ReminderTargets targets, MeetingSeriesStore series, Agencies agencies, AgendaItems agenda,
+    public ReminderComposer(OutboxTargets targets, MeetingSeriesStore series, Agencies agencies, AgendaItems agenda,
                             Duties duties, DutyFlags flags, Actions actions, Meetings meetings, ReminderMessages messages) {
         this.targets = targets;
         this.series = series;
@@ -56,13 +58,19 @@ public final class ReminderComposer {
         this.messages = messages;
     }
 
+    @Override
+    public Set<MessageKind> kinds() {
+        return KINDS;
+    }
+
+    @Override
     public Optional<Delivery> compose(OutboxEntry e, Instant now) {
         Optional<Partnership> found = targets.byId(e.partnershipId());
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Partnership p = found.get();
-        return reply(p, e, now).map(reply -> new Delivery(destination(p, e.recipient()), reply));
+        return reply(p, e, now).map(reply -> Delivery.to(p, e.recipient(), reply));
     }
 
     private Optional<Reply> reply(Partnership p, OutboxEntry e, Instant now) {
@@ -99,6 +107,7 @@ public final class ReminderComposer {
                 yield actions.open(id).stream().filter(a -> e.subjectId() != null && a.id() == e.subjectId())
                         .filter(a -> a.overdue(today)).findFirst().map(a -> messages.overdue(p, a, now));
             }
+            case HEALTH_DIGEST, PAIRING, WELCOME -> throw new IllegalArgumentException(e.kind() + " is not a reminder");
         };
     }
 
@@ -108,15 +117,5 @@ public final class ReminderComposer {
         }
         return meetings.endedBetween(partnershipId, e.occursAt(), e.occursAt().plusSeconds(1)).stream()
                 .filter(m -> m.id() == e.subjectId()).findFirst();
-    }
-
-    static Destination destination(Partnership p, Recipient r) {
-        if (!r.channel()) {
-            return Destination.person(p.workspace(), r.userKey(), r.displayName());
-        }
-        if (p.conversationRef() == null) {
-            throw new DeliveryException("no conversation reference stored for partnership " + p.id(), true, null, null);
-        }
-        return Destination.conversation(p.workspace(), p.conversationRef(), p.name());
     }
 }

@@ -1,10 +1,5 @@
 package org.partnerbot.core.reminders;
 
-import org.partnerbot.core.outbox.MessageKind;
-import org.partnerbot.core.outbox.Outbox;
-import org.partnerbot.core.outbox.OutboxDispatcher;
-import org.partnerbot.core.outbox.OutboxRetention;
-import org.partnerbot.core.outbox.Recipient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,11 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.partnerbot.core.actions.Action;
 import org.partnerbot.core.actions.Actions;
-import org.partnerbot.core.transaction.Transactions;
 import org.partnerbot.core.duties.Duties;
 import org.partnerbot.core.duties.Duty;
 import org.partnerbot.core.meetings.Meeting;
 import org.partnerbot.core.meetings.Meetings;
+import org.partnerbot.core.outbox.MessageKind;
+import org.partnerbot.core.outbox.Outbox;
+import org.partnerbot.core.outbox.OutboxDispatcher;
+import org.partnerbot.core.outbox.OutboxRetention;
+import org.partnerbot.core.outbox.OutboxTargets;
+import org.partnerbot.core.outbox.Recipient;
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
@@ -27,6 +27,7 @@ import org.partnerbot.core.partnership.Partnerships;
 import org.partnerbot.core.schedule.MeetingSeries;
 import org.partnerbot.core.schedule.MeetingSeriesStore;
 import org.partnerbot.core.schedule.Occurrence;
+import org.partnerbot.core.transaction.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ public final class ReminderService implements Wakeups {
     private static final Duration LOOK_BACK = Duration.ofDays(1 + ReminderRules.ACTION_ESCALATION_DAYS + ReminderRules.STALE_AFTER_DAYS + 1);
 
     private final Transactions transactions;
-    private final ReminderTargets targets;
+    private final OutboxTargets targets;
     private final Partnerships partnerships;
     private final MeetingSeriesStore seriesStore;
     private final Outbox outbox;
@@ -55,7 +56,7 @@ public final class ReminderService implements Wakeups {
     private final OutboxRetention retention;
     private final Clock clock;
 
-    public ReminderService(Transactions transactions, ReminderTargets targets, Partnerships partnerships,
+    public ReminderService(Transactions transactions, OutboxTargets targets, Partnerships partnerships,
                            MeetingSeriesStore seriesStore, Outbox outbox, DutyFlags flags, Duties duties,
                            Actions actions, Meetings meetings, Members members, OutboxDispatcher dispatcher, Clock clock) {
         this.transactions = transactions;

@@ -1,12 +1,12 @@
 package org.partnerbot.core.reminders;
 
-import org.partnerbot.core.outbox.MessageKind;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.schedule.MeetingSeries;
 import org.partnerbot.core.schedule.SeriesListener;
 

@@ -1,7 +1,7 @@
 package org.partnerbot.core.reminders;
 
-import org.partnerbot.core.outbox.MessageKind;
 import java.time.Instant;
+import org.partnerbot.core.outbox.MessageKind;
 
 /** What a timer calls when it fires. Implementations decide from stored state, so a late or repeated firing is safe. */
 public interface Wakeups {

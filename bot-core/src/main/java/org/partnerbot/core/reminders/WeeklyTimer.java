@@ -1,9 +1,9 @@
 package org.partnerbot.core.reminders;
 
-import org.partnerbot.core.outbox.MessageKind;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.partnerbot.core.outbox.MessageKind;
 
 /** A weekly wake-up at a local weekday and time in a zone: what a trigger must keep across DST and restarts. */
 public record WeeklyTimer(MessageKind kind, DayOfWeek day, LocalTime time, ZoneId zone) {

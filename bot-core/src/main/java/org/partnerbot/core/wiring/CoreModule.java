@@ -3,6 +3,7 @@ package org.partnerbot.core.wiring;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.partnerbot.core.actions.ActionCommands;
 import org.partnerbot.core.actions.Actions;
 import org.partnerbot.core.actions.ActionsView;
@@ -10,34 +11,63 @@ import org.partnerbot.core.agenda.AgendaCommands;
 import org.partnerbot.core.agenda.AgendaItems;
 import org.partnerbot.core.agenda.AgendaView;
 import org.partnerbot.core.bot.PartnerBot;
-import org.partnerbot.core.transaction.Transactions;
 import org.partnerbot.core.command.CommandCatalog;
 import org.partnerbot.core.command.CommandSet;
 import org.partnerbot.core.duties.Duties;
 import org.partnerbot.core.duties.DutiesView;
 import org.partnerbot.core.duties.DutyCommands;
 import org.partnerbot.core.help.HelpCommands;
-import org.partnerbot.core.store.Database;
-import org.partnerbot.core.wiring.JdbcRepositories;
+import org.partnerbot.core.intake.Inbox;
+import org.partnerbot.core.intake.Intake;
+import org.partnerbot.core.meetings.CarryOverHook;
 import org.partnerbot.core.meetings.LinesSaid;
 import org.partnerbot.core.meetings.MeetingCommands;
 import org.partnerbot.core.meetings.MeetingHook;
 import org.partnerbot.core.meetings.Meetings;
+import org.partnerbot.core.meetings.MinutesExportCommands;
 import org.partnerbot.core.meetings.MinutesView;
+import org.partnerbot.core.membership.PartnershipCommands;
+import org.partnerbot.core.messaging.ConversationReferences;
+import org.partnerbot.core.messaging.Messenger;
+import org.partnerbot.core.outbox.Composer;
+import org.partnerbot.core.outbox.Composers;
+import org.partnerbot.core.outbox.Outbox;
+import org.partnerbot.core.outbox.OutboxDispatcher;
+import org.partnerbot.core.outbox.OutboxTargets;
 import org.partnerbot.core.partnership.Agencies;
 import org.partnerbot.core.partnership.Members;
-import org.partnerbot.core.membership.PartnershipCommands;
 import org.partnerbot.core.partnership.Partnerships;
+import org.partnerbot.core.store.Database;
+import org.partnerbot.core.store.Jdbc;
+import org.partnerbot.core.store.JdbcTransactions;
+import org.partnerbot.core.store.actions.JdbcActions;
+import org.partnerbot.core.store.agenda.JdbcAgendaItems;
+import org.partnerbot.core.store.duties.JdbcDuties;
+import org.partnerbot.core.store.intake.JdbcInbox;
+import org.partnerbot.core.store.meetings.JdbcMeetings;
+import org.partnerbot.core.store.messaging.JdbcConversationReferences;
+import org.partnerbot.core.store.outbox.JdbcOutbox;
+import org.partnerbot.core.store.outbox.JdbcOutboxTargets;
+import org.partnerbot.core.store.partnership.JdbcAgencies;
+import org.partnerbot.core.store.partnership.JdbcAgencyRemoval;
+import org.partnerbot.core.store.partnership.JdbcMembers;
+import org.partnerbot.core.store.partnership.JdbcPartnerships;
+import org.partnerbot.core.transaction.Transactions;
+import org.partnerbot.core.welcome.WelcomeComposer;
+import org.partnerbot.core.welcome.Welcomes;
 
 /**
- * Builds the core on a database: repositories, views, command sets and the bot. Other capabilities
- * (schedule, reminders, team building) add their command sets and meeting hooks before {@link #bot()}.
+ * Builds the core on a database: the partnership, agenda, duties, actions, meetings and help commands, intake, the
+ * welcome and the outbox every unprompted message goes through. Other capabilities ({@link ScheduleModule},
+ * {@link TeamBuildingModule}) add their command sets, meeting hooks and outbox composers before {@link #bot()};
+ * {@link #sendThrough} names the platforms' messenger once it exists.
  */
 public final class CoreModule implements AutoCloseable {
 
     private final Database database;
     private final Clock clock;
-    private final JdbcRepositories repositories;
+    private final JdbcTransactions transactions;
+    private final Jdbc jdbc;
     private final Partnerships partnerships;
     private final Agencies agencies;
     private final Members members;
@@ -45,6 +75,11 @@ public final class CoreModule implements AutoCloseable {
     private final Duties duties;
     private final Actions actions;
     private final Meetings meetings;
+    private final Inbox inbox;
+    private final Outbox outbox;
+    private final OutboxTargets outboxTargets;
+    private final Composers composers = new Composers();
+    private final OutboxDispatcher dispatcher;
     private final AgendaView agendaView;
     private final DutiesView dutiesView = new DutiesView();
     private final ActionsView actionsView = new ActionsView();
@@ -55,19 +90,31 @@ public final class CoreModule implements AutoCloseable {
     public CoreModule(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
-        this.repositories = new JdbcRepositories(database, clock);
-        this.partnerships = repositories.partnerships();
-        this.agencies = repositories.agencies();
-        this.members = repositories.members();
-        this.agendaItems = repositories.agendaItems();
-        this.duties = repositories.duties();
-        this.actions = repositories.actions();
-        this.meetings = repositories.meetings();
+        this.transactions = new JdbcTransactions(database.dataSource());
+        this.jdbc = new Jdbc(transactions);
+        this.partnerships = new JdbcPartnerships(jdbc, clock);
+        this.agencies = new JdbcAgencies(jdbc, clock);
+        this.members = new JdbcMembers(jdbc, clock);
+        this.agendaItems = new JdbcAgendaItems(jdbc, clock);
+        this.duties = new JdbcDuties(jdbc, clock);
+        this.actions = new JdbcActions(jdbc, clock);
+        this.meetings = new JdbcMeetings(jdbc, clock);
+        this.inbox = new JdbcInbox(jdbc, clock);
+        this.outbox = new JdbcOutbox(jdbc, clock);
+        this.outboxTargets = new JdbcOutboxTargets(jdbc, partnerships);
+        this.dispatcher = new OutboxDispatcher(transactions, outbox, composers, clock);
         this.agendaView = new AgendaView(agendaItems);
+        composers.add(new WelcomeComposer(outboxTargets, agencies));
     }
 
     public static CoreModule open(String url, String user, String password, Clock clock) {
         return new CoreModule(Database.open(url, user, password), clock);
+    }
+
+    /** Where unprompted messages go (every platform's adapter, routed by workspace); until set, they wait. */
+    public CoreModule sendThrough(Messenger messenger) {
+        dispatcher.sendThrough(messenger);
+        return this;
     }
 
     public CoreModule addCommands(CommandSet set) {
@@ -82,22 +129,29 @@ public final class CoreModule implements AutoCloseable {
         return this;
     }
 
+    /** Who writes the capability's unprompted messages when they go out. */
+    public CoreModule addComposer(Composer composer) {
+        composers.add(composer);
+        return this;
+    }
+
     /** The bot with every command added so far; built once. */
     public synchronized PartnerBot bot() {
         if (bot == null) {
-            MinutesView minutesView = minutesView();
+            // After the other capabilities' hooks: a meeting opens with its icebreaker, then the actions to review.
+            hooks.add(new CarryOverHook(actions, actionsView));
             List<CommandSet> sets = new ArrayList<>(List.of(
-                    new PartnershipCommands(partnerships, agencies, members, repositories.agencyRemoval()),
+                    new PartnershipCommands(partnerships, agencies, members, new JdbcAgencyRemoval(jdbc)),
                     new AgendaCommands(agendaItems, agendaView),
                     new DutyCommands(duties, dutiesView),
                     new ActionCommands(actions, members, agencies, actionsView),
-                    new MeetingCommands(meetings, agendaItems, agendaView, actions, agencies, members, minutesView, hooks)));
+                    new MeetingCommands(meetings, agendaItems, agendaView, actions, agencies, members, minutesView(), hooks),
+                    new MinutesExportCommands(meetings, this::minutesView)));
             sets.addAll(extraCommands);
-            CommandCatalog[] holder = new CommandCatalog[1];
-            sets.add(new HelpCommands(() -> holder[0]));
-            holder[0] = new CommandCatalog(sets);
-            bot = new PartnerBot(holder[0], transactions(), partnerships, members, new LinesSaid(meetings),
-                    repositories.deliveryLog(), clock);
+            sets.add(new HelpCommands(new CommandCatalog(List.copyOf(sets))));
+            Intake intake = new Intake(transactions, inbox, partnerships, members, new LinesSaid(meetings), clock);
+            bot = new PartnerBot(new CommandCatalog(sets), transactions, intake, partnerships, members,
+                    new Welcomes(transactions, intake, partnerships, outbox, clock), dispatcher::sendSoon, clock);
         }
         return bot;
     }
@@ -121,12 +175,49 @@ public final class CoreModule implements AutoCloseable {
         return clock;
     }
 
-    public JdbcRepositories repositories() {
-        return repositories;
+    /** The JDBC helper on the core's transactions, for the repositories of other capabilities. */
+    public Jdbc jdbc() {
+        return jdbc;
     }
 
     public Transactions transactions() {
-        return repositories.transactions();
+        return transactions;
+    }
+
+    /** The outbox itself: what waits to be sent, and what was. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** Sends what waits in the outbox: rounds from the timers, {@link OutboxDispatcher#sendSoon} after each input. */
+    public OutboxDispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    /** Partnerships by id across workspaces, for what timers and the outbox reach. */
+    public OutboxTargets outboxTargets() {
+        return outboxTargets;
+    }
+
+    /** Adapters' stored references; every call runs in (or joins) its own transaction. */
+    public ConversationReferences conversationReferences() {
+        JdbcConversationReferences refs = new JdbcConversationReferences(jdbc, clock);
+        return new ConversationReferences() {
+            @Override
+            public void save(String workspace, String key, String reference) {
+                transactions.run(() -> refs.save(workspace, key, reference));
+            }
+
+            @Override
+            public Optional<String> findActive(String workspace, String key) {
+                return transactions.inTransaction(() -> refs.findActive(workspace, key));
+            }
+
+            @Override
+            public void deactivate(String workspace, String key) {
+                transactions.run(() -> refs.deactivate(workspace, key));
+            }
+        };
     }
 
     public Partnerships partnerships() {

@@ -3,87 +3,81 @@ package org.partnerbot.core.wiring;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
-import org.partnerbot.core.health.HealthDigest;
-import org.partnerbot.core.health.HealthReports;
-import org.partnerbot.core.meetings.MinutesExportCommands;
-import org.partnerbot.core.health.ReportCommands;
-import org.partnerbot.core.health.ReportView;
-import org.partnerbot.core.wiring.TeamBuildingRepositories;
-import org.partnerbot.core.messaging.Messenger;
-import org.partnerbot.core.store.schedule.JdbcMeetingSeries;
-import org.partnerbot.core.schedule.calendar.CalendarCommands;
-import org.partnerbot.core.schedule.calendar.CalendarService;
-import org.partnerbot.core.meetings.CarryOverHook;
 import org.partnerbot.core.glossary.Glossary;
 import org.partnerbot.core.glossary.GlossaryCommands;
 import org.partnerbot.core.glossary.GlossaryHook;
+import org.partnerbot.core.health.HealthDigest;
+import org.partnerbot.core.health.HealthDigestComposer;
+import org.partnerbot.core.health.HealthReports;
+import org.partnerbot.core.health.ReportCommands;
+import org.partnerbot.core.health.ReportView;
 import org.partnerbot.core.icebreakers.IcebreakerCommands;
 import org.partnerbot.core.icebreakers.IcebreakerHook;
 import org.partnerbot.core.icebreakers.Icebreakers;
 import org.partnerbot.core.kudos.KudosCommands;
 import org.partnerbot.core.kudos.KudosRecords;
 import org.partnerbot.core.pairing.PairingCommands;
+import org.partnerbot.core.pairing.PairingComposer;
 import org.partnerbot.core.pairing.PairingRecords;
 import org.partnerbot.core.pairing.PairingRound;
-import org.partnerbot.core.pairing.TeamSettingsStore;
+import org.partnerbot.core.pairing.PairingSettingsStore;
 import org.partnerbot.core.pairing.WeeklyPairing;
+import org.partnerbot.core.store.Jdbc;
+import org.partnerbot.core.store.glossary.JdbcGlossary;
+import org.partnerbot.core.store.health.JdbcHealthDigests;
+import org.partnerbot.core.store.health.JdbcHealthRecords;
+import org.partnerbot.core.store.icebreakers.JdbcIcebreakers;
+import org.partnerbot.core.store.kudos.JdbcKudos;
+import org.partnerbot.core.store.pairing.JdbcPairingRecords;
+import org.partnerbot.core.store.pairing.JdbcPairingSettings;
 
 /**
- * Adds team building and partnership health to a core: their commands and meeting hooks. Install before
- * {@link CoreModule#bot()}; direct messages (coffee-chat pairs) go through the given messenger. The calendar
- * reads the schedule's own series table (through its repository), so there is one weekly series, not two.
+ * Adds team building (icebreakers, pairing, kudos, glossary) and partnership health (report, digest) to a core: their
+ * commands, meeting hooks and outbox composers. Install before {@link CoreModule#bot()}; pairing messages and digests
+ * go out through the core's outbox.
  */
 public final class TeamBuildingModule {
 
-    private final TeamSettingsStore settings;
-    private final PairingRecords pairingRecords;
+    private final PairingSettingsStore pairingSettings;
     private final PairingRound pairingRound;
     private final HealthReports healthReports;
     private final ReportView reportView = new ReportView();
-    private final CalendarService calendars;
     private final WeeklyPairing weeklyPairing;
     private final HealthDigest healthDigest;
 
-    private TeamBuildingModule(CoreModule core, Messenger messenger, LongSupplier seeds, Supplier<String> baseUrl) {
-        TeamBuildingRepositories repos = new TeamBuildingRepositories(core.repositories().jdbc(), core.clock());
-        this.settings = repos.settings();
-        this.pairingRecords = repos.pairing();
-        Icebreakers icebreakers = repos.icebreakers();
-        KudosRecords kudos = repos.kudos();
-        Glossary glossary = repos.glossary();
-        this.pairingRound = new PairingRound(core.members(), pairingRecords, messenger);
+    private TeamBuildingModule(CoreModule core, LongSupplier seeds) {
+        Jdbc jdbc = core.jdbc();
+        this.pairingSettings = new JdbcPairingSettings(jdbc, core.clock());
+        PairingRecords pairingRecords = new JdbcPairingRecords(jdbc, core.clock());
+        Icebreakers icebreakers = new JdbcIcebreakers(jdbc, core.clock());
+        KudosRecords kudos = new JdbcKudos(jdbc, core.clock());
+        Glossary glossary = new JdbcGlossary(jdbc, core.clock());
+        this.pairingRound = new PairingRound(core.members(), pairingRecords, core.outbox());
         this.healthReports = new HealthReports(core.agencies(), core.members(), core.duties(), core.actions(), core.meetings(),
-                repos.health(), kudos);
-        this.weeklyPairing = new WeeklyPairing(core.transactions(), settings, pairingRecords, pairingRound, core.partnerships(),
-                messenger, seeds);
-        this.healthDigest = new HealthDigest(core.transactions(), repos.healthDigests(), healthReports, reportView,
-                core.partnerships(), messenger);
-        this.calendars = new CalendarService(core.transactions(), repos.calendarTokens(), core.partnerships(),
-                new JdbcMeetingSeries(core.repositories().jdbc(), core.clock()), core.clock());
-        core.addMeetingHook(new IcebreakerHook(icebreakers, settings))
-                .addMeetingHook(new CarryOverHook(core.actions(), core.actionsView()))
+                new JdbcHealthRecords(jdbc), kudos);
+        this.weeklyPairing = new WeeklyPairing(core.transactions(), pairingSettings, pairingRecords, pairingRound,
+                core.partnerships(), seeds);
+        this.healthDigest = new HealthDigest(core.transactions(), new JdbcHealthDigests(jdbc, core.clock()),
+                core.partnerships(), core.outbox());
+        core.addComposer(new PairingComposer(core.outboxTargets(), core.members(), pairingRecords))
+                .addComposer(new HealthDigestComposer(core.outboxTargets(), healthReports, reportView))
+                .addMeetingHook(new IcebreakerHook(icebreakers))
                 .addMeetingHook(new GlossaryHook(glossary, core.meetings()))
-                .addCommands(new IcebreakerCommands(icebreakers, settings))
-                .addCommands(new PairingCommands(pairingRound, pairingRecords, settings, seeds))
+                .addCommands(new IcebreakerCommands(icebreakers))
+                .addCommands(new PairingCommands(pairingRound, pairingRecords, pairingSettings, seeds))
                 .addCommands(new KudosCommands(kudos, core.members()))
                 .addCommands(new GlossaryCommands(glossary))
-                .addCommands(new ReportCommands(healthReports, reportView))
-                .addCommands(new MinutesExportCommands(core.meetings(), core::minutesView))
-                .addCommands(new CalendarCommands(calendars, baseUrl));
+                .addCommands(new ReportCommands(healthReports, reportView));
     }
 
-    /**
-     * @param seeds   seeds for pairing rounds: random in production, fixed in tests so pairs are predictable
-     * @param baseUrl where the HTTP listener is reached from outside, for calendar links
-     */
-    public static TeamBuildingModule install(CoreModule core, Messenger messenger, LongSupplier seeds, Supplier<String> baseUrl) {
-        return new TeamBuildingModule(core, messenger, seeds, baseUrl);
+    /** @param seeds seeds for pairing rounds: random in production, fixed in tests so pairs are predictable */
+    public static TeamBuildingModule install(CoreModule core, LongSupplier seeds) {
+        return new TeamBuildingModule(core, seeds);
     }
 
-    public static TeamBuildingModule install(CoreModule core, Messenger messenger, Supplier<String> baseUrl) {
+    public static TeamBuildingModule install(CoreModule core) {
         SecureRandom random = new SecureRandom();
-        return install(core, messenger, random::nextLong, baseUrl);
+        return install(core, random::nextLong);
     }
 
     /**
@@ -96,8 +90,8 @@ public final class TeamBuildingModule {
     }
 
     /** Runs {@link #runDue} after each sweep of the schedule's timer (Quartz): no second scheduler. */
-    public TeamBuildingModule runOn(ScheduleModule scheduling) {
-        scheduling.alsoOnSweep(this::runDue);
+    public TeamBuildingModule runOn(ScheduleModule schedule) {
+        schedule.alsoOnSweep(this::runDue);
         return this;
     }
 
@@ -109,13 +103,8 @@ public final class TeamBuildingModule {
         return healthDigest;
     }
 
-    /** Serves calendar feeds by token, for the HTTP listener's {@code GET /calendar/<token>.ics}. */
-    public CalendarService calendars() {
-        return calendars;
-    }
-
-    public TeamSettingsStore settings() {
-        return settings;
+    public PairingSettingsStore pairingSettings() {
+        return pairingSettings;
     }
 
     public PairingRound pairingRound() {

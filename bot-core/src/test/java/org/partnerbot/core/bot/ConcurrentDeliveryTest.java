@@ -1,7 +1,5 @@
 package org.partnerbot.core.bot;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,12 +10,15 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partnerbot.core.command.Speaker;
+import org.partnerbot.core.intake.Inbound;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.testing.CoreDriver;
 import org.partnerbot.core.testing.MutableClock;
 import org.partnerbot.core.testing.TestDatabases;
 import org.partnerbot.core.testing.TestPostgres;
 import org.partnerbot.core.wiring.CoreModule;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The same platform delivery arriving twice at once (two threads, or two nodes on one database) has one effect. */
 class ConcurrentDeliveryTest {

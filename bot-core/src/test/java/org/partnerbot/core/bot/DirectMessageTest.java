@@ -1,16 +1,18 @@
 package org.partnerbot.core.bot;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.partnerbot.core.command.Speaker;
+import org.partnerbot.core.intake.ConversationKind;
+import org.partnerbot.core.intake.Inbound;
 import org.partnerbot.core.reply.Audience;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.testing.CoreDriver;
 import org.partnerbot.core.testing.MutableClock;
 import org.partnerbot.core.testing.TestDatabases;
 import org.partnerbot.core.wiring.CoreModule;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class DirectMessageTest {
 

@@ -1,7 +1,5 @@
 package org.partnerbot.core.bot;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -9,9 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.CommandText;
 import org.partnerbot.core.command.Speaker;
+import org.partnerbot.core.intake.Inbound;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.testing.CoreDriver;
 import org.partnerbot.core.testing.MutableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A generated corpus of malformed and random command lines, through the grammar and the use cases:

@@ -1,12 +1,12 @@
 package org.partnerbot.core.icebreakers;
 
-import org.partnerbot.core.testing.TeamBuildingDriver;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.partnerbot.core.testing.AssemblyDriver;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class IcebreakerTest {
 
@@ -20,7 +20,7 @@ class IcebreakerTest {
 
     @Test
     void noQuestionRepeatsUntilTheWholeBankIsUsedThenANewCycleBegins() {
-        try (TeamBuildingDriver driver = new TeamBuildingDriver("2026-11-27T09:00:00Z", 1)) {
+        try (AssemblyDriver driver = new AssemblyDriver("2026-11-27T09:00:00Z", 1)) {
             driver.say("sam", "setup Northside");
             driver.say("sam", "icebreaker add What do you wish we knew about your weekends on call?");
             int bank = IcebreakerBank.QUESTIONS.size() + 1;

@@ -1,16 +1,16 @@
 package org.partnerbot.core.outbox;
 
-import org.partnerbot.core.reminders.SchedulingHarness;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnerbot.core.reminders.SchedulingHarness;
 import org.partnerbot.core.store.Database;
 import org.partnerbot.core.testing.MutableClock;
 import org.partnerbot.core.testing.TestDatabases;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A reminder that could not be sent before the bot stopped goes out after it starts again, once. */
 class OutboxRestartTest {

@@ -1,15 +1,15 @@
 package org.partnerbot.core.outbox;
 
-import org.partnerbot.core.reminders.SchedulingHarness;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnerbot.core.reminders.SchedulingHarness;
 import org.partnerbot.core.testing.MutableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The outbox does not grow forever: the daily sweep forgets reminders settled more than 90 days ago, and their
@@ -65,11 +65,11 @@ class OutboxRetentionTest {
     }
 
     private Map<String, Integer> outbox() {
-        return h.core.transactions().inTransaction(() -> h.scheduling.reminderLog().countByStatus(partnership));
+        return h.core.transactions().inTransaction(() -> h.core.outbox().countByStatus(partnership));
     }
 
     private int occurrences() {
-        return h.core.transactions().inTransaction(() -> h.core.repositories().jdbc()
+        return h.core.transactions().inTransaction(() -> h.core.jdbc()
                 .one("SELECT COUNT(*) FROM reminder_occurrences", rs -> rs.getInt(1)).orElseThrow());
     }
 }

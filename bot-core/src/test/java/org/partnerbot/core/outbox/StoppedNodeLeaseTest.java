@@ -1,14 +1,14 @@
 package org.partnerbot.core.outbox;
 
-import org.partnerbot.core.reminders.SchedulingHarness;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.partnerbot.core.reminders.SchedulingHarness;
 import org.partnerbot.core.testing.MutableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A node that died while sending a reminder holds its lease: once the cluster no longer lists that node, another
@@ -29,23 +29,23 @@ class StoppedNodeLeaseTest {
             clock.advance(Duration.ofMinutes(1));
 
             // Node a takes the retry for sending, then dies before marking it sent.
-            Outbox log = h.scheduling.reminderLog();
+            Outbox log = h.core.outbox();
             OutboxEntry entry = h.core.transactions().inTransaction(() -> log.due(clock.instant(), 10)).get(0);
             assertThat(h.core.transactions().inTransaction(() ->
                     log.lease(entry.id(), "node-a", clock.instant(), clock.instant().plus(OutboxDispatcher.LEASE)))).isTrue();
 
             AtomicReference<Set<String>> running = new AtomicReference<>(Set.of("node-a", "node-b"));
-            h.scheduling.outbox().runAsNode("node-b", running::get);
-            assertThat(h.scheduling.outbox().deliverDue()).as("node a still counts as running: its lease holds").isZero();
+            h.core.dispatcher().runAsNode("node-b", running::get);
+            assertThat(h.core.dispatcher().deliverDue()).as("node a still counts as running: its lease holds").isZero();
             assertThat(h.messenger.sent()).isEmpty();
 
             running.set(Set.of("node-b"));
             clock.advance(Duration.ofNanos(999_999_999)); // a real clock's nanoseconds, finer than the database keeps
-            assertThat(h.scheduling.outbox().deliverDue()).isEqualTo(1);
+            assertThat(h.core.dispatcher().deliverDue()).isEqualTo(1);
             assertThat(h.messenger.take()).singleElement().satisfies(s -> assertThat(s.text()).contains("Agenda call: Northside"));
-            assertThat(h.scheduling.outbox().deliverDue()).isZero();
+            assertThat(h.core.dispatcher().deliverDue()).isZero();
             clock.advance(OutboxDispatcher.LEASE.plusMinutes(1));
-            assertThat(h.scheduling.outbox().deliverDue()).as("not again when node a's lease would have run out").isZero();
+            assertThat(h.core.dispatcher().deliverDue()).as("not again when node a's lease would have run out").isZero();
             assertThat(h.messenger.sent()).isEmpty();
             assertThat(h.core.transactions().inTransaction(() -> log.countByStatus(id))).isEqualTo(java.util.Map.of("SENT", 1));
         }

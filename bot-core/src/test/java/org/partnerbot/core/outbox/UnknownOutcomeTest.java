@@ -1,10 +1,5 @@
 package org.partnerbot.core.outbox;
 
-import org.partnerbot.core.reminders.RecordingMessenger;
-import org.partnerbot.core.reminders.SchedulingHarness;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -15,7 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.partnerbot.core.messaging.DeliveryTag;
 import org.partnerbot.core.reminders.RecordingMessenger.AfterArrival;
+import org.partnerbot.core.reminders.RecordingMessenger;
+import org.partnerbot.core.reminders.SchedulingHarness;
 import org.partnerbot.core.testing.MutableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A send whose outcome nobody saw — the platform took the message but no answer came back, or the sender died
@@ -37,7 +37,7 @@ class UnknownOutcomeTest {
         h.driver.say("sam", "setup Northside");
         h.driver.say("sam", "schedule weekly tue 10:00 Europe/London");
         partnership = h.partnership().id();
-        h.scheduling.outbox().observe(observer);
+        h.core.dispatcher().observe(observer);
         clock.set(Instant.parse("2026-11-30T10:00:00Z"));
     }
 
@@ -53,7 +53,7 @@ class UnknownOutcomeTest {
         assertThat(outbox()).as("not recorded as sent: nobody knows yet").containsExactly(Map.entry("PENDING", 1));
 
         clock.advance(OutboxDispatcher.FIRST_RETRY);
-        assertThat(h.scheduling.outbox().deliverDue()).isEqualTo(1);
+        assertThat(h.core.dispatcher().deliverDue()).isEqualTo(1);
 
         assertThat(h.messenger.sent()).singleElement().satisfies(s -> assertThat(s.text()).contains("Agenda call: Northside"));
         assertThat(h.messenger.lookedFor()).hasSize(1);
@@ -66,16 +66,16 @@ class UnknownOutcomeTest {
     @Test
     void aMessageTheSenderDiedSendingIsFoundByTheNodeThatTakesOver() {
         h.messenger.keepTags().arriveThenFail(AfterArrival.SENDER_DIES);
-        h.scheduling.outbox().runAsNode("node-a", () -> Set.of("node-a"));
+        h.core.dispatcher().runAsNode("node-a", () -> Set.of("node-a"));
         assertThatThrownBy(() -> h.reminders().weekly(partnership, MessageKind.AGENDA_CALL, clock.instant()))
                 .isInstanceOf(RecordingMessenger.SenderDied.class);
         assertThat(outbox()).as("node a holds the lease it never settled").containsExactly(Map.entry("SENDING", 1));
 
-        h.scheduling.outbox().runAsNode("node-b", () -> Set.of("node-b"));
+        h.core.dispatcher().runAsNode("node-b", () -> Set.of("node-b"));
         clock.advance(Duration.ofSeconds(1));
-        assertThat(h.scheduling.outbox().deliverDue()).isEqualTo(1);
+        assertThat(h.core.dispatcher().deliverDue()).isEqualTo(1);
         clock.advance(OutboxDispatcher.LEASE.plusMinutes(1));
-        assertThat(h.scheduling.outbox().deliverDue()).isZero();
+        assertThat(h.core.dispatcher().deliverDue()).isZero();
 
         assertThat(h.messenger.sent()).as("shown once, by node a").hasSize(1);
         assertThat(h.messenger.lookedFor()).containsExactly(h.messenger.sent().get(0).tag());
@@ -85,14 +85,14 @@ class UnknownOutcomeTest {
     @Test
     void aMessageThatDidNotArriveIsSentAgainPlainlyOnceThePlatformSaysSo() {
         h.messenger.keepTags().arriveThenFail(AfterArrival.SENDER_DIES);
-        h.scheduling.outbox().runAsNode("node-a", () -> Set.of("node-a"));
+        h.core.dispatcher().runAsNode("node-a", () -> Set.of("node-a"));
         assertThatThrownBy(() -> h.reminders().weekly(partnership, MessageKind.AGENDA_CALL, clock.instant()))
                 .isInstanceOf(RecordingMessenger.SenderDied.class);
         h.messenger.take(); // as if the platform had lost it: the tag is nowhere to be found
 
-        h.scheduling.outbox().runAsNode("node-b", () -> Set.of("node-b"));
+        h.core.dispatcher().runAsNode("node-b", () -> Set.of("node-b"));
         clock.advance(Duration.ofSeconds(1));
-        assertThat(h.scheduling.outbox().deliverDue()).isEqualTo(1);
+        assertThat(h.core.dispatcher().deliverDue()).isEqualTo(1);
 
         assertThat(h.messenger.sent()).singleElement().satisfies(s -> {
             assertThat(s.text()).contains("Agenda call: Northside").doesNotContain("Sent again");
@@ -106,7 +106,7 @@ class UnknownOutcomeTest {
         h.messenger.arriveThenFail(AfterArrival.NO_ANSWER);
         h.reminders().weekly(partnership, MessageKind.AGENDA_CALL, clock.instant());
         clock.advance(OutboxDispatcher.FIRST_RETRY);
-        assertThat(h.scheduling.outbox().deliverDue()).isEqualTo(1);
+        assertThat(h.core.dispatcher().deliverDue()).isEqualTo(1);
 
         assertThat(h.messenger.sent()).hasSize(2);
         assertThat(h.messenger.sent().get(0).text()).doesNotContain("Sent again");
@@ -124,9 +124,9 @@ class UnknownOutcomeTest {
         h.reminders().weekly(partnership, MessageKind.AGENDA_CALL, clock.instant());
         h.messenger.failNext(1, false); // the retry meets an outage: it did not arrive, but the first one still may have
         clock.advance(OutboxDispatcher.FIRST_RETRY);
-        assertThat(h.scheduling.outbox().deliverDue()).isZero();
+        assertThat(h.core.dispatcher().deliverDue()).isZero();
         clock.advance(OutboxDispatcher.FIRST_RETRY.multipliedBy(2));
-        assertThat(h.scheduling.outbox().deliverDue()).isEqualTo(1);
+        assertThat(h.core.dispatcher().deliverDue()).isEqualTo(1);
 
         assertThat(h.messenger.sent()).hasSize(2);
         assertThat(h.messenger.sent().get(1).text()).contains(OutboxDispatcher.REPEAT_NOTICE);
@@ -137,13 +137,13 @@ class UnknownOutcomeTest {
         h.messenger.keepTags().failNext(1, false);
         h.reminders().weekly(partnership, MessageKind.AGENDA_CALL, clock.instant());
         clock.advance(OutboxDispatcher.FIRST_RETRY);
-        assertThat(h.scheduling.outbox().deliverDue()).isEqualTo(1);
+        assertThat(h.core.dispatcher().deliverDue()).isEqualTo(1);
 
         assertThat(h.messenger.lookedFor()).isEmpty();
         assertThat(h.messenger.sent()).singleElement().satisfies(s -> assertThat(s.text()).doesNotContain("Sent again"));
     }
 
     private Map<String, Integer> outbox() {
-        return h.core.transactions().inTransaction(() -> h.scheduling.reminderLog().countByStatus(partnership));
+        return h.core.transactions().inTransaction(() -> h.core.outbox().countByStatus(partnership));
     }
 }

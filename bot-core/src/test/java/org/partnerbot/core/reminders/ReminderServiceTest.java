@@ -1,9 +1,5 @@
 package org.partnerbot.core.reminders;
 
-import org.partnerbot.core.outbox.DeliveryObserver;
-import org.partnerbot.core.outbox.MessageKind;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +7,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnerbot.core.outbox.DeliveryObserver;
+import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.testing.MutableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The reminder service on a real database with a hand-moved clock: what goes out, when, to whom, and only once. */
 class ReminderServiceTest {
@@ -117,7 +117,7 @@ class ReminderServiceTest {
     @Test
     void aFailedSendIsRetriedWithGrowingDelaysAndNeverLost() {
         DeliveryObserver observer = org.mockito.Mockito.mock(DeliveryObserver.class);
-        h.scheduling.outbox().observe(observer);
+        h.core.dispatcher().observe(observer);
         h.messenger.failNext(2, false);
         clock.set(Instant.parse("2026-11-30T10:00:00Z"));
         h.reminders().weekly(partnership, MessageKind.AGENDA_CALL, clock.instant());
@@ -125,17 +125,17 @@ class ReminderServiceTest {
         assertThat(outbox()).containsEntry("PENDING", 1);
 
         clock.advance(Duration.ofSeconds(20));
-        assertThat(h.scheduling.outbox().deliverDue()).as("not due before the 30 s back-off").isZero();
+        assertThat(h.core.dispatcher().deliverDue()).as("not due before the 30 s back-off").isZero();
         clock.advance(Duration.ofSeconds(15));
-        assertThat(h.scheduling.outbox().deliverDue()).as("second attempt fails too").isZero();
+        assertThat(h.core.dispatcher().deliverDue()).as("second attempt fails too").isZero();
         clock.advance(Duration.ofSeconds(45));
-        assertThat(h.scheduling.outbox().deliverDue()).as("the next back-off is a minute").isZero();
+        assertThat(h.core.dispatcher().deliverDue()).as("the next back-off is a minute").isZero();
         clock.advance(Duration.ofSeconds(30));
-        assertThat(h.scheduling.outbox().deliverDue()).isEqualTo(1);
+        assertThat(h.core.dispatcher().deliverDue()).isEqualTo(1);
         assertThat(h.messenger.take()).singleElement().satisfies(s -> assertThat(s.text()).contains("Agenda call"));
         assertThat(outbox()).containsExactly(Map.entry("SENT", 1));
         clock.advance(Duration.ofHours(1));
-        assertThat(h.scheduling.outbox().deliverDue()).isZero();
+        assertThat(h.core.dispatcher().deliverDue()).isZero();
         org.mockito.InOrder told = org.mockito.Mockito.inOrder(observer);
         told.verify(observer, org.mockito.Mockito.times(2)).delivered(MessageKind.AGENDA_CALL, DeliveryObserver.Outcome.RETRIED);
         told.verify(observer).delivered(MessageKind.AGENDA_CALL, DeliveryObserver.Outcome.SENT);
@@ -145,7 +145,7 @@ class ReminderServiceTest {
     @Test
     void aSendThePlatformRefusesForGoodIsNotRetried() {
         DeliveryObserver observer = org.mockito.Mockito.mock(DeliveryObserver.class);
-        h.scheduling.outbox().observe(observer);
+        h.core.dispatcher().observe(observer);
         h.messenger.failNext(1, true);
         clock.set(Instant.parse("2026-11-30T10:00:00Z"));
         h.reminders().weekly(partnership, MessageKind.AGENDA_CALL, clock.instant());
@@ -295,6 +295,6 @@ class ReminderServiceTest {
     }
 
     private Map<String, Integer> outbox() {
-        return h.core.transactions().inTransaction(() -> h.scheduling.reminderLog().countByStatus(partnership));
+        return h.core.transactions().inTransaction(() -> h.core.outbox().countByStatus(partnership));
     }
 }

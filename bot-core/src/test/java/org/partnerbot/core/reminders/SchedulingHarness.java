@@ -1,8 +1,8 @@
 package org.partnerbot.core.reminders;
 
 import java.time.Clock;
-import org.partnerbot.core.store.Database;
 import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.core.store.Database;
 import org.partnerbot.core.testing.CoreDriver;
 import org.partnerbot.core.testing.TestDatabases;
 import org.partnerbot.core.wiring.CoreModule;
@@ -22,7 +22,7 @@ public final class SchedulingHarness implements AutoCloseable {
 
     public SchedulingHarness(Database database, Clock clock) {
         this.core = new CoreModule(database, clock);
-        this.scheduling = ScheduleModule.install(core, messenger).attach(timers);
+        this.scheduling = ScheduleModule.install(core.sendThrough(messenger)).attach(timers);
         this.driver = new CoreDriver(core, WORKSPACE, CONVERSATION);
     }
 

@@ -8,10 +8,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.partnerbot.core.bot.ConversationKind;
-import org.partnerbot.core.bot.Inbound;
 import org.partnerbot.core.bot.PartnerBot;
 import org.partnerbot.core.command.Speaker;
+import org.partnerbot.core.intake.ConversationKind;
+import org.partnerbot.core.intake.Inbound;
 
 /**
  * A local partnership in the terminal. Each input line is {@code NAME: TEXT} (a line without a name comes

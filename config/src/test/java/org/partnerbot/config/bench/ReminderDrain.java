@@ -11,14 +11,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.partnerbot.core.store.Database;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.messaging.Destination;
 import org.partnerbot.core.messaging.Messenger;
-import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.outbox.MessageKind;
+import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.schedule.MeetingSeries;
+import org.partnerbot.core.store.Database;
 import org.partnerbot.core.testing.MutableClock;
 import org.partnerbot.core.testing.TestDatabases;
 import org.partnerbot.core.wiring.CoreModule;
@@ -67,7 +67,7 @@ final class ReminderDrain {
         RateLimitedPlatform platform = new RateLimitedPlatform();
         List<String> report = new ArrayList<>();
         try (CoreModule core = new CoreModule(Database.open(TestDatabases.fileUrl(dir), "sa", ""), clock)) {
-            ScheduleModule scheduling = ScheduleModule.install(core, platform);
+            ScheduleModule scheduling = ScheduleModule.install(core.sendThrough(platform));
             core.bot();
             List<Long> ids = seed(core, scheduling, partnerships);
 
@@ -82,9 +82,9 @@ final class ReminderDrain {
             clock.advance(BURST_RETRY_AFTER);
             long t1 = System.nanoTime();
             int rounds = 0;
-            while (!core.transactions().inTransaction(() -> scheduling.reminderLog().due(clock.instant().plus(Duration.ofDays(1)), 1)).isEmpty()) {
-                if (scheduling.outbox().deliverDue() == 0
-                        && core.transactions().inTransaction(() -> scheduling.reminderLog().due(clock.instant(), 1)).isEmpty()) {
+            while (!core.transactions().inTransaction(() -> core.outbox().due(clock.instant().plus(Duration.ofDays(1)), 1)).isEmpty()) {
+                if (core.dispatcher().deliverDue() == 0
+                        && core.transactions().inTransaction(() -> core.outbox().due(clock.instant(), 1)).isEmpty()) {
                     clock.advance(RETRY_AFTER); // only Retry-After waits left: let them pass
                 }
                 rounds++;
@@ -93,7 +93,7 @@ final class ReminderDrain {
 
             long delivered = platform.received.size();
             long doubled = platform.received.values().stream().filter(n -> n.get() > 1).count();
-            Map<String, Integer> byStatus = core.transactions().inTransaction(() -> core.repositories().jdbc().list(
+            Map<String, Integer> byStatus = core.transactions().inTransaction(() -> core.jdbc().list(
                     "SELECT status, COUNT(*) FROM reminder_outbox GROUP BY status", rs -> Map.entry(rs.getString(1), rs.getInt(2))))
                     .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Integer::sum,
                             java.util.TreeMap::new));

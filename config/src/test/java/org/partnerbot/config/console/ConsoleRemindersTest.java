@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.partnerbot.config.Application;
 import org.partnerbot.config.Main;
 import org.partnerbot.config.Settings;
-import org.partnerbot.core.reminders.RecordingTimers;
 import org.partnerbot.core.outbox.MessageKind;
+import org.partnerbot.core.reminders.RecordingTimers;
 import org.partnerbot.core.schedule.MeetingSeries;
 import org.partnerbot.core.testing.MutableClock;
 import org.partnerbot.core.testing.TestDatabases;
@@ -37,7 +37,7 @@ class ConsoleRemindersTest {
     @Test
     void theAgendaCallTheDutiesReminderAndTheEscalationToTheChair() {
         try (CoreModule core = new CoreModule(TestDatabases.inMemory(), clock);
-             ScheduleModule scheduling = ScheduleModule.install(core, output).attach(new RecordingTimers())) {
+             ScheduleModule scheduling = ScheduleModule.install(core.sendThrough(output)).attach(new RecordingTimers())) {
             ConsoleMode console = new ConsoleMode(core.bot(), output);
             for (String line : List.of(
                     "sam: setup Northside Children's Partnership",

@@ -20,21 +20,20 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.IntFunction;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnerbot.config.console.ConsoleMode;
-import org.partnerbot.core.store.Database;
-import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.core.partnership.Partnership;
-import org.partnerbot.core.schedule.MeetingSeries;
 import org.partnerbot.core.reminders.quartz.StoredTimers;
+import org.partnerbot.core.schedule.MeetingSeries;
+import org.partnerbot.core.store.Database;
 import org.partnerbot.core.testing.TestDatabases;
 import org.partnerbot.core.testing.TestPostgres;
 import org.partnerbot.core.wiring.CoreModule;
@@ -183,8 +182,8 @@ class ReminderCrashSafetyTest {
      */
     private static void seed(String url, String user, String workspace, IntFunction<String> conversation) {
         try (CoreModule core = new CoreModule(Database.open(url, user, ""), Clock.systemUTC())) {
-            ScheduleModule scheduling = ScheduleModule.install(core, (Messenger) (d, r) -> {
-            });
+            ScheduleModule scheduling = ScheduleModule.install(core.sendThrough((d, r) -> {
+            }));
             ZonedDateTime meeting = ZonedDateTime.now(ZoneOffset.UTC).minusHours(1).plusDays(1).truncatedTo(ChronoUnit.MINUTES);
             List<MeetingSeries> series = core.transactions().inTransaction(() -> {
                 List<MeetingSeries> out = new ArrayList<>();
@@ -314,7 +313,7 @@ class ReminderCrashSafetyTest {
 
         static Outbox read(String url, String user) {
             try (CoreModule core = new CoreModule(Database.open(url, user, ""), Clock.systemUTC())) {
-                var jdbc = core.repositories().jdbc();
+                var jdbc = core.jdbc();
                 return core.transactions().inTransaction(() -> new Outbox(
                         jdbc.one("SELECT COUNT(*) FROM reminder_occurrences WHERE kind = 'AGENDA_CALL'", rs -> rs.getInt(1)).orElseThrow(),
                         jdbc.list("SELECT status, COUNT(*) FROM reminder_outbox GROUP BY status",

@@ -8,20 +8,18 @@ import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.partnerbot.core.bot.ConversationKind;
-import org.partnerbot.core.bot.Inbound;
 import org.partnerbot.core.bot.PartnerBot;
-import org.partnerbot.core.transaction.Transactions;
 import org.partnerbot.core.command.Speaker;
+import org.partnerbot.core.intake.ConversationKind;
+import org.partnerbot.core.intake.Inbound;
 import org.partnerbot.core.partnership.Partnership;
-import org.partnerbot.core.partnership.Partnerships;
 import org.partnerbot.core.reply.Audience;
 import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.slack.blocks.BlockKitRenderer;
 import org.partnerbot.slack.identity.UserDirectory;
-import org.partnerbot.slack.inbound.ReplyTarget;
+import org.partnerbot.slack.outbound.ReplyTarget;
 import org.partnerbot.slack.outbound.SlackCalls;
 
 /**
@@ -35,16 +33,12 @@ public final class AppHome {
     static final List<String> SECTIONS = List.of("actions mine", "duties", "next");
 
     private final PartnerBot bot;
-    private final Partnerships partnerships;
-    private final Transactions transactions;
     private final UserDirectory directory;
     private final SlackCalls calls;
 
-    public AppHome(PartnerBot bot, Partnerships partnerships, Transactions transactions, UserDirectory directory,
+    public AppHome(PartnerBot bot, UserDirectory directory,
                    SlackCalls calls) {
         this.bot = bot;
-        this.partnerships = partnerships;
-        this.transactions = transactions;
         this.directory = directory;
         this.calls = calls;
     }
@@ -67,7 +61,7 @@ public final class AppHome {
             blocks.add(DividerBlock.builder().build());
         }
         Speaker speaker = directory.speaker(userId);
-        List<Partnership> mine = transactions.inTransaction(() -> partnerships.forUser(workspace, userId));
+        List<Partnership> mine = bot.partnershipsOf(workspace, userId);
         if (mine.isEmpty()) {
             blocks.addAll(renderer.blocks(Reply.asker()
                     .text("You are not in a partnership yet.")
@@ -101,8 +95,7 @@ public final class AppHome {
     public ReplyTarget target(String workspace, Long partnershipId) {
         return reply -> {
             if (reply.audience() == Audience.CHANNEL && partnershipId != null) {
-                transactions.inTransaction(() -> partnerships.findById(workspace, partnershipId))
-                        .map(Partnership::conversationRef)
+                bot.partnership(workspace, partnershipId).map(Partnership::conversationRef)
                         .ifPresent(channel -> calls.postMessage(channel, null,
                                 new BlockKitRenderer().render(reply, null), BlockKitRenderer.fallbackText(reply)));
             }

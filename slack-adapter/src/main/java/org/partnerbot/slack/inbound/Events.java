@@ -5,7 +5,7 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import java.util.function.Supplier;
-import org.partnerbot.core.bot.ConversationKind;
+import org.partnerbot.core.intake.ConversationKind;
 import org.partnerbot.core.messaging.ConversationReferences;
 import org.partnerbot.slack.home.AppHome;
 import org.partnerbot.slack.outbound.SlackMessenger;

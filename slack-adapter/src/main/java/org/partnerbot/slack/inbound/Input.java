@@ -1,6 +1,6 @@
 package org.partnerbot.slack.inbound;
 
-import org.partnerbot.core.bot.ConversationKind;
+import org.partnerbot.core.intake.ConversationKind;
 
 /**
  * One thing said or pressed in Slack, before the slow part (user lookup, the core) runs.

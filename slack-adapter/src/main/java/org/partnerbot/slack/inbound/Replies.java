@@ -1,12 +1,13 @@
 package org.partnerbot.slack.inbound;
 
-import java.util.List;
 import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.reply.Audience;
 import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.slack.blocks.BlockKitRenderer;
+import org.partnerbot.slack.outbound.ReplyTarget;
 import org.partnerbot.slack.outbound.SlackCalls;
 import org.partnerbot.slack.text.Mrkdwn;
 

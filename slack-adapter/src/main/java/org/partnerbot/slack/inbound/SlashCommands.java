@@ -3,7 +3,8 @@ package org.partnerbot.slack.inbound;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import java.util.regex.Pattern;
-import org.partnerbot.core.bot.ConversationKind;
+import org.partnerbot.core.intake.ConversationKind;
+import org.partnerbot.slack.outbound.ReplyTarget;
 import org.partnerbot.slack.text.Workspaces;
 
 /**

@@ -2,45 +2,31 @@ package org.partnerbot.slack.inbound;
 
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
-import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
-import org.partnerbot.core.intake.Inbox;
-import org.partnerbot.core.transaction.Transactions;
-import org.partnerbot.core.partnership.Agencies;
-import org.partnerbot.core.partnership.Agency;
-import org.partnerbot.core.partnership.Partnership;
-import org.partnerbot.core.partnership.Partnerships;
-import org.partnerbot.core.reply.Button;
+import org.partnerbot.core.bot.PartnerBot;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
+import org.partnerbot.core.welcome.Joining;
 import org.partnerbot.slack.blocks.BlockKitRenderer;
+import org.partnerbot.slack.identity.UserDirectory;
 import org.partnerbot.slack.outbound.SlackCalls;
 import org.partnerbot.slack.text.Workspaces;
 
 /**
- * {@code member_joined_channel}: someone joining a partnership channel is told, privately, what the partnership
- * is for and asked which agency they are with (one button per agency, each running {@code agency join}).
- * When the bot itself is added to a channel that is not a partnership yet, it says how to set one up.
+ * {@code member_joined_channel}: the core decides and writes the welcome (a person joining a partnership's channel gets
+ * it by direct message, through the outbox, as on Teams); when the bot itself is added to a channel that is not a
+ * partnership yet, it says how to set one up in Slack's words.
  */
 public final class Welcome {
 
-    /** Enough choice for any real partnership, within Slack's 25 buttons per actions block. */
-    static final int MAX_AGENCY_BUTTONS = 20;
-
-    private final Partnerships partnerships;
-    private final Agencies agencies;
-    private final Inbox deliveryLog;
-    private final Transactions transactions;
+    private final PartnerBot bot;
+    private final UserDirectory directory;
     private final SlackCalls calls;
     private final Supplier<String> botUserId;
 
-    public Welcome(Partnerships partnerships, Agencies agencies, Inbox deliveryLog, Transactions transactions,
-                   SlackCalls calls, Supplier<String> botUserId) {
-        this.partnerships = partnerships;
-        this.agencies = agencies;
-        this.deliveryLog = deliveryLog;
-        this.transactions = transactions;
+    public Welcome(PartnerBot bot, UserDirectory directory, SlackCalls calls, Supplier<String> botUserId) {
+        this.bot = bot;
+        this.directory = directory;
         this.calls = calls;
         this.botUserId = botUserId;
     }
@@ -50,48 +36,20 @@ public final class Welcome {
             MemberJoinedChannelEvent e = payload.getEvent();
             String workspace = Workspaces.key(payload.getEnterpriseId(), payload.getTeamId());
             dispatcher.later(workspace + "/" + e.getChannel(),
-                    () -> welcome(workspace, e.getChannel(), e.getUser(), payload.getEventId()));
+                    () -> joined(workspace, e.getChannel(), e.getUser(), payload.getEventId()));
             return ctx.ack();
         });
     }
 
-    void welcome(String workspace, String channel, String user, String eventId) {
-        Optional<Reply> reply = transactions.inTransaction(() -> {
-            // Recorded with the decision, so a retried event does not welcome anyone twice.
-            if (eventId != null && !deliveryLog.firstDelivery(workspace, eventId)) {
-                return Optional.<Reply>empty();
-            }
-            Optional<Partnership> p = partnerships.findByConversation(workspace, channel);
-            if (user.equals(botUserId.get())) {
-                return p.isPresent() ? Optional.<Reply>empty() : Optional.of(introduction());
-            }
-            return p.map(partnership -> welcome(partnership, user, agencies.list(partnership.id())));
-        });
-        reply.ifPresent(r -> {
-            if (user.equals(botUserId.get())) {
+    void joined(String workspace, String channel, String user, String eventId) {
+        if (user.equals(botUserId.get())) {
+            if (bot.added(workspace, channel, eventId)) {
+                Reply r = introduction();
                 calls.postMessage(channel, null, new BlockKitRenderer().render(r, null), BlockKitRenderer.fallbackText(r));
-            } else {
-                calls.postEphemeral(channel, user, null, new BlockKitRenderer().render(r, null), BlockKitRenderer.fallbackText(r));
             }
-        });
-    }
-
-    static Reply welcome(Partnership p, String user, List<Agency> agencyList) {
-        Reply.Builder b = Reply.asker()
-                .line(Line.builder().text("Welcome to ").strong(p.name()).text(", ").person(user, null).text("!").build());
-        if (p.hasPurpose()) {
-            b.line(Line.builder().text("Our shared purpose: ").text(p.purpose()).build());
+            return;
         }
-        if (agencyList.isEmpty()) {
-            b.text("Which agency are you with? No agencies are listed yet: an admin can add yours with `agency add <name>`.");
-            return b.build();
-        }
-        b.text("Which agency are you with?");
-        b.buttons(agencyList.stream().limit(MAX_AGENCY_BUTTONS)
-                .map(a -> Button.of(a.name(), "agency.join", "agency join " + a.name()))
-                .toArray(Button[]::new));
-        return b.note(Line.builder().text("Not listed? Ask an admin to run ").code("/partner agency add <name>")
-                .text(". Everything I can do: ").code("/partner help").build()).build();
+        bot.joined(new Joining(workspace, channel, user, directory.nameOf(user), eventId));
     }
 
     static Reply introduction() {

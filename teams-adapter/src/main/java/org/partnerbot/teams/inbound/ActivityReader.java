@@ -9,8 +9,8 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.partnerbot.core.bot.ConversationKind;
 import org.partnerbot.core.command.Speaker;
+import org.partnerbot.core.intake.ConversationKind;
 
 /**
  * Where an activity was said and by whom, in the core's terms. The workspace is the tenant; a partnership in a

@@ -1,6 +1,7 @@
 package org.partnerbot.teams.turn;
 
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import org.partnerbot.teams.connector.ReferenceStore;
 import org.partnerbot.teams.inbound.ActivityReader;
@@ -32,6 +33,21 @@ final class ConversationMemory {
             references.save(workspace, ReferenceStore.memberKey(user), root);
         }
         return fresh;
+    }
+
+    /**
+     * Someone was added to this conversation: where they were seen, so a message to them (their welcome) can open a
+     * personal chat with them although they never spoke to the bot.
+     */
+    void rememberMember(Activity activity, ChannelAccount member) {
+        String user = ActivityReader.userKey(member);
+        if (user == null || member.getId() == null) {
+            return;
+        }
+        String rootId = ActivityReader.withoutThread(ActivityReader.conversationId(activity));
+        ConversationReference seen = ReferenceStore.forConversation(activity.getConversationReference(), rootId);
+        seen.setUser(member);
+        references.save(ActivityReader.workspace(activity), ReferenceStore.memberKey(user), seen);
     }
 
     /** The bot was removed or uninstalled here: stop sending to this conversation. */

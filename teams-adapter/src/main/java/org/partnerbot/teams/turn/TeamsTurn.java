@@ -16,9 +16,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.partnerbot.core.bot.Inbound;
 import org.partnerbot.core.bot.PartnerBot;
+import org.partnerbot.core.intake.Inbound;
 import org.partnerbot.core.reply.Reply;
+import org.partnerbot.core.welcome.Joining;
 import org.partnerbot.teams.card.CardRenderer;
 import org.partnerbot.teams.connector.ReferenceStore;
 import org.partnerbot.teams.inbound.ActivityReader;
@@ -110,6 +111,28 @@ public final class TeamsTurn implements Bot {
             installed(turn, activity);
         } else {
             memory.remember(activity);
+            welcome(activity, botId);
+        }
+    }
+
+    /**
+     * People added to a channel or group chat: the core welcomes them if it is a partnership's (by personal chat,
+     * through the outbox), as Slack does for {@code member_joined_channel}.
+     */
+    private void welcome(Activity activity, String botId) {
+        if (activity.getMembersAdded() == null || ActivityReader.personal(activity)) {
+            return;
+        }
+        String workspace = ActivityReader.workspace(activity);
+        String key = ActivityReader.conversationKey(activity);
+        for (ChannelAccount member : activity.getMembersAdded()) {
+            String user = ActivityReader.userKey(member);
+            if (user == null || user.equals(botId) || (botId != null && botId.equals(member.getId()))) {
+                continue;
+            }
+            memory.rememberMember(activity, member);
+            String delivery = activity.getId() == null ? null : deliveryId(activity, "/joined/" + user);
+            bot.joined(new Joining(workspace, key, user, member.getName(), delivery));
         }
     }
 
@@ -138,10 +161,15 @@ public final class TeamsTurn implements Bot {
 
     /** Activity ids are unique within a conversation; Teams resends the same id when the bot was slow. */
     private static String deliveryId(Activity activity) {
+        return deliveryId(activity, "");
+    }
+
+    /** @param part which part of the activity (one of several people it adds), so each has its own effect */
+    private static String deliveryId(Activity activity, String part) {
         if (activity.getId() == null || activity.getId().isBlank()) {
             return null;
         }
-        String id = "teams:" + ActivityReader.conversationId(activity) + "/" + activity.getId();
+        String id = "teams:" + ActivityReader.conversationId(activity) + "/" + activity.getId() + part;
         if (id.length() <= MAX_DELIVERY_ID) {
             return id;
         }

@@ -40,7 +40,7 @@ public final class TeamsHarness implements AutoCloseable {
 
     public TeamsHarness(CoreModule core, TeamsSettings settings) {
         this.core = core;
-        this.teams = TeamsModule.create(settings, core.bot(), core.repositories().conversationReferences(),
+        this.teams = TeamsModule.create(settings, core.bot(), core.conversationReferences(),
                 new RetryPolicy(4, Duration.ofMillis(200), Duration.ofSeconds(30)), d -> {
                     synchronized (waits) {
                         waits.add(d);
@@ -51,6 +51,9 @@ public final class TeamsHarness implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // What the outbox holds goes out through this endpoint's messenger right after each input, on the same thread.
+        core.sendThrough(teams.messenger());
+        core.dispatcher().sendSoonOn(Runnable::run);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext(TeamsModule.PATH, teams.endpoint());
         server.start();

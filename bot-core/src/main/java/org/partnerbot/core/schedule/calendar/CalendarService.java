@@ -1,15 +1,15 @@
 package org.partnerbot.core.schedule.calendar;
 
-import org.partnerbot.core.render.ICalendarWriter;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.partnerbot.core.transaction.Transactions;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;
+import org.partnerbot.core.render.ICalendarWriter;
 import org.partnerbot.core.schedule.MeetingSeriesStore;
+import org.partnerbot.core.transaction.Transactions;
 
 /**
  * Calendar subscriptions: unguessable tokens (256 random bits) and the feed behind each. The feed is served

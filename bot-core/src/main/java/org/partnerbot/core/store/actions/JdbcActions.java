@@ -1,6 +1,5 @@
 package org.partnerbot.core.store.actions;
 
-import org.partnerbot.core.store.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import org.partnerbot.core.actions.Action;
 import org.partnerbot.core.actions.ActionStatus;
 import org.partnerbot.core.actions.Actions;
+import org.partnerbot.core.store.Jdbc;
 
 public final class JdbcActions implements Actions {
 

@@ -1,6 +1,5 @@
 package org.partnerbot.core.store.agenda;
 
-import org.partnerbot.core.store.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import org.partnerbot.core.agenda.AgendaItem;
 import org.partnerbot.core.agenda.AgendaItems;
 import org.partnerbot.core.agenda.AgendaStatus;
+import org.partnerbot.core.store.Jdbc;
 
 public final class JdbcAgendaItems implements AgendaItems {
 

@@ -2,8 +2,8 @@ package org.partnerbot.core.store.calendar;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.partnerbot.core.store.Jdbc;
 import org.partnerbot.core.schedule.calendar.CalendarTokens;
+import org.partnerbot.core.store.Jdbc;
 
 public final class JdbcCalendarTokens implements CalendarTokens {
 

@@ -1,8 +1,5 @@
 package org.partnerbot.core.store.duties;
 
-import org.partnerbot.core.store.Jdbc;
-import org.partnerbot.core.store.partnership.JdbcAgencies;
-import org.partnerbot.core.store.partnership.JdbcMembers;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +9,9 @@ import java.util.Optional;
 import org.partnerbot.core.duties.Duties;
 import org.partnerbot.core.duties.Duty;
 import org.partnerbot.core.partnership.Member;
+import org.partnerbot.core.store.Jdbc;
+import org.partnerbot.core.store.partnership.JdbcAgencies;
+import org.partnerbot.core.store.partnership.JdbcMembers;
 
 public final class JdbcDuties implements Duties {
 

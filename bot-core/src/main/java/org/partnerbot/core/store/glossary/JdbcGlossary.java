@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.partnerbot.core.store.Jdbc;
 import org.partnerbot.core.glossary.Glossary;
 import org.partnerbot.core.glossary.GlossaryTerm;
+import org.partnerbot.core.store.Jdbc;
 
 public final class JdbcGlossary implements Glossary {
 

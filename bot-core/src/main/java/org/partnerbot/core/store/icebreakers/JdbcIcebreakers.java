@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.partnerbot.core.store.Jdbc;
 import org.partnerbot.core.icebreakers.Icebreakers;
+import org.partnerbot.core.store.Jdbc;
 
 public final class JdbcIcebreakers implements Icebreakers {
 
@@ -45,5 +45,22 @@ public final class JdbcIcebreakers implements Icebreakers {
     @Override
     public void resetAsked(long partnershipId) {
         jdbc.update("DELETE FROM icebreakers_asked WHERE partnership_id = ?", partnershipId);
+    }
+
+    // The switch shares teambuilding_settings with weekly pairing (one row per partnership, either may write it first).
+    @Override
+    public boolean on(long partnershipId) {
+        return jdbc.one("SELECT icebreakers_on FROM teambuilding_settings WHERE partnership_id = ?", rs -> rs.getBoolean(1),
+                partnershipId).orElse(true);
+    }
+
+    @Override
+    public void switchOn(long partnershipId, boolean on) {
+        int updated = jdbc.update("UPDATE teambuilding_settings SET icebreakers_on = ?, updated_at = ? WHERE partnership_id = ?",
+                on, clock.instant(), partnershipId);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO teambuilding_settings (partnership_id, icebreakers_on, pairing_weekly, pairing_day, updated_at)"
+                    + " VALUES (?, ?, FALSE, 'MON', ?)", partnershipId, on, clock.instant());
+        }
     }
 }

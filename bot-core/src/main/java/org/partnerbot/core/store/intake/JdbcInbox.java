@@ -1,8 +1,8 @@
 package org.partnerbot.core.store.intake;
 
-import org.partnerbot.core.store.Jdbc;
 import java.time.Clock;
 import org.partnerbot.core.intake.Inbox;
+import org.partnerbot.core.store.Jdbc;
 
 public final class JdbcInbox implements Inbox {
 
@@ -15,7 +15,7 @@ public final class JdbcInbox implements Inbox {
     }
 
     @Override
-    public boolean firstDelivery(String workspace, String deliveryId) {
+    public boolean takeIn(String workspace, String deliveryId) {
         // A twin delivery on another thread or node waits on the row lock, then sees the duplicate.
         return jdbc.insertUnlessDuplicate("INSERT INTO delivery_log (workspace, delivery_id, seen_at) VALUES (?, ?, ?)",
                 workspace, deliveryId, clock.instant());

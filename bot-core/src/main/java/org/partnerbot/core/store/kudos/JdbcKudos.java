@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import org.partnerbot.core.store.Jdbc;
 import org.partnerbot.core.kudos.KudosRecords;
+import org.partnerbot.core.store.Jdbc;
 
 public final class JdbcKudos implements KudosRecords {
 

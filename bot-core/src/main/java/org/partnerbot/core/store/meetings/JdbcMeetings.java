@@ -1,6 +1,5 @@
 package org.partnerbot.core.store.meetings;
 
-import org.partnerbot.core.store.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,6 +11,7 @@ import org.partnerbot.core.meetings.EntryKind;
 import org.partnerbot.core.meetings.Meeting;
 import org.partnerbot.core.meetings.MeetingEntry;
 import org.partnerbot.core.meetings.Meetings;
+import org.partnerbot.core.store.Jdbc;
 
 public final class JdbcMeetings implements Meetings {
 

@@ -1,9 +1,9 @@
 package org.partnerbot.core.store.messaging;
 
-import org.partnerbot.core.store.Jdbc;
 import java.time.Clock;
 import java.util.Optional;
 import org.partnerbot.core.messaging.ConversationReferences;
+import org.partnerbot.core.store.Jdbc;
 
 public final class JdbcConversationReferences implements ConversationReferences {
 

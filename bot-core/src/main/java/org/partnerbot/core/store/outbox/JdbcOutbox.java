@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.partnerbot.core.store.Jdbc;
-import org.partnerbot.core.outbox.OutboxEntry;
-import org.partnerbot.core.outbox.Recipient;
 import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.outbox.Outbox;
+import org.partnerbot.core.outbox.OutboxEntry;
+import org.partnerbot.core.outbox.Recipient;
+import org.partnerbot.core.store.Jdbc;
 
 /**
  * The outbox tables. Status moves PENDING → SENDING (leased) → SENT, or back to PENDING for a retry. A lease marks

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.partnerbot.core.store.Jdbc;
 import org.partnerbot.core.pairing.Pairing;
 import org.partnerbot.core.pairing.PairingRecords;
+import org.partnerbot.core.store.Jdbc;
 
 public final class JdbcPairingRecords implements PairingRecords {
 
@@ -36,6 +36,16 @@ public final class JdbcPairingRecords implements PairingRecords {
             pairs.addAll(Pairing.pairsOf(new ArrayList<>(groups.values())));
         }
         return pairs;
+    }
+
+    @Override
+    public Optional<Round> round(long roundId) {
+        return jdbc.one("SELECT seed FROM pairing_rounds WHERE id = ?", rs -> rs.getLong(1), roundId).map(seed -> {
+            java.util.TreeMap<Integer, List<Long>> groups = new java.util.TreeMap<>();
+            jdbc.list("SELECT group_no, member_id FROM pairing_groups WHERE round_id = ? ORDER BY group_no, member_id",
+                    rs -> groups.computeIfAbsent(rs.getInt(1), g -> new java.util.ArrayList<>()).add(rs.getLong(2)), roundId);
+            return new Round(seed, List.copyOf(groups.values()));
+        });
     }
 
     @Override

@@ -1,12 +1,12 @@
 package org.partnerbot.core.store.partnership;
 
-import org.partnerbot.core.store.Jdbc;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.partnerbot.core.partnership.Agencies;
 import org.partnerbot.core.partnership.Agency;
+import org.partnerbot.core.store.Jdbc;
 
 public final class JdbcAgencies implements Agencies {
 

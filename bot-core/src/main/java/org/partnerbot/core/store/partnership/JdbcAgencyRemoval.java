@@ -1,8 +1,8 @@
 package org.partnerbot.core.store.partnership;
 
-import org.partnerbot.core.store.Jdbc;
 import org.partnerbot.core.partnership.Agency;
 import org.partnerbot.core.partnership.AgencyRemoval;
+import org.partnerbot.core.store.Jdbc;
 
 public final class JdbcAgencyRemoval implements AgencyRemoval {
 

@@ -1,6 +1,5 @@
 package org.partnerbot.core.store.partnership;
 
-import org.partnerbot.core.store.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;
+import org.partnerbot.core.store.Jdbc;
 
 public final class JdbcPartnerships implements Partnerships {
 

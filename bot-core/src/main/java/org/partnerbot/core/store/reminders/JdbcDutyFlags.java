@@ -2,8 +2,8 @@ package org.partnerbot.core.store.reminders;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.partnerbot.core.store.Jdbc;
 import org.partnerbot.core.reminders.DutyFlags;
+import org.partnerbot.core.store.Jdbc;
 
 public final class JdbcDutyFlags implements DutyFlags {
 

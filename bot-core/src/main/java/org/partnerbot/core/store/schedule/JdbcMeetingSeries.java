@@ -10,9 +10,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.partnerbot.core.store.Jdbc;
 import org.partnerbot.core.schedule.MeetingSeries;
 import org.partnerbot.core.schedule.MeetingSeriesStore;
+import org.partnerbot.core.store.Jdbc;
 
 /** The series as weekday name, local time text and zone id: what a person set, not a converted instant. */
 public final class JdbcMeetingSeries implements MeetingSeriesStore {

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.partnerbot.core.store.Database;
 import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.reminders.Wakeups;
 import org.partnerbot.core.reminders.WeeklyTimer;
+import org.partnerbot.core.store.Database;
 import org.partnerbot.core.testing.TestDatabases;
 
 /** Two nodes on one database: a weekly timer fires on one of them, once. */

@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.partnerbot.core.store.Database;
-import org.partnerbot.core.reminders.RecordingMessenger;
 import org.partnerbot.core.outbox.MessageKind;
+import org.partnerbot.core.reminders.RecordingMessenger;
 import org.partnerbot.core.schedule.MeetingSeries;
+import org.partnerbot.core.store.Database;
 import org.partnerbot.core.testing.CoreDriver;
 import org.partnerbot.core.testing.TestDatabases;
 import org.partnerbot.core.wiring.CoreModule;
@@ -43,7 +43,7 @@ class QuartzRestartTest {
 
         Node(Path dir) {
             core = new CoreModule(Database.open(TestDatabases.fileUrl(dir), "sa", ""), Clock.systemUTC());
-            scheduling = ScheduleModule.install(core, messenger);
+            scheduling = ScheduleModule.install(core.sendThrough(messenger));
             driver = new CoreDriver(core, "test", "C-test");
             core.bot();
             scheduling.start(SETTINGS);
@@ -122,7 +122,7 @@ class QuartzRestartTest {
 
             // The same occurrence fired again (a replay, a second node): nothing more goes out.
             second.scheduling.reminders().weekly(id, MessageKind.AGENDA_CALL, Instant.now());
-            second.scheduling.outbox().deliverDue();
+            second.core.dispatcher().deliverDue();
             assertThat(second.messenger.sent()).hasSize(1);
             assertThat(second.scheduling.quartz().nextFireTimes(id).get("AGENDA_CALL")).isAfter(Instant.now().plus(Duration.ofDays(6)));
         }

@@ -17,15 +17,15 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.partnerbot.core.store.Database;
 import org.partnerbot.core.messaging.Destination;
 import org.partnerbot.core.messaging.Messenger;
-import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.outbox.MessageKind;
+import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.reminders.WeeklyTimer;
 import org.partnerbot.core.reply.PlainRenderer;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.schedule.MeetingSeries;
+import org.partnerbot.core.store.Database;
 import org.partnerbot.core.testing.TestPostgres;
 import org.partnerbot.core.wiring.CoreModule;
 import org.partnerbot.core.wiring.ScheduleModule;
@@ -63,7 +63,7 @@ class TwoNodeRemindersTest {
 
         Node(String url, Messenger messenger, QuartzTimers.Settings settings) {
             core = new CoreModule(Database.open(url, "postgres", ""), Clock.systemUTC());
-            scheduling = ScheduleModule.install(core, messenger);
+            scheduling = ScheduleModule.install(core.sendThrough(messenger));
             core.bot();
             scheduling.start(settings);
         }
@@ -182,7 +182,7 @@ class TwoNodeRemindersTest {
         assertThat(perChannel.entrySet()).allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).isEqualTo(1L));
         assertThat(channels.posts).allSatisfy(p -> assertThat(p.firstLine()).startsWith("Agenda call: Partnership "));
         // The outbox agrees: one occurrence per partnership, each message sent, none waiting.
-        var jdbc = node.core.repositories().jdbc();
+        var jdbc = node.core.jdbc();
         Map<String, Integer> byStatus = node.core.transactions().inTransaction(() -> jdbc.list(
                 "SELECT status, COUNT(*) AS n FROM reminder_outbox GROUP BY status", rs -> Map.entry(rs.getString(1), rs.getInt(2))))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

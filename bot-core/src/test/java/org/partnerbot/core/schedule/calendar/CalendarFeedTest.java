@@ -1,8 +1,5 @@
 package org.partnerbot.core.schedule.calendar;
 
-import org.partnerbot.core.testing.TeamBuildingDriver;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.StringReader;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -24,7 +21,10 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
+import org.partnerbot.core.testing.AssemblyDriver;
 import org.partnerbot.core.testing.Scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CalendarFeedTest {
 
@@ -33,19 +33,19 @@ class CalendarFeedTest {
 
     @Test
     void calendarCommandsWorkInConversation() {
-        try (TeamBuildingDriver driver = new TeamBuildingDriver("2026-11-27T09:00:00Z", 1)) {
+        try (AssemblyDriver driver = new AssemblyDriver("2026-11-27T09:00:00Z", 1)) {
             Scenario.load("calendar.txt").runAgainst(driver);
         }
     }
 
     /** A partnership meeting on Tuesdays at 10:00 London time since October 2026, with one skipped date. */
-    private static String feed(TeamBuildingDriver driver) {
+    private static String feed(AssemblyDriver driver) {
         driver.say("sam", "setup Northside");
         driver.say("sam", "purpose Keep every referred family safe");
         driver.say("sam", "schedule weekly tue 10:00 Europe/London 60m");
         driver.say("sam", "schedule skip 2026-12-29");
         String token = token(driver.say("dan", "calendar"));
-        return driver.teamBuilding().calendars().feed(token).orElseThrow();
+        return driver.scheduling().calendars().feed(token).orElseThrow();
     }
 
     private static String token(List<String> reply) {
@@ -56,7 +56,7 @@ class CalendarFeedTest {
 
     @Test
     void theFeedParsesBackWithIcal4jAndKeepsTenOClockLocalAcrossBothDaylightSavingChanges() throws Exception {
-        try (TeamBuildingDriver driver = new TeamBuildingDriver("2026-10-01T09:00:00Z", 1)) {
+        try (AssemblyDriver driver = new AssemblyDriver("2026-10-01T09:00:00Z", 1)) {
             String ics = feed(driver);
             Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
             VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
@@ -87,7 +87,7 @@ class CalendarFeedTest {
 
     @Test
     void theFeedsFieldsExpandTheSameWithoutIcal4j() {
-        try (TeamBuildingDriver driver = new TeamBuildingDriver("2026-10-01T09:00:00Z", 1)) {
+        try (AssemblyDriver driver = new AssemblyDriver("2026-10-01T09:00:00Z", 1)) {
             String ics = feed(driver);
             Map<String, String> event = rawEvent(ics);
             // DTSTART;TZID=Europe/London:20261006T100000 — read by hand, expanded with java.time alone.
@@ -114,12 +114,12 @@ class CalendarFeedTest {
 
     @Test
     void aResetTokenStopsWorkingAndNonsenseTokensOpenNothing() {
-        try (TeamBuildingDriver driver = new TeamBuildingDriver("2026-10-01T09:00:00Z", 1)) {
+        try (AssemblyDriver driver = new AssemblyDriver("2026-10-01T09:00:00Z", 1)) {
             feed(driver);
             String old = token(driver.say("dan", "calendar"));
             String fresh = token(driver.say("sam", "calendar reset"));
             assertThat(fresh).isNotEqualTo(old).hasSize(43);
-            CalendarService calendars = driver.teamBuilding().calendars();
+            CalendarService calendars = driver.scheduling().calendars();
             assertThat(calendars.feed(old)).isEmpty();
             assertThat(calendars.feed(fresh)).isPresent();
             assertThat(token(driver.say("dan", "calendar"))).isEqualTo(fresh);
@@ -130,11 +130,11 @@ class CalendarFeedTest {
 
     @Test
     void aPausedScheduleGivesAnEmptyButValidCalendar() throws Exception {
-        try (TeamBuildingDriver driver = new TeamBuildingDriver("2026-10-01T09:00:00Z", 1)) {
+        try (AssemblyDriver driver = new AssemblyDriver("2026-10-01T09:00:00Z", 1)) {
             feed(driver);
             String token = token(driver.say("dan", "calendar"));
             driver.say("sam", "schedule pause");
-            String ics = driver.teamBuilding().calendars().feed(token).orElseThrow();
+            String ics = driver.scheduling().calendars().feed(token).orElseThrow();
             Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
             assertThat(calendar.getComponent("VEVENT")).isEmpty();
             assertThat(calendar.getComponent("VTIMEZONE")).as("RFC 5545: at least one component").isPresent();

@@ -2,12 +2,12 @@ package org.partnerbot.core.pairing;
 
 import java.util.List;
 
-/** Port: the team-building switches of each partnership. */
-public interface TeamSettingsStore {
+/** Port: each partnership's weekly-pairing switch. */
+public interface PairingSettingsStore {
 
-    TeamSettings get(long partnershipId);
+    PairingSettings get(long partnershipId);
 
-    void save(long partnershipId, TeamSettings settings);
+    void save(long partnershipId, PairingSettings settings);
 
     /** A partnership as the periodic jobs find it: its workspace and id. */
     record Key(String workspace, long partnershipId) {

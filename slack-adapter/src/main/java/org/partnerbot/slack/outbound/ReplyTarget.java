@@ -1,4 +1,4 @@
-package org.partnerbot.slack.inbound;
+package org.partnerbot.slack.outbound;
 
 import org.partnerbot.core.reply.Reply;
 

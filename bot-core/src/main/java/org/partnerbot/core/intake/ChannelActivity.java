@@ -1,4 +1,4 @@
-package org.partnerbot.core.bot;
+package org.partnerbot.core.intake;
 
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Partnership;

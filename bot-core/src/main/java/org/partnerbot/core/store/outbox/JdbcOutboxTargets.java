@@ -1,18 +1,19 @@
-package org.partnerbot.core.store.reminders;
+package org.partnerbot.core.store.outbox;
 
 import java.util.List;
 import java.util.Optional;
-import org.partnerbot.core.store.Jdbc;
+import org.partnerbot.core.outbox.OutboxTargets;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;
+import org.partnerbot.core.store.Jdbc;
 
 /** Finds a partnership's workspace from its id, then reads it through the core's own (workspace-scoped) port. */
-public final class JdbcReminderTargets implements org.partnerbot.core.reminders.ReminderTargets {
+public final class JdbcOutboxTargets implements OutboxTargets {
 
     private final Jdbc jdbc;
     private final Partnerships partnerships;
 
-    public JdbcReminderTargets(Jdbc jdbc, Partnerships partnerships) {
+    public JdbcOutboxTargets(Jdbc jdbc, Partnerships partnerships) {
         this.jdbc = jdbc;
         this.partnerships = partnerships;
     }

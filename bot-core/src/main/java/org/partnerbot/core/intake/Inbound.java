@@ -1,4 +1,4 @@
-package org.partnerbot.core.bot;
+package org.partnerbot.core.intake;
 
 import java.util.Objects;
 import org.partnerbot.core.command.Speaker;

@@ -1,0 +1,85 @@
+package org.partnerbot.core.bot;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.partnerbot.core.command.Arity;
+import org.partnerbot.core.command.CommandCatalog;
+import org.partnerbot.core.command.CommandSpec;
+import org.partnerbot.core.command.Invocation;
+import org.partnerbot.core.command.MatchedCommand;
+import org.partnerbot.core.command.UserError;
+import org.partnerbot.core.intake.ConversationKind;
+import org.partnerbot.core.intake.Heard;
+import org.partnerbot.core.intake.Inbound;
+import org.partnerbot.core.partnership.Member;
+import org.partnerbot.core.partnership.Members;
+import org.partnerbot.core.partnership.Partnership;
+
+/**
+ * From what was heard to a command's answer: is it meant for the bot, which command of the grammar it is, whether
+ * this conversation and this person may run it, and whether its arguments are there. A refusal that must undo the
+ * transaction is thrown as a {@link UserError}; the others are answered here.
+ */
+final class CommandRouter {
+
+    private final CommandCatalog catalog;
+    private final Members members;
+    private final Refusals refusals;
+    private final Clock clock;
+
+    CommandRouter(CommandCatalog catalog, Members members, Refusals refusals, Clock clock) {
+        this.catalog = catalog;
+        this.members = members;
+        this.refusals = refusals;
+        this.clock = clock;
+    }
+
+    /** What was said and how: {@code addressed} to the bot (or only said in the channel), a MeetBot {@code #} line. */
+    record Said(Inbound in, String text, boolean addressed, boolean meetBotLine) {
+    }
+
+    Handled route(Said said, Heard heard) {
+        Inbound in = said.in();
+        String text = said.text();
+        if (!said.addressed() && !said.meetBotLine()) {
+            return Handled.silent();
+        }
+        if (text.isEmpty()) {
+            return said.addressed() ? Handled.refused(refusals.sayACommand()) : Handled.silent();
+        }
+        Optional<MatchedCommand> matched = catalog.match(text);
+        if (matched.isEmpty()) {
+            return unmatched(said, heard);
+        }
+        CommandSpec spec = matched.get().spec();
+        String args = matched.get().args();
+        Optional<Partnership> partnership = heard.partnership();
+        if (spec.needsPartnership() && partnership.isEmpty()) {
+            throw new UserError(refusals.noPartnership(in.kind()));
+        }
+        Member asker = heard.asker();
+        if (asker != null && !spec.role().allows(asker)) {
+            throw new UserError(refusals.onlyRole(spec, members.list(partnership.get().id())));
+        }
+        if (spec.arity() == Arity.NONE && !args.isEmpty()) {
+            return Handled.refused(refusals.unknown(text));
+        }
+        if (spec.arity() == Arity.REQUIRED && args.isEmpty()) {
+            throw new UserError(refusals.needsArguments(spec), spec);
+        }
+        Invocation invocation = new Invocation(spec, args, partnership.orElse(null), asker, in.speaker(),
+                in.workspace(), in.conversationKey(), in.conversationRef(), clock.instant());
+        return Handled.answered(spec.handler().handle(invocation));
+    }
+
+    private Handled unmatched(Said said, Heard heard) {
+        if (!said.addressed()) {
+            // "#general is busy" said in the channel is talk, not a mistyped command.
+            return Handled.silent();
+        }
+        if (heard.meetingLive() && !catalog.knowsVerb(said.text()) && said.in().kind() == ConversationKind.CHANNEL) {
+            return Handled.silent();
+        }
+        return Handled.refused(refusals.unknown(said.text()));
+    }
+}

@@ -1,0 +1,90 @@
+package org.partnerbot.core.bot;
+
+import java.util.List;
+import java.util.Optional;
+import org.partnerbot.core.command.CommandCatalog;
+import org.partnerbot.core.command.CommandSpec;
+import org.partnerbot.core.command.CommandText;
+import org.partnerbot.core.intake.ConversationKind;
+import org.partnerbot.core.partnership.Member;
+import org.partnerbot.core.reply.Line;
+import org.partnerbot.core.reply.Reply;
+
+/**
+ * The words of every refusal: one line saying what was wrong, plus the help line of the command meant (or the
+ * commands of its family, or the closest one). Nothing here decides; it only says.
+ */
+final class Refusals {
+
+    private static final int SHOWN_TEXT = 60;
+
+    private final CommandCatalog catalog;
+
+    Refusals(CommandCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    Reply tooLong(int length, int max) {
+        return Reply.toAsker("That message is " + length + " characters long; commands take at most " + max
+                + ". Nothing was changed.");
+    }
+
+    Reply sayACommand() {
+        return error("Say a command, or `help` to see them all.", List.of());
+    }
+
+    String noPartnership(ConversationKind kind) {
+        return kind == ConversationKind.DIRECT
+                ? "I can't tell which partnership you mean: run this in the partnership's channel."
+                : "This conversation is not a partnership yet. An admin can bind it with `setup <name>`.";
+    }
+
+    /** @param members everyone in the partnership, to name who may run it */
+    String onlyRole(CommandSpec spec, List<Member> members) {
+        List<String> chairs = members.stream().filter(Member::chair).map(Member::displayName).toList();
+        List<String> admins = members.stream().filter(Member::admin).map(Member::displayName).toList();
+        String who = switch (spec.role()) {
+            case ADMIN -> "admins (" + String.join(", ", admins) + ")";
+            case CHAIR -> "chairs (" + (chairs.isEmpty() ? "none yet" : String.join(", ", chairs))
+                    + ") and admins (" + String.join(", ", admins) + ")";
+            case MEMBER -> "anyone";
+        };
+        return "Only " + who + " can run `" + spec.words() + "`.";
+    }
+
+    String needsArguments(CommandSpec spec) {
+        return "`" + spec.words() + "` needs " + spec.argsHelp() + ".";
+    }
+
+    Reply somethingWentWrong(String ref) {
+        return Reply.toAsker("Sorry, something went wrong on my side (ref " + ref + "). Nothing was changed; please try again.");
+    }
+
+    /** A user error as the asker sees it, with the help line of the command it was about, if any. */
+    Reply error(String message, CommandSpec helpFor) {
+        return error(message, helpFor == null ? List.of() : List.of(helpFor));
+    }
+
+    /** Text that is no command: the family's commands, or the closest command, or a pointer to help. */
+    Reply unknown(String text) {
+        String verb = text.split("\\s+")[0];
+        List<CommandSpec> family = catalog.family(verb);
+        if (!family.isEmpty()) {
+            return error("I don't understand `" + CommandText.lower(abbreviate(text)) + "`.", family);
+        }
+        Optional<CommandSpec> closest = catalog.closest(text);
+        return closest.map(spec -> error("I don't know `" + abbreviate(verb) + "`. Did you mean:", List.of(spec)))
+                .orElseGet(() -> error("I don't know `" + abbreviate(verb) + "`. Type `help` to see what I can do.", List.of()));
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() > SHOWN_TEXT ? one.substring(0, SHOWN_TEXT - 3) + "…" : one;
+    }
+
+    private static Reply error(String message, List<CommandSpec> help) {
+        Reply.Builder b = Reply.asker().text(message);
+        help.forEach(s -> b.note(Line.builder().code(s.usage()).text(" — " + s.summary()).build()));
+        return b.build();
+    }
+}

@@ -1,0 +1,98 @@
+package org.partnerbot.core.intake;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.partnerbot.core.command.UserError;
+import org.partnerbot.core.partnership.Member;
+import org.partnerbot.core.partnership.Members;
+import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.core.partnership.Partnerships;
+import org.partnerbot.core.transaction.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Takes an input in before any command runs: a delivery already taken in is dropped, the partnership is found from
+ * the conversation (or the button's partnership, or the speaker's only partnership in a direct message), the speaker
+ * is enrolled, and a line said in a live meeting is counted.
+ */
+public final class Intake {
+
+    /** Logging context keys set while an input is handled (config's logback pattern prints them). */
+    public static final String MDC_WORKSPACE = "workspace";
+    public static final String MDC_PARTNERSHIP = "partnership";
+    private static final Logger log = LoggerFactory.getLogger(Intake.class);
+
+    private final Transactions transactions;
+    private final Inbox inbox;
+    private final Partnerships partnerships;
+    private final Members members;
+    private final ChannelActivity channelActivity;
+    private final Clock clock;
+
+    public Intake(Transactions transactions, Inbox inbox, Partnerships partnerships, Members members,
+                  ChannelActivity channelActivity, Clock clock) {
+        this.transactions = transactions;
+        this.inbox = inbox;
+        this.partnerships = partnerships;
+        this.members = members;
+        this.channelActivity = channelActivity;
+        this.clock = clock;
+    }
+
+    /** Whether this delivery is new; records it. Call inside the transaction that acts on it. */
+    public boolean firstTime(String workspace, String deliveryId) {
+        return deliveryId == null || inbox.takeIn(workspace, deliveryId);
+    }
+
+    /** Empty for a delivery already taken in; otherwise the speaker is enrolled and a live meeting counts the line. */
+    public Optional<Heard> hear(Inbound in) {
+        if (!firstTime(in.workspace(), in.deliveryId())) {
+            return Optional.empty();
+        }
+        Optional<Partnership> partnership = resolvePartnership(in);
+        partnership.ifPresent(p -> MDC.put(MDC_PARTNERSHIP, Long.toString(p.id())));
+        Member asker = null;
+        boolean meetingLive = false;
+        if (partnership.isPresent()) {
+            Partnership p = partnership.get();
+            partnerships.lock(p.id());
+            asker = members.enrol(p.id(), in.workspace(), in.speaker().userKey(), in.speaker().displayName(),
+                    in.speaker().zone());
+            if (in.kind() == ConversationKind.CHANNEL && in.partnershipId() == null) {
+                meetingLive = channelActivity.said(p, asker, clock.instant());
+            }
+        }
+        return Optional.of(new Heard(partnership, asker, meetingLive));
+    }
+
+    /**
+     * A refused command is rolled back whole, but the line was still said in the meeting: it counts toward the
+     * speaker's and agency's share, or a mistyped command would make someone look quieter than they were.
+     */
+    public void keepWhatWasSaid(Inbound in) {
+        try {
+            transactions.run(() -> hear(in));
+        } catch (RuntimeException e) {
+            log.debug("could not record the line of a refused command: {}", e.getMessage());
+        }
+    }
+
+    private Optional<Partnership> resolvePartnership(Inbound in) {
+        if (in.partnershipId() != null) {
+            Optional<Partnership> p = partnerships.findById(in.workspace(), in.partnershipId());
+            if (p.isEmpty()) {
+                throw new UserError("That partnership is not in this workspace.");
+            }
+            return p;
+        }
+        Optional<Partnership> bound = partnerships.findByConversation(in.workspace(), in.conversationKey());
+        if (bound.isPresent() || in.kind() != ConversationKind.DIRECT) {
+            return bound;
+        }
+        List<Partnership> mine = partnerships.forUser(in.workspace(), in.speaker().userKey());
+        return mine.size() == 1 ? Optional.of(mine.get(0)) : Optional.empty();
+    }
+}

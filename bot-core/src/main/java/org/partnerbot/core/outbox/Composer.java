@@ -1,0 +1,17 @@
+package org.partnerbot.core.outbox;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Writes the messages of the kinds it knows when they go out, from the partnership's state then: a retried message
+ * shows the partnership as it is, not as it was when it was recorded. Each capability that sends unasked has one.
+ */
+public interface Composer {
+
+    Set<MessageKind> kinds();
+
+    /** Empty when nothing is left to say (the action was taken, the person left): the entry is closed unsent. */
+    Optional<Delivery> compose(OutboxEntry entry, Instant now);
+}

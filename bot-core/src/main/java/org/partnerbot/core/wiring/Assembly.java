@@ -1,0 +1,37 @@
+package org.partnerbot.core.wiring;
+
+import java.time.Clock;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.partnerbot.core.bot.PartnerBot;
+import org.partnerbot.core.store.Database;
+
+/**
+ * The whole core as the launcher runs it: the core, the schedule with reminders and the calendar, team building and
+ * health. The launcher and every conversation test build it through here, so a scenario exercises what production
+ * runs. Quartz starts only with {@code schedule().start(…)}.
+ */
+public record Assembly(CoreModule core, ScheduleModule schedule, TeamBuildingModule teamBuilding) implements AutoCloseable {
+
+    /**
+     * @param seeds   seeds for pairing rounds (random in production, fixed in tests)
+     * @param baseUrl where the HTTP listener is reached from outside, for calendar links
+     */
+    public static Assembly on(Database database, Clock clock, LongSupplier seeds, Supplier<String> baseUrl) {
+        CoreModule core = new CoreModule(database, clock);
+        ScheduleModule schedule = ScheduleModule.install(core, baseUrl);
+        TeamBuildingModule teamBuilding = TeamBuildingModule.install(core, seeds).runOn(schedule);
+        return new Assembly(core, schedule, teamBuilding);
+    }
+
+    public PartnerBot bot() {
+        return core.bot();
+    }
+
+    /** Stops the scheduler, then closes the database. */
+    @Override
+    public void close() {
+        schedule.close();
+        core.close();
+    }
+}

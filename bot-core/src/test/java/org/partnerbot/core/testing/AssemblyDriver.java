@@ -1,0 +1,80 @@
+package org.partnerbot.core.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.partnerbot.core.wiring.Assembly;
+import org.partnerbot.core.wiring.CoreModule;
+import org.partnerbot.core.wiring.ScheduleModule;
+import org.partnerbot.core.wiring.TeamBuildingModule;
+
+/**
+ * The whole core as the launcher assembles it (schedule, reminders, calendar, team building, health), as a
+ * conversation: each line said is a minute after the one before (so "the last 4 meetings" are distinct in time), and
+ * what the outbox sent while handling a line (pairing messages, welcomes) is shown after the reply, direct messages
+ * prefixed {@code (to NAME) } as the console prints them. Quartz is not started.
+ */
+public final class AssemblyDriver implements ConversationDriver, AutoCloseable {
+
+    private final MutableClock clock;
+    private final RecordingMessenger messenger = new RecordingMessenger();
+    private final Assembly assembly;
+    private final CoreDriver driver;
+
+    public AssemblyDriver(String start, long seed) {
+        this(MutableClock.at(start), seed, null);
+    }
+
+    /** The scenario's own clock and seed. */
+    public AssemblyDriver(ScenarioFile scenario) {
+        this(scenario.start(), scenario.seed());
+    }
+
+    /** The same on a fresh database at {@code jdbcUrl} (e.g. a PostgreSQL one), as user {@code postgres}. */
+    public static AssemblyDriver on(String jdbcUrl, String start, long seed) {
+        return new AssemblyDriver(MutableClock.at(start), seed, jdbcUrl);
+    }
+
+    private AssemblyDriver(MutableClock clock, long seed, String jdbcUrl) {
+        this.clock = clock;
+        this.assembly = Assembly.on(jdbcUrl == null ? TestDatabases.inMemory()
+                : org.partnerbot.core.store.Database.open(jdbcUrl, "postgres", ""), clock, ScenarioFile.seeds(seed),
+                () -> ScheduleModule.DEFAULT_BASE_URL);
+        assembly.core().sendThrough(messenger);
+        assembly.core().dispatcher().sendSoonOn(Runnable::run);
+        this.driver = new CoreDriver(assembly.core(), "test", "C-test");
+    }
+
+    @Override
+    public List<String> say(String speaker, String text) {
+        clock.advance(Duration.ofMinutes(1));
+        List<String> out = new ArrayList<>(driver.say(speaker, text));
+        out.addAll(messenger.drain());
+        return out;
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public RecordingMessenger messenger() {
+        return messenger;
+    }
+
+    public CoreModule core() {
+        return assembly.core();
+    }
+
+    public ScheduleModule scheduling() {
+        return assembly.schedule();
+    }
+
+    public TeamBuildingModule teamBuilding() {
+        return assembly.teamBuilding();
+    }
+
+    @Override
+    public void close() {
+        assembly.close();
+    }
+}
