@@ -1,7 +1,11 @@
 package org.partnerbot.slack;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.partnerbot.core.testing.Scenario;
+import org.partnerbot.core.testing.ScenarioFile;
+import org.partnerbot.core.testing.TickingDriver;
 
 /** The core's meeting cycle, played through Slack, has the same outcomes as in the console. */
 class ScenarioThroughSlackTest {
@@ -24,6 +28,16 @@ class ScenarioThroughSlackTest {
     void theScheduleScenarioRunsThroughSlackWithTheScheduleInstalled() throws Exception {
         try (SlackTestbed bed = new SlackTestbed()) {
             Scenario.load("schedule.txt").runAgainst(new SlackDriver(bed, SlackDriver.Style.SLASH_COMMAND));
+        }
+    }
+
+    /** Every scenario file through Slack on the full assembly; direct messages read as the console shows them. */
+    @ParameterizedTest
+    @EnumSource(ScenarioFile.class)
+    void everyScenarioRunsThroughSlackOnTheFullAssembly(ScenarioFile scenario) throws Exception {
+        try (SlackTestbed bed = new SlackTestbed(scenario)) {
+            scenario.scenario().runAgainst(new TickingDriver(new SlackDriver(bed, SlackDriver.Style.SLASH_COMMAND), bed.clock,
+                    scenario.tick()));
         }
     }
 

@@ -48,8 +48,14 @@ final class SlackDriver implements ConversationDriver {
         List<String> out = new ArrayList<>();
         for (FakeSlackApi.Call call : calls.subList(seen, calls.size())) {
             if (call.isPost()) {
-                String prefix = call.ephemeral() ? "(to " + speaker + ") " : "";
+                String channel = call.param("channel");
+                // A direct message (the fake names the DM with a person D + their id), as the console shows it.
+                String prefix = call.ephemeral() ? "(to " + speaker + ") "
+                        : channel != null && channel.startsWith("DU") ? "(to " + FakeSlackApi.nameOf(channel.substring(1)) + ") " : "";
                 SlackText.lines(call.blocks()).forEach(l -> out.add(prefix + l));
+            } else if (call.method().startsWith("upload/")) {
+                // A file the answer shared (minutes export): its text is what the reader sees, as the console prints it.
+                call.body().lines().forEach(out::add);
             }
         }
         seen = calls.size();

@@ -36,7 +36,7 @@ final class SlackTestbed implements AutoCloseable {
     static final String SECRET = "test-signing-secret";
     static final String CHANNEL = "C0PARTNER";
 
-    final MutableClock clock = MutableClock.at("2026-11-27T10:00:00Z");
+    final MutableClock clock;
     final FakeSlackApi api;
     final Assembly assembly;
     final CoreModule core;
@@ -50,16 +50,26 @@ final class SlackTestbed implements AutoCloseable {
         this(SlackAdapter.Options.WEB_API_TIMEOUT);
     }
 
+    SlackTestbed(Duration webApiTimeout) throws IOException {
+        this(MutableClock.at("2026-11-27T10:00:00Z"), 1, webApiTimeout);
+    }
+
+    /** At the scenario's own clock and pairing seed. */
+    SlackTestbed(ScenarioFile scenario) throws IOException {
+        this(scenario.clock(), scenario.seed(), SlackAdapter.Options.WEB_API_TIMEOUT);
+    }
+
     /**
      * The full assembly (schedule, reminders, calendar, team building, health) behind the adapter; what the outbox
      * holds is sent through the adapter's messenger right after each input, on the same thread.
      *
      * @param webApiTimeout how long the adapter waits for the fake Web API to answer
      */
-    SlackTestbed(Duration webApiTimeout) throws IOException {
+    private SlackTestbed(MutableClock clock, long seed, Duration webApiTimeout) throws IOException {
+        this.clock = clock;
         api = new FakeSlackApi();
         api.clock(clock);
-        assembly = Assembly.on(TestDatabases.inMemory(), clock, ScenarioFile.seeds(1), () -> ScheduleModule.DEFAULT_BASE_URL);
+        assembly = Assembly.on(TestDatabases.inMemory(), clock, ScenarioFile.seeds(seed), () -> ScheduleModule.DEFAULT_BASE_URL);
         core = assembly.core();
         adapter = SlackAdapter.start(new SlackSettings("xoxb-test", null, SECRET, api.apiUrl()), core.bot(),
                 core.conversationReferences(), new SlackAdapter.Options(clock, pauses::add, 2).withWebApiTimeout(webApiTimeout));

@@ -10,33 +10,36 @@ import org.partnerbot.core.wiring.TeamBuildingModule;
 
 /**
  * The whole core as the launcher assembles it (schedule, reminders, calendar, team building, health), as a
- * conversation: each line said is a minute after the one before (so "the last 4 meetings" are distinct in time), and
+ * conversation: each line said is a minute after the one before (so "the last 4 meetings" are distinct in time; a
+ * scenario may choose otherwise), and
  * what the outbox sent while handling a line (pairing messages, welcomes) is shown after the reply, direct messages
  * prefixed {@code (to NAME) } as the console prints them. Quartz is not started.
  */
 public final class AssemblyDriver implements ConversationDriver, AutoCloseable {
 
     private final MutableClock clock;
+    private final Duration tick;
     private final RecordingMessenger messenger = new RecordingMessenger();
     private final Assembly assembly;
     private final CoreDriver driver;
 
     public AssemblyDriver(String start, long seed) {
-        this(MutableClock.at(start), seed, null);
+        this(MutableClock.at(start), seed, null, Duration.ofMinutes(1));
     }
 
-    /** The scenario's own clock and seed. */
+    /** The scenario's own clock, seed and time between lines. */
     public AssemblyDriver(ScenarioFile scenario) {
-        this(scenario.start(), scenario.seed());
+        this(scenario.clock(), scenario.seed(), null, scenario.tick());
     }
 
     /** The same on a fresh database at {@code jdbcUrl} (e.g. a PostgreSQL one), as user {@code postgres}. */
     public static AssemblyDriver on(String jdbcUrl, String start, long seed) {
-        return new AssemblyDriver(MutableClock.at(start), seed, jdbcUrl);
+        return new AssemblyDriver(MutableClock.at(start), seed, jdbcUrl, Duration.ofMinutes(1));
     }
 
-    private AssemblyDriver(MutableClock clock, long seed, String jdbcUrl) {
+    private AssemblyDriver(MutableClock clock, long seed, String jdbcUrl, Duration tick) {
         this.clock = clock;
+        this.tick = tick;
         this.assembly = Assembly.on(jdbcUrl == null ? TestDatabases.inMemory()
                 : org.partnerbot.core.store.Database.open(jdbcUrl, "postgres", ""), clock, ScenarioFile.seeds(seed),
                 () -> ScheduleModule.DEFAULT_BASE_URL);
@@ -47,7 +50,7 @@ public final class AssemblyDriver implements ConversationDriver, AutoCloseable {
 
     @Override
     public List<String> say(String speaker, String text) {
-        clock.advance(Duration.ofMinutes(1));
+        clock.advance(tick);
         List<String> out = new ArrayList<>(driver.say(speaker, text));
         out.addAll(messenger.drain());
         return out;

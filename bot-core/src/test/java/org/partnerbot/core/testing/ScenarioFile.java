@@ -1,27 +1,40 @@
 package org.partnerbot.core.testing;
 
+import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
  * Every conversation scenario, with the moment its clock starts and the seed of its pairing rounds. Each driver
- * (core, console, Slack, Teams) runs every one of them on the full assembly, one minute per line said.
+ * (core, console, Slack, Teams) runs every one of them on the full assembly.
  */
 public enum ScenarioFile {
-    PARTNERSHIP_CYCLE("partnership-cycle.txt", "2026-11-27T10:00:00Z", 1),
-    EVERY_COMMAND("every-command.txt", "2026-11-27T10:00:00Z", 1),
-    SCHEDULE("schedule.txt", "2026-11-27T10:00:00Z", 1),
-    TEAM_BUILDING("teambuilding.txt", "2026-11-27T09:00:00Z", 42),
-    HEALTH_REPORT("health-report.txt", "2026-11-27T08:00:00Z", 1),
-    CALENDAR("calendar.txt", "2026-11-27T09:00:00Z", 1);
+    PARTNERSHIP_CYCLE("partnership-cycle.txt", "2026-11-27T10:00:00Z", 1, Duration.ZERO),
+    EVERY_COMMAND("every-command.txt", "2026-11-27T10:00:00Z", 1, Duration.ZERO),
+    SCHEDULE("schedule.txt", "2026-11-27T10:00:00Z", 1, Duration.ZERO),
+    TEAM_BUILDING("teambuilding.txt", "2026-11-27T09:00:00Z", 42, Duration.ofMinutes(1)),
+    HEALTH_REPORT("health-report.txt", "2026-11-27T08:00:00Z", 1, Duration.ofMinutes(1)),
+    CALENDAR("calendar.txt", "2026-11-27T09:00:00Z", 1, Duration.ofMinutes(1));
 
     private final String file;
     private final String start;
     private final long seed;
+    private final Duration tick;
 
-    ScenarioFile(String file, String start, long seed) {
+    /** @param tick how much time passes before each line (the schedule's "in 4 days" needs none; "the last 4 meetings" do) */
+    ScenarioFile(String file, String start, long seed, Duration tick) {
         this.file = file;
         this.start = start;
         this.seed = seed;
+        this.tick = tick;
+    }
+
+    public Duration tick() {
+        return tick;
+    }
+
+    /** The scenario's clock, at its start. */
+    public MutableClock clock() {
+        return MutableClock.at(start);
     }
 
     public String file() {

@@ -11,12 +11,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.partnerbot.config.Main;
 import org.partnerbot.config.Settings;
 import org.partnerbot.core.testing.MutableClock;
 import org.partnerbot.core.testing.Scenario;
+import org.partnerbot.core.testing.ScenarioFile;
 import org.partnerbot.core.testing.TestDatabases;
+import org.partnerbot.core.testing.TickingDriver;
+import org.partnerbot.core.wiring.Assembly;
 import org.partnerbot.core.wiring.CoreModule;
+import org.partnerbot.core.wiring.ScheduleModule;
 
 class ConsoleConversationTest {
 
@@ -31,6 +37,20 @@ class ConsoleConversationTest {
     void everyCommandRunsInTheConsole() {
         try (CoreModule core = new CoreModule(TestDatabases.inMemory(), MutableClock.at("2026-11-27T10:00:00Z"))) {
             Scenario.load("every-command.txt").runAgainst(new ConsoleDriver(core.bot()));
+        }
+    }
+
+    /** Every scenario file through the console, on the full assembly: what the outbox sends prints as it goes. */
+    @ParameterizedTest
+    @EnumSource(ScenarioFile.class)
+    void everyScenarioRunsInTheConsoleOnTheFullAssembly(ScenarioFile scenario) {
+        MutableClock clock = scenario.clock();
+        try (Assembly assembly = Assembly.on(TestDatabases.inMemory(), clock, ScenarioFile.seeds(scenario.seed()),
+                () -> ScheduleModule.DEFAULT_BASE_URL)) {
+            ConsoleDriver console = new ConsoleDriver(assembly.bot());
+            assembly.core().sendThrough(console.output());
+            assembly.core().dispatcher().sendSoonOn(Runnable::run);
+            scenario.scenario().runAgainst(new TickingDriver(console, clock, scenario.tick()));
         }
     }
 

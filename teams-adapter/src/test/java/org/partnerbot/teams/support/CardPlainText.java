@@ -111,4 +111,25 @@ public final class CardPlainText {
         }
         return out.toString().replace('\u2039', '<').replace('\u203A', '>').replace("{\u200B{", "{{");
     }
+
+    private static final java.util.regex.Pattern DATE_TIME = java.util.regex.Pattern.compile(
+            "\\{\\{DATE\\(([^,)]+), SHORT\\)}} \\{\\{TIME\\(\\1\\)}}");
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\{\\{DATE\\(([^,)]+), SHORT\\)}}");
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile("\\{\\{TIME\\(([^)]+)\\)}}");
+
+    /**
+     * A line as a Teams client whose clock is set to {@code zone} shows it: the card's {@code DATE()} and
+     * {@code TIME()} functions (which Teams formats in each reader's zone) written as the console writes times.
+     */
+    public static String asReadIn(String line, java.time.ZoneId zone) {
+        String out = replace(line, DATE_TIME, zone, org.partnerbot.core.reply.Span.TimeStyle.DATE_TIME);
+        out = replace(out, DATE, zone, org.partnerbot.core.reply.Span.TimeStyle.DATE);
+        return replace(out, TIME, zone, org.partnerbot.core.reply.Span.TimeStyle.TIME);
+    }
+
+    private static String replace(String line, java.util.regex.Pattern p, java.time.ZoneId zone,
+                                  org.partnerbot.core.reply.Span.TimeStyle style) {
+        return p.matcher(line).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(org.partnerbot.core.reply.PlainText.formatTime(
+                new org.partnerbot.core.reply.Span.Time(java.time.Instant.parse(m.group(1)), zone, style))));
+    }
 }

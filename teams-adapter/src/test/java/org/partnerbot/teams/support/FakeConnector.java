@@ -36,6 +36,8 @@ public final class FakeConnector implements AutoCloseable {
     private final HttpServer server;
     private final List<Posted> posted = new ArrayList<>();
     private final List<JsonNode> opened = new ArrayList<>();
+    /** Personal chats the bot opened, by conversation id: who is in each. */
+    private final Map<String, String> personalChats = new ConcurrentHashMap<>();
     private final Deque<Failure> failures = new ArrayDeque<>();
     private int hangUps;
     private final Map<String, JsonNode> roster = new ConcurrentHashMap<>();
@@ -89,6 +91,11 @@ public final class FakeConnector implements AutoCloseable {
         return List.copyOf(opened);
     }
 
+    /** The person in a personal chat the bot opened, by the chat's conversation id; empty for any other conversation. */
+    public java.util.Optional<String> personIn(String conversationId) {
+        return java.util.Optional.ofNullable(personalChats.get(conversationId));
+    }
+
     /** Sends tried, including the ones told to fail. */
     public int attempts() {
         return attempts.get();
@@ -100,9 +107,12 @@ public final class FakeConnector implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             if ("POST".equals(exchange.getRequestMethod()) && path.equals(PREFIX.substring(0, PREFIX.length() - 1))) {
                 String id = "a:opened-" + ids.incrementAndGet();
+                JsonNode parameters = JSON.readTree(new String(body, StandardCharsets.UTF_8));
                 synchronized (this) {
-                    opened.add(JSON.readTree(new String(body, StandardCharsets.UTF_8)));
+                    opened.add(parameters);
                 }
+                personalChats.put(id, parameters.path("members").path(0).path("name").asText(
+                        parameters.path("members").path(0).path("id").asText("")));
                 respond(exchange, 200, "{\"id\":\"" + id + "\",\"serviceUrl\":\"" + serviceUrl() + "\"}");
                 return;
             }

@@ -43,13 +43,29 @@ public final class TeamsDriver implements ConversationDriver {
         assertThat(answer.status()).as("HTTP status for %s", text).isIn(200, 202);
         List<String> lines = new ArrayList<>();
         for (FakeConnector.Posted posted : connector.since(before)) {
+            java.util.Optional<String> person = connector.personIn(posted.conversationId());
+            if (person.isPresent()) {
+                // A message the outbox sent to one person (a pairing round's), as the console shows it.
+                CardPlainText.read(CardPlainText.card(posted.activity())).lines()
+                        .forEach(l -> lines.add("(to " + person.get() + ") " + CardPlainText.asReadIn(l, readersZone())));
+                continue;
+            }
             assertThat(posted.conversationId()).as("reply goes to the thread").isEqualTo(Activities.CHANNEL + ";messageid=" + threadId);
             assertThat(posted.replyToId()).isEqualTo(activity.get("id").asText());
             CardPlainText.Read read = CardPlainText.read(CardPlainText.card(posted.activity()));
             String prefix = read.forAsker() ? "(to " + speaker + ") " : "";
-            read.lines().forEach(l -> lines.add(prefix + l));
+            read.lines().forEach(l -> lines.add(prefix + CardPlainText.asReadIn(l, readersZone())));
         }
         return lines;
+    }
+
+    /**
+     * The people of a scenario live where their partnership meets (as the console assumes): their Teams clients show
+     * its times in the partnership's zone.
+     */
+    private java.time.ZoneId readersZone() {
+        return harness.core().transactions().inTransaction(() -> harness.core().outboxTargets().all()).stream()
+                .findFirst().map(org.partnerbot.core.partnership.Partnership::zone).orElse(java.time.ZoneOffset.UTC);
     }
 
     private void registerMentioned(String text) {
