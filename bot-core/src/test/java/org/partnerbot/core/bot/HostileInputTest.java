@@ -9,14 +9,14 @@ import org.partnerbot.core.command.CommandText;
 import org.partnerbot.core.command.Speaker;
 import org.partnerbot.core.intake.Inbound;
 import org.partnerbot.core.reply.Reply;
-import org.partnerbot.core.testing.CoreDriver;
-import org.partnerbot.core.testing.MutableClock;
+import org.partnerbot.core.testing.AssemblyDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A generated corpus of malformed and random command lines, through the grammar and the use cases:
- * nothing escapes as an exception, nothing is an unexpected failure, and every addressed line is answered.
+ * A generated corpus of malformed and random command lines, through the grammar and the use cases of the full
+ * assembly (every command set registered: schedule, reminders, calendar, team building, health): nothing escapes as
+ * an exception, nothing is an unexpected failure, and every addressed line is answered.
  */
 class HostileInputTest {
 
@@ -29,12 +29,16 @@ class HostileInputTest {
 
     @Test
     void aHundredThousandHostileLinesNeverBreakTheBot() {
-        try (CoreDriver driver = CoreDriver.inMemory(MutableClock.at("2026-11-27T10:00:00Z"))) {
+        try (AssemblyDriver driver = new AssemblyDriver("2026-11-27T10:00:00Z", 1)) {
             driver.say("sam", "setup Northside");
             driver.say("sam", "agency add Police");
             driver.say("sam", "duty add Safeguarding lead");
             driver.say("sam", "chair add @priya");
             PartnerBot bot = driver.core().bot();
+            assertThat(bot.catalog().knowsVerb("schedule weekly")).isTrue();
+            assertThat(bot.catalog().knowsVerb("pairing now")).isTrue();
+            assertThat(bot.catalog().knowsVerb("calendar")).isTrue();
+            assertThat(bot.catalog().knowsVerb("report")).isTrue();
             List<String> verbs = bot.catalog().all().stream().map(CommandSpec::words).toList();
             Random random = new Random(20261127L);
             String[] speakers = {"sam", "priya", "dan", "<@U9|x>", "eve"};
@@ -56,11 +60,12 @@ class HostileInputTest {
                 }
             }
             assertThat(answered).isGreaterThan(CORPUS / 2);
+            driver.messenger().drain();
         }
     }
 
     /** Only MeetBot notes, and chatter while a meeting is live, are recorded without a word back. */
-    private static boolean silentIsAllowed(CoreDriver driver, String line) {
+    private static boolean silentIsAllowed(AssemblyDriver driver, String line) {
         String t = CommandText.normalise(line).toLowerCase();
         if (t.startsWith("#info") || t.startsWith("#idea")) {
             return true;

@@ -3,6 +3,7 @@ package org.partnerbot.teams.inbound;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsInfo;
+import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.teams.TeamsChannelAccount;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +39,28 @@ public final class MentionedPeople {
             // Not fatal: the person is then known by their Teams id until the roster answers.
             log.warn("could not look up mentioned member {}: {}", id, e.toString());
             return id;
+        }
+    }
+
+    /**
+     * The account as the roster knows it: Teams often leaves the name (and Entra id) out of {@code membersAdded}, so
+     * a person being welcomed is looked up once; unchanged when the roster does not answer.
+     */
+    public ChannelAccount named(TurnContext turn, ChannelAccount account) {
+        if (account.getName() != null && !account.getName().isBlank()) {
+            return account;
+        }
+        try {
+            TeamsChannelAccount member = TeamsInfo.getMember(turn, account.getId()).join();
+            if (member == null) {
+                return account;
+            }
+            ChannelAccount named = new ChannelAccount(account.getId(), member.getName());
+            named.setAadObjectId(account.getAadObjectId() != null ? account.getAadObjectId() : member.getAadObjectId());
+            return named;
+        } catch (RuntimeException e) {
+            log.warn("could not look up added member {}: {}", account.getId(), e.toString());
+            return account;
         }
     }
 }

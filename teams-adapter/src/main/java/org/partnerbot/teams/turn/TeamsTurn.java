@@ -111,7 +111,7 @@ public final class TeamsTurn implements Bot {
             installed(turn, activity);
         } else {
             memory.remember(activity);
-            welcome(activity, botId);
+            welcome(turn, activity, botId);
         }
     }
 
@@ -119,17 +119,18 @@ public final class TeamsTurn implements Bot {
      * People added to a channel or group chat: the core welcomes them if it is a partnership's (by personal chat,
      * through the outbox), as Slack does for {@code member_joined_channel}.
      */
-    private void welcome(Activity activity, String botId) {
+    private void welcome(TurnContext turn, Activity activity, String botId) {
         if (activity.getMembersAdded() == null || ActivityReader.personal(activity)) {
             return;
         }
         String workspace = ActivityReader.workspace(activity);
         String key = ActivityReader.conversationKey(activity);
-        for (ChannelAccount member : activity.getMembersAdded()) {
-            String user = ActivityReader.userKey(member);
-            if (user == null || user.equals(botId) || (botId != null && botId.equals(member.getId()))) {
+        for (ChannelAccount added : activity.getMembersAdded()) {
+            if (added.getId() == null || added.getId().equals(botId)) {
                 continue;
             }
+            ChannelAccount member = people.named(turn, added);
+            String user = ActivityReader.userKey(member);
             memory.rememberMember(activity, member);
             String delivery = activity.getId() == null ? null : deliveryId(activity, "/joined/" + user);
             bot.joined(new Joining(workspace, key, user, member.getName(), delivery));

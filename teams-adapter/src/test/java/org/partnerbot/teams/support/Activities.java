@@ -121,6 +121,25 @@ public final class Activities {
         a.put("text", body);
     }
 
+    /**
+     * People added to the team channel, as Teams reports it ({@code conversationUpdate}, {@code teamMemberAdded}):
+     * by Teams id and Entra id only, without their names (the roster has those).
+     */
+    public static ObjectNode membersAdded(String serviceUrl, String addedBy, String... people) {
+        ObjectNode a = base(serviceUrl, addedBy, "conversationUpdate");
+        a.putObject("conversation").put("isGroup", true).put("conversationType", "channel").put("tenantId", TENANT)
+                .put("id", CHANNEL);
+        ObjectNode channelData = a.putObject("channelData");
+        channelData.put("eventType", "teamMemberAdded");
+        channelData.putObject("tenant").put("id", TENANT);
+        channelData.putObject("team").put("id", "19:team@thread.tacv2");
+        ArrayNode added = a.putArray("membersAdded");
+        for (String who : people) {
+            added.addObject().put("id", teamsId(who)).put("aadObjectId", aadId(who));
+        }
+        return a;
+    }
+
     /** An Action.Submit press: a message whose value is the button's data. */
     public static ObjectNode submit(ObjectNode like, JsonNode data) {
         ObjectNode a = like.deepCopy();
