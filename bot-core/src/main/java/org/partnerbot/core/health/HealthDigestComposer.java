@@ -4,21 +4,18 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.partnerbot.core.outbox.Composer;
-import org.partnerbot.core.outbox.Delivery;
 import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.outbox.OutboxEntry;
-import org.partnerbot.core.outbox.OutboxTargets;
+import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.reply.Reply;
 
 /** Writes the digest when it goes out: the health report as it stands then (a retried digest is not stale). */
 public final class HealthDigestComposer implements Composer {
 
-    private final OutboxTargets targets;
     private final HealthReports reports;
     private final ReportView view;
 
-    public HealthDigestComposer(OutboxTargets targets, HealthReports reports, ReportView view) {
-        this.targets = targets;
+    public HealthDigestComposer(HealthReports reports, ReportView view) {
         this.reports = reports;
         this.view = view;
     }
@@ -29,11 +26,8 @@ public final class HealthDigestComposer implements Composer {
     }
 
     @Override
-    public Optional<Delivery> compose(OutboxEntry e, Instant now) {
-        return targets.byId(e.partnershipId()).map(p -> {
-            Reply.Builder reply = Reply.channel().text("Weekly digest after the meeting — the partnership in figures:");
-            return Delivery.to(p, e.recipient(), view.render(reports.report(p, now), reply)
-                    .note("Ask for it any time with `report`.").build());
-        });
+    public Optional<Reply> compose(Partnership p, OutboxEntry e, Instant now) {
+        Reply.Builder reply = Reply.channel().text("Weekly digest after the meeting — the partnership in figures:");
+        return Optional.of(view.render(reports.report(p, now), reply).note("Ask for it any time with `report`.").build());
     }
 }

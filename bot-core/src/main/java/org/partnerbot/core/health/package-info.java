@@ -1,2 +1,2 @@
-/** Partnership health: the `report` mirror (every figure from stored data) and minutes exported as Markdown. */
+/** Partnership health: the `report` mirror (every figure from stored data, `HealthCalculator`) and the digest after each meeting, sent through the outbox. */
 package org.partnerbot.core.health;

@@ -1,2 +1,2 @@
-/** Meetings: live MeetBot-style minutes, lines said per person and agency, and stored minutes. */
+/** Meetings: live MeetBot-style minutes, lines said per person and agency, stored minutes and `minutes export`, and what a meeting carries over (agenda items not reached, open actions for review). */
 package org.partnerbot.core.meetings;

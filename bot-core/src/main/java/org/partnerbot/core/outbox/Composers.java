@@ -5,10 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The composer of each kind of message, registered by the capabilities as they are installed. */
+/** The composer of each kind of message, registered by the capabilities as they are installed; a partnership gone closes its messages. */
 public final class Composers {
 
     private final Map<MessageKind, Composer> byKind = new ConcurrentHashMap<>();
+    private final OutboxTargets targets;
+
+    public Composers(OutboxTargets targets) {
+        this.targets = targets;
+    }
 
     public Composers add(Composer composer) {
         for (MessageKind kind : composer.kinds()) {
@@ -28,6 +33,7 @@ public final class Composers {
         if (composer == null) {
             throw new IllegalStateException("no composer for " + entry.kind() + " messages on this node");
         }
-        return composer.compose(entry, now);
+        return targets.byId(entry.partnershipId()).flatMap(p -> composer.compose(p, entry, now)
+                .map(reply -> Delivery.to(p, entry.recipient(), reply)));
     }
 }

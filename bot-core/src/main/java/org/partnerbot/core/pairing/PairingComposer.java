@@ -3,15 +3,14 @@ package org.partnerbot.core.pairing;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnerbot.core.outbox.Composer;
-import org.partnerbot.core.outbox.Delivery;
 import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.outbox.OutboxEntry;
-import org.partnerbot.core.outbox.OutboxTargets;
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
@@ -23,12 +22,10 @@ import org.partnerbot.core.reply.Reply;
  */
 public final class PairingComposer implements Composer {
 
-    private final OutboxTargets targets;
     private final Members members;
     private final PairingRecords records;
 
-    public PairingComposer(OutboxTargets targets, Members members, PairingRecords records) {
-        this.targets = targets;
+    public PairingComposer(Members members, PairingRecords records) {
         this.members = members;
         this.records = records;
     }
@@ -39,28 +36,20 @@ public final class PairingComposer implements Composer {
     }
 
     @Override
-    public Optional<Delivery> compose(OutboxEntry e, Instant now) {
-        Optional<Partnership> found = targets.byId(e.partnershipId());
+    public Optional<Reply> compose(Partnership p, OutboxEntry e, Instant now) {
         Optional<PairingRecords.Round> round = e.subjectId() == null ? Optional.empty() : records.round(e.subjectId());
-        if (found.isEmpty() || round.isEmpty()) {
+        if (round.isEmpty()) {
             return Optional.empty();
         }
-        Partnership p = found.get();
         Map<Long, Member> byId = members.list(p.id()).stream().collect(Collectors.toMap(Member::id, Function.identity()));
         List<List<Member>> groups = round.get().groups().stream()
-                .map(g -> g.stream().map(byId::get).filter(java.util.Objects::nonNull).toList())
+                .map(g -> g.stream().map(byId::get).filter(Objects::nonNull).toList())
                 .filter(g -> g.size() > 1).toList();
         if (e.recipient().channel()) {
-            return groups.isEmpty() ? Optional.empty() : Optional.of(Delivery.to(p, e.recipient(), PairingMessages.summary(groups)));
+            return groups.isEmpty() ? Optional.empty() : Optional.of(PairingMessages.summary(groups));
         }
-        for (int g = 0; g < groups.size(); g++) {
-            for (Member m : groups.get(g)) {
-                if (m.userKey().equals(e.recipient().userKey())) {
-                    Reply dm = PairingMessages.personal(p, m, groups.get(g), Openers.forRound(round.get().seed(), round.get().groupNumber(m.id())));
-                    return Optional.of(Delivery.to(p, e.recipient(), dm));
-                }
-            }
-        }
-        return Optional.empty();
+        return groups.stream().flatMap(List::stream).filter(m -> m.userKey().equals(e.recipient().userKey())).findFirst()
+                .map(m -> PairingMessages.personal(p, m, groups.stream().filter(g -> g.contains(m)).findFirst().orElseThrow(),
+                        Openers.forRound(round.get().seed(), round.get().groupNumber(m.id()))));
     }
 }

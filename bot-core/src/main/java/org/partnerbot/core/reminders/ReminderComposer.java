@@ -15,10 +15,8 @@ import org.partnerbot.core.duties.Duty;
 import org.partnerbot.core.meetings.Meeting;
 import org.partnerbot.core.meetings.Meetings;
 import org.partnerbot.core.outbox.Composer;
-import org.partnerbot.core.outbox.Delivery;
 import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.outbox.OutboxEntry;
-import org.partnerbot.core.outbox.OutboxTargets;
 import org.partnerbot.core.partnership.Agencies;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.reply.Reply;
@@ -35,7 +33,6 @@ public final class ReminderComposer implements Composer {
             MessageKind.DUTIES, MessageKind.DUTIES_ESCALATION, MessageKind.UNASSIGNED_ACTIONS,
             MessageKind.ACTIONS_ESCALATION, MessageKind.OVERDUE_ACTION);
 
-    private final OutboxTargets targets;
     private final MeetingSeriesStore series;
     private final Agencies agencies;
     private final AgendaItems agenda;
@@ -45,9 +42,8 @@ public final class ReminderComposer implements Composer {
     private final Meetings meetings;
     private final ReminderMessages messages;
 
-    public ReminderComposer(OutboxTargets targets, MeetingSeriesStore series, Agencies agencies, AgendaItems agenda,
+    public ReminderComposer(MeetingSeriesStore series, Agencies agencies, AgendaItems agenda,
                             Duties duties, DutyFlags flags, Actions actions, Meetings meetings, ReminderMessages messages) {
-        this.targets = targets;
         this.series = series;
         this.agencies = agencies;
         this.agenda = agenda;
@@ -64,16 +60,7 @@ public final class ReminderComposer implements Composer {
     }
 
     @Override
-    public Optional<Delivery> compose(OutboxEntry e, Instant now) {
-        Optional<Partnership> found = targets.byId(e.partnershipId());
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Partnership p = found.get();
-        return reply(p, e, now).map(reply -> Delivery.to(p, e.recipient(), reply));
-    }
-
-    private Optional<Reply> reply(Partnership p, OutboxEntry e, Instant now) {
+    public Optional<Reply> compose(Partnership p, OutboxEntry e, Instant now) {
         long id = p.id();
         return switch (e.kind()) {
             case AGENDA_CALL -> Optional.of(messages.agendaCall(p, e.occursAt(), agencies.list(id), agenda.pending(id),

@@ -4,20 +4,18 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.partnerbot.core.outbox.Composer;
-import org.partnerbot.core.outbox.Delivery;
 import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.outbox.OutboxEntry;
-import org.partnerbot.core.outbox.OutboxTargets;
 import org.partnerbot.core.partnership.Agencies;
+import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.core.reply.Reply;
 
 /** Writes a welcome when it goes out, with the agencies listed then (one added meanwhile gets its button). */
 public final class WelcomeComposer implements Composer {
 
-    private final OutboxTargets targets;
     private final Agencies agencies;
 
-    public WelcomeComposer(OutboxTargets targets, Agencies agencies) {
-        this.targets = targets;
+    public WelcomeComposer(Agencies agencies) {
         this.agencies = agencies;
     }
 
@@ -27,11 +25,11 @@ public final class WelcomeComposer implements Composer {
     }
 
     @Override
-    public Optional<Delivery> compose(OutboxEntry e, Instant now) {
+    public Optional<Reply> compose(Partnership p, OutboxEntry e, Instant now) {
         if (e.recipient().channel()) {
             return Optional.empty();
         }
-        return targets.byId(e.partnershipId()).map(p -> Delivery.to(p, e.recipient(), WelcomeMessages.welcome(p,
-                e.recipient().userKey(), e.recipient().displayName(), agencies.list(p.id()))));
+        return Optional.of(WelcomeMessages.welcome(p, e.recipient().userKey(), e.recipient().displayName(),
+                agencies.list(p.id())));
     }
 }

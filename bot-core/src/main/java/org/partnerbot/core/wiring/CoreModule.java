@@ -78,7 +78,7 @@ public final class CoreModule implements AutoCloseable {
     private final Inbox inbox;
     private final Outbox outbox;
     private final OutboxTargets outboxTargets;
-    private final Composers composers = new Composers();
+    private final Composers composers;
     private final OutboxDispatcher dispatcher;
     private final AgendaView agendaView;
     private final DutiesView dutiesView = new DutiesView();
@@ -102,9 +102,10 @@ public final class CoreModule implements AutoCloseable {
         this.inbox = new JdbcInbox(jdbc, clock);
         this.outbox = new JdbcOutbox(jdbc, clock);
         this.outboxTargets = new JdbcOutboxTargets(jdbc, partnerships);
+        this.composers = new Composers(outboxTargets);
         this.dispatcher = new OutboxDispatcher(transactions, outbox, composers, clock);
         this.agendaView = new AgendaView(agendaItems);
-        composers.add(new WelcomeComposer(outboxTargets, agencies));
+        composers.add(new WelcomeComposer(agencies));
     }
 
     public static CoreModule open(String url, String user, String password, Clock clock) {

@@ -53,7 +53,7 @@ public final class ScheduleModule implements AutoCloseable {
         this.series = new JdbcMeetingSeries(jdbc, core.clock());
         JdbcDutyFlags flags = new JdbcDutyFlags(jdbc);
         ReminderMessages messages = new ReminderMessages(core.agendaView(), core.actionsView());
-        core.addComposer(new ReminderComposer(core.outboxTargets(), series, core.agencies(), core.agendaItems(),
+        core.addComposer(new ReminderComposer(series, core.agencies(), core.agendaItems(),
                 core.duties(), flags, core.actions(), core.meetings(), messages));
         this.reminders = new ReminderService(core.transactions(), core.outboxTargets(), core.partnerships(), series,
                 core.outbox(), flags, core.duties(), core.actions(), core.meetings(), core.members(), core.dispatcher(),

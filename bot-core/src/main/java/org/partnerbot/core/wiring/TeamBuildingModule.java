@@ -59,8 +59,8 @@ public final class TeamBuildingModule {
                 core.partnerships(), seeds);
         this.healthDigest = new HealthDigest(core.transactions(), new JdbcHealthDigests(jdbc, core.clock()),
                 core.partnerships(), core.outbox());
-        core.addComposer(new PairingComposer(core.outboxTargets(), core.members(), pairingRecords))
-                .addComposer(new HealthDigestComposer(core.outboxTargets(), healthReports, reportView))
+        core.addComposer(new PairingComposer(core.members(), pairingRecords))
+                .addComposer(new HealthDigestComposer(healthReports, reportView))
                 .addMeetingHook(new IcebreakerHook(icebreakers))
                 .addMeetingHook(new GlossaryHook(glossary, core.meetings()))
                 .addCommands(new IcebreakerCommands(icebreakers))
