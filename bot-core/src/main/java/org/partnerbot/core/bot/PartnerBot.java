@@ -1,5 +1,6 @@
 package org.partnerbot.core.bot;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,7 +48,7 @@ public final class PartnerBot {
      * @param sendWaiting sends what the outbox holds now (called after each input's transaction committed)
      */
     public PartnerBot(CommandCatalog catalog, Transactions transactions, Intake intake, Partnerships partnerships,
-                      Members members, Welcomes welcomes, Runnable sendWaiting, java.time.Clock clock) {
+                      Members members, Welcomes welcomes, Runnable sendWaiting, Clock clock) {
         this.catalog = catalog;
         this.transactions = transactions;
         this.partnerships = partnerships;
