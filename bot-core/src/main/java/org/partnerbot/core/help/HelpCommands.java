@@ -28,7 +28,7 @@ public final class HelpCommands implements CommandSet {
 
     @Override
     public List<CommandSpec> commands() {
-        return List.of(command("help").optional("[command]").withoutPartnership()
+        return List.of(command("help").optional("[command]").withoutPartnership().role(Role.ANYONE)
                 .does("what you can ask me, or the detail of one command", this::help));
     }
 
@@ -56,7 +56,7 @@ public final class HelpCommands implements CommandSet {
         }
         reply.list(topic.isEmpty() ? "Commands you can run" : "Commands for " + topic,
                 allowed.stream().map(HelpCommands::item).toList(), null);
-        if (asker != null && !asker.admin()) {
+        if (asker != null && asker.active() && !asker.admin()) {
             reply.note("You are " + (asker.chair() ? "a chair" : "a member") + "; " + Role.ADMIN.who()
                     + " can run more. `/partner`, `@Partnerbot` or plain text in a direct message all work.");
         }
@@ -68,7 +68,7 @@ public final class HelpCommands implements CommandSet {
         if (!s.aliases().isEmpty()) {
             line.text(" (also `" + String.join("`, `", s.aliases()) + "`)");
         }
-        if (s.role() != Role.MEMBER) {
+        if (s.role() == Role.CHAIR || s.role() == Role.ADMIN) {
             line.text(" [" + s.role().who() + "]");
         }
         return Block.Item.of(line.build());
