@@ -60,7 +60,9 @@ public final class Intake {
         }
         Partnership p = partnership.get();
         partnerships.lock(p.id());
-        boolean inChannel = in.kind() == ConversationKind.CHANNEL && in.conversationKey().equals(p.conversationKey());
+        // Said in the partnership's own conversation (a channel, a group chat, even a personal chat set up as one): the
+        // platform shows the speaker there. Anywhere else it is a read from outside.
+        boolean inChannel = in.conversationKey().equals(p.conversationKey());
         Standing standing = inChannel ? access.present(p, in.workspace(), in.speaker()) : access.outside(p, in.speaker().userKey());
         boolean meetingLive = inChannel && standing.active() && channelActivity.said(p, standing.member(), clock.instant());
         return Optional.of(new Heard(partnership, standing, inChannel, meetingLive));

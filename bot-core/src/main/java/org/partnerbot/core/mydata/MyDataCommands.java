@@ -42,14 +42,15 @@ public final class MyDataCommands implements CommandSet {
     }
 
     private Reply export(Invocation in) {
+        // Recorded first, so the file itself shows that it was made.
+        members.ofPerson(in.workspace(), in.speaker().userKey())
+                .forEach(m -> audit.record(m.partnershipId(), m, m, AuditEvent.DATA_EXPORTED, null));
         Optional<PersonalData.Person> person = data.of(in.workspace(), in.speaker().userKey());
         if (person.isEmpty()) {
             return Reply.toAsker("I hold nothing about you here.");
         }
         LocalDate day = in.now().atZone(ZoneOffset.UTC).toLocalDate();
         String fileName = "my-data-" + day + ".md";
-        members.ofPerson(in.workspace(), in.speaker().userKey())
-                .forEach(m -> audit.record(m.partnershipId(), m, m, AuditEvent.DATA_EXPORTED, null));
         return Reply.asker().text("Everything I hold about you, as a file only you receive: " + fileName)
                 .block(Block.Attachment.personal(fileName, MEDIA_TYPE, MyDataView.markdown(person.get(), in.now())))
                 .build();

@@ -32,7 +32,7 @@ public final class JdbcRetentionPolicies implements RetentionPolicies {
     public void set(long partnershipId, int years) {
         if (jdbc.update("UPDATE retention_policies SET years = ?, set_at = ? WHERE partnership_id = ?", years,
                 clock.instant(), partnershipId) == 0) {
-            jdbc.insert("INSERT INTO retention_policies (partnership_id, years, set_at) VALUES (?, ?, ?)", partnershipId,
+            jdbc.update("INSERT INTO retention_policies (partnership_id, years, set_at) VALUES (?, ?, ?)", partnershipId,
                     years, clock.instant());
         }
     }
