@@ -44,7 +44,10 @@ public final class HelpCommands implements CommandSet {
             throw new UserError("No command starts with `" + topic + "` that you can run. Type `help` for the list.");
         }
         Reply.Builder reply = Reply.asker();
-        if (in.partnership() == null) {
+        if (in.partnership() != null && (asker == null || !asker.active())) {
+            // Someone who is not a member sees nothing of the partnership, not even its purpose.
+            reply.heading("Partnerbot").text("You are not a member here (yet): these are the commands you can run.");
+        } else if (in.partnership() == null) {
             reply.heading("Partnerbot").text("This conversation is not a partnership yet. "
                     + "Partnerbot runs the weekly meetings of a multi-agency partnership and makes unowned duties, "
                     + "unowned actions and silent agencies visible.");

@@ -199,11 +199,7 @@ public final class PartnershipCommands implements CommandSet {
     }
 
     private static UserRefs.Mention onlyMention(Invocation in) {
-        UserRefs.Mention who = UserRefs.leading(in.args(), in.spec());
-        if (!in.args().substring(who.end()).isBlank()) {
-            throw new UserError("`" + in.spec().words() + "` takes one person only.", in.spec());
-        }
-        return who;
+        return UserRefs.only(in.args(), in.spec());
     }
 
     /**
