@@ -40,6 +40,7 @@ public final class TeamsWiring {
         TeamsModule module = TeamsModule.create(teams, core.bot(), core.conversationReferences());
         listener.route(TeamsModule.PATH, module.endpoint());
         messenger.register(TeamsModule.PLATFORM, module.messenger());
+        core.rosters().register(TeamsModule.PLATFORM, module.roster());
         log.info("Teams endpoint at http://{}:{}{} ({})", settings.host(), listener.port(), TeamsModule.PATH,
                 teams.isAnonymous() ? "anonymous, for local emulators such as the Agents Playground" : "app " + teams.appId());
         return true;

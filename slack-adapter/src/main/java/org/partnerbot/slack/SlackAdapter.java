@@ -17,10 +17,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.partnerbot.core.access.ChannelRoster;
 import org.partnerbot.core.bot.PartnerBot;
 import org.partnerbot.core.messaging.ConversationReferences;
 import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.slack.home.AppHome;
+import org.partnerbot.slack.identity.SlackRoster;
 import org.partnerbot.slack.identity.UserDirectory;
 import org.partnerbot.slack.inbound.Dispatcher;
 import org.partnerbot.slack.inbound.Events;
@@ -87,8 +89,11 @@ public final class SlackAdapter implements AutoCloseable {
         }
     }
 
+    private final SlackRoster roster;
+
     private SlackAdapter(Slack slack, Slack outbox, App app, WorkQueue queue, SlackMessenger messenger, String workspace,
-                         boolean http) {
+                         boolean http, SlackRoster roster) {
+        this.roster = roster;
         this.slack = slack;
         this.outbox = outbox;
         this.app = app;
@@ -130,19 +135,20 @@ public final class SlackAdapter implements AutoCloseable {
         UserDirectory directory = new UserDirectory(calls::userInfo, options.clock());
         WorkQueue queue = new WorkQueue(options.workers());
         Dispatcher dispatcher = new Dispatcher(bot, directory, queue, () -> botUserId);
-        Replies replies = new Replies(calls);
+        Replies replies = new Replies(calls, bot.seal());
         AppHome home = new AppHome(bot, directory, calls);
+        SlackRoster roster = new SlackRoster(workspace, calls::conversationMembers, calls::conversationInfo, options.clock());
 
         SlashCommands.register(app, dispatcher, replies);
         Events.register(app, dispatcher, replies, home, references, () -> botUserId);
-        new Welcome(bot, directory, calls, () -> botUserId).register(app, dispatcher);
-        new Interactions(dispatcher, replies, home, calls).register(app);
+        new Welcome(bot, directory, calls, () -> botUserId, roster).register(app, dispatcher);
+        new Interactions(dispatcher, replies, home, calls, bot.seal()).register(app);
 
         Slack outbox = onlyEverSendingOnce(config);
         SlackCalls outboxCalls = new SlackCalls(outbox, settings.botToken(), options.pause(), options.rateLimits());
         SlackAdapter adapter = new SlackAdapter(slack, outbox, app, queue,
                 new SlackMessenger(outboxCalls, new BotIdentity(botUserId, identity.getBotId()), references, options.clock(),
-                        options.pause()), workspace, settings.httpMode());
+                        options.pause(), bot.seal()), workspace, settings.httpMode(), roster);
         if (settings.socketMode()) {
             try {
                 adapter.socketMode = SocketModeConnection.open(settings.appToken(), app);
@@ -189,6 +195,11 @@ public final class SlackAdapter implements AutoCloseable {
 
     public Messenger messenger() {
         return messenger;
+    }
+
+    /** Who is in this workspace's channels, for the core's membership checks (register it under {@code slack}). */
+    public ChannelRoster roster() {
+        return roster;
     }
 
     /** The workspace key of the team the bot token belongs to. */

@@ -74,6 +74,7 @@ final class SlackTestbed implements AutoCloseable {
         adapter = SlackAdapter.start(new SlackSettings("xoxb-test", null, SECRET, api.apiUrl()), core.bot(),
                 core.conversationReferences(), new SlackAdapter.Options(clock, pauses::add, 2).withWebApiTimeout(webApiTimeout));
         core.sendThrough(adapter.messenger());
+        core.rosters().register("slack", adapter.roster());
         core.dispatcher().sendSoonOn(Runnable::run);
         listener = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         listener.setExecutor(Executors.newFixedThreadPool(4));

@@ -1,11 +1,15 @@
 package org.partnerbot.teams;
 
 import com.sun.net.httpserver.HttpHandler;
+import java.time.Clock;
+import org.partnerbot.core.access.ChannelRoster;
 import org.partnerbot.core.bot.PartnerBot;
+import org.partnerbot.core.messaging.Destination;
 import org.partnerbot.core.messaging.ConversationReferences;
 import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.teams.connector.ReferenceStore;
 import org.partnerbot.teams.connector.SdkAdapter;
+import org.partnerbot.teams.connector.TeamsRoster;
 import org.partnerbot.teams.http.MessagesEndpoint;
 import org.partnerbot.teams.outbound.RetryPolicy;
 import org.partnerbot.teams.outbound.Sleeper;
@@ -24,10 +28,12 @@ public final class TeamsModule {
 
     private final HttpHandler endpoint;
     private final Messenger messenger;
+    private final ChannelRoster roster;
 
-    private TeamsModule(HttpHandler endpoint, Messenger messenger) {
+    private TeamsModule(HttpHandler endpoint, Messenger messenger, ChannelRoster roster) {
         this.endpoint = endpoint;
         this.messenger = messenger;
+        this.roster = roster;
     }
 
     public static TeamsModule create(TeamsSettings settings, PartnerBot bot, ConversationReferences references) {
@@ -42,8 +48,11 @@ public final class TeamsModule {
         }
         SdkAdapter adapter = new SdkAdapter(settings);
         ReferenceStore store = new ReferenceStore(references);
-        TeamsTurn turn = new TeamsTurn(bot, store);
-        return new TeamsModule(new MessagesEndpoint(adapter, turn), new TeamsMessenger(adapter, store, retryPolicy, sleeper));
+        TeamsMessenger messenger = new TeamsMessenger(adapter, store, retryPolicy, sleeper, bot.seal());
+        TeamsRoster roster = new TeamsRoster(adapter, store, Clock.systemUTC());
+        TeamsTurn turn = new TeamsTurn(bot, store, roster,
+                (workspace, user, name, reply) -> messenger.send(Destination.person(workspace, user, name), reply));
+        return new TeamsModule(new MessagesEndpoint(adapter, turn), messenger, roster);
     }
 
     public HttpHandler endpoint() {
@@ -52,5 +61,10 @@ public final class TeamsModule {
 
     public Messenger messenger() {
         return messenger;
+    }
+
+    /** Who is in a partnership's Teams conversation, for the core's membership checks (register it under {@code teams}). */
+    public ChannelRoster roster() {
+        return roster;
     }
 }

@@ -6,11 +6,13 @@ import java.util.function.Supplier;
 import org.partnerbot.core.bot.PartnerBot;
 import org.partnerbot.core.command.Speaker;
 import org.partnerbot.core.intake.Inbound;
+import org.partnerbot.core.intake.Press;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.slack.identity.UserDirectory;
 import org.partnerbot.slack.outbound.ReplyTarget;
 import org.partnerbot.slack.text.IncomingText;
+import org.partnerbot.slack.text.Mrkdwn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +54,25 @@ public final class Dispatcher {
                 afterwards.accept(reply.orElse(null));
             }
         });
+    }
+
+    /** Queues a press; the core opens its value and answers as for a command. */
+    public void press(Pressed pressed, ReplyTarget target, Consumer<Reply> afterwards) {
+        later(pressed.workspace() + "/" + pressed.channel(), () -> {
+            Optional<Reply> reply = bot.press(toPress(pressed));
+            reply.ifPresent(r -> deliver(target, r));
+            if (afterwards != null) {
+                afterwards.accept(reply.orElse(null));
+            }
+        });
+    }
+
+    Press toPress(Pressed p) {
+        // Form text arrives raw: escape it into Slack's message form so the same conversion defuses look-alike markup.
+        String typed = p.typed() == null ? null
+                : IncomingText.toCommand(Mrkdwn.escape(p.typed()), botUserId.get(), directory::nameOf);
+        return new Press(p.workspace(), p.channel(), p.channel(), p.kind(), directory.speaker(p.userId()), p.value(), typed,
+                null);
     }
 
     /** Queues other slow work (App Home, welcomes) in the same per-conversation order. */

@@ -19,22 +19,24 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.partnerbot.core.intake.ConversationKind;
 import org.partnerbot.core.messaging.DeliveryException;
+import org.partnerbot.core.reply.ButtonValue;
 import org.partnerbot.core.reply.Reply;
+import org.partnerbot.core.reply.Seal;
 import org.partnerbot.slack.blocks.BlockKitRenderer;
-import org.partnerbot.slack.blocks.ButtonValue;
+
 import org.partnerbot.slack.home.AppHome;
 import org.partnerbot.slack.outbound.ReplyTarget;
 import org.partnerbot.slack.outbound.SlackCalls;
-import org.partnerbot.slack.text.Mrkdwn;
 import org.partnerbot.slack.text.Workspaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Buttons and modals. A press runs the button's command as if the presser had typed it, in the presser's own
- * workspace (taken from the request, never from the value). A button that needs text first opens a modal
- * (views.open must use the trigger id within 3 s, so that call is made before the ack); submitting it runs the
- * command with the text appended.
+ * Buttons and modals. A press hands the button's value, exactly as Slack sent it back, to the core, which opens it with
+ * the bot's seal and runs its command as if the presser had typed it, in the presser's own workspace (taken from the
+ * request, never from the value) and against their membership now. A button that needs text first opens a modal
+ * (views.open must use the trigger id within 3 s, so that call is made before the ack); the modal's private metadata is
+ * sealed too, and submitting it runs the command with the text appended.
  */
 public final class Interactions {
 
@@ -47,12 +49,14 @@ public final class Interactions {
     private final Replies replies;
     private final AppHome home;
     private final SlackCalls calls;
+    private final Seal seal;
 
-    public Interactions(Dispatcher dispatcher, Replies replies, AppHome home, SlackCalls calls) {
+    public Interactions(Dispatcher dispatcher, Replies replies, AppHome home, SlackCalls calls, Seal seal) {
         this.dispatcher = dispatcher;
         this.replies = replies;
         this.home = home;
         this.calls = calls;
+        this.seal = seal;
     }
 
     public void register(App app) {
@@ -71,64 +75,68 @@ public final class Interactions {
     }
 
     void pressed(BlockActionPayload p) {
-        String workspace = Workspaces.key(p.getEnterprise() == null ? null : p.getEnterprise().getId(), p.getTeam().getId());
+        if (p.getActions() == null || p.getActions().isEmpty() || p.getUser() == null) {
+            return;
+        }
+        String workspace = workspace(p.getEnterprise() == null ? null : p.getEnterprise().getId(),
+                p.getTeam() == null ? p.getUser().getTeamId() : p.getTeam().getId());
         String user = p.getUser().getId();
         Origin origin = origin(p);
-        if (p.getActions() == null || p.getActions().isEmpty()) {
+        String value = p.getActions().get(0).getValue();
+        // Only the prompt is read here, to open the form in time; the core opens the value again and decides.
+        Optional<ButtonValue> asking = seal.pressed(value).filter(v -> v.prompt() != null);
+        if (asking.isPresent()) {
+            openModal(p.getTriggerId(), value, asking.get().prompt(), origin);
             return;
         }
-        Optional<ButtonValue> value = ButtonValue.decode(p.getActions().get(0).getValue());
-        if (value.isEmpty()) {
-            answerOutOfBand(origin, workspace, user, Reply.toAsker("That button is not one I can run any more. Type the"
-                    + " command instead, or `help`."));
-            return;
-        }
-        ButtonValue v = value.get();
-        if (v.prompt() != null) {
-            openModal(p.getTriggerId(), v, origin);
-            return;
-        }
-        run(workspace, user, origin, v.command(), false, v.partnershipId());
+        run(workspace, user, origin, value, null);
     }
 
     Optional<String> submitted(ViewSubmissionPayload p) {
-        String workspace = Workspaces.key(p.getEnterprise() == null ? null : p.getEnterprise().getId(), p.getTeam().getId());
+        String workspace = workspace(p.getEnterprise() == null ? null : p.getEnterprise().getId(),
+                p.getTeam() == null ? p.getUser().getTeamId() : p.getTeam().getId());
         String user = p.getUser().getId();
         JsonObject meta;
         Origin origin;
-        Long partnership;
         try {
-            meta = JsonParser.parseString(p.getView().getPrivateMetadata()).getAsJsonObject();
+            meta = JsonParser.parseString(seal.open(p.getView().getPrivateMetadata()).orElseThrow()).getAsJsonObject();
             origin = new Origin(string(meta, "ch"), string(meta, "r"), meta.has("home") && meta.get("home").getAsBoolean());
-            partnership = meta.has("p") ? meta.get("p").getAsLong() : null;
-            if (string(meta, "c") == null) {
-                throw new IllegalArgumentException("no command");
+            if (string(meta, "v") == null) {
+                throw new IllegalArgumentException("no button value");
             }
         } catch (RuntimeException e) {
-            return Optional.of("This form is out of date; please press the button again.");
+            return Optional.of("This form is out of date or was not made by me; please press the button again.");
         }
         String text = enteredText(p.getView());
         if (text == null || text.isBlank()) {
             return Optional.of("Please write something first.");
         }
-        // Modal text arrives raw: escape it into Slack's message form so the same conversion defuses look-alike markup.
-        run(workspace, user, origin, Mrkdwn.escape(string(meta, "c") + " " + text.strip()), true, partnership);
+        run(workspace, user, origin, string(meta, "v"), text.strip());
         return Optional.empty();
     }
 
-    private void run(String workspace, String user, Origin origin, String command, boolean slackFormatted, Long partnership) {
+    private static String workspace(String enterprise, String team) {
+        return Workspaces.key(enterprise, team == null ? "" : team);
+    }
+
+    private void run(String workspace, String user, Origin origin, String value, String typed) {
         if (origin.home()) {
-            Input input = new Input(workspace, AppHome.conversationKey(user), ConversationKind.DIRECT, user, command,
-                    slackFormatted, true, partnership, null);
-            dispatcher.dispatch(input, home.target(workspace, partnership), reply -> refreshHome(workspace, user, reply));
+            Pressed pressed = new Pressed(workspace, AppHome.conversationKey(user), ConversationKind.DIRECT, user, value, typed);
+            // What the partnership should see goes to its channel: the one the (sealed) button is bound to.
+            Long partnership = seal.pressed(value).map(ButtonValue::partnershipId).orElse(null);
+            ReplyTarget toChannel = home.target(workspace, partnership);
+            ReplyTarget files = replies.filesOnly(user);
+            dispatcher.press(pressed, reply -> {
+                toChannel.deliver(reply);
+                files.deliver(reply);
+            }, reply -> refreshHome(workspace, user, reply));
             return;
         }
         String channel = origin.channel() == null ? AppHome.conversationKey(user) : origin.channel();
-        Input input = new Input(workspace, channel, SlashCommands.kindOf(channel), user, command, slackFormatted, true,
-                partnership, null);
+        Pressed pressed = new Pressed(workspace, channel, SlashCommands.kindOf(channel), user, value, typed);
         ReplyTarget target = origin.responseUrl() != null ? replies.responseUrl(origin.responseUrl(), origin.channel(), user)
                 : replies.channel(channel, user, null);
-        dispatcher.dispatch(input, target, null);
+        dispatcher.press(pressed, target, null);
     }
 
     private void refreshHome(String workspace, String user, Reply notice) {
@@ -139,20 +147,9 @@ public final class Interactions {
         }
     }
 
-    private void answerOutOfBand(Origin origin, String workspace, String user, Reply reply) {
-        if (origin.home()) {
-            dispatcher.later(workspace + "/" + AppHome.conversationKey(user), () -> refreshHome(workspace, user, reply));
-        } else if (origin.responseUrl() != null) {
-            dispatcher.later(workspace + "/" + origin.channel(), () -> Dispatcher.deliver(replies.responseUrl(origin.responseUrl()), reply));
-        }
-    }
-
-    private void openModal(String triggerId, ButtonValue v, Origin origin) {
+    private void openModal(String triggerId, String value, String prompt, Origin origin) {
         JsonObject meta = new JsonObject();
-        meta.addProperty("c", v.command());
-        if (v.partnershipId() != null) {
-            meta.addProperty("p", v.partnershipId());
-        }
+        meta.addProperty("v", value);
         if (origin.channel() != null) {
             meta.addProperty("ch", origin.channel());
         }
@@ -160,11 +157,11 @@ public final class Interactions {
             meta.addProperty("r", origin.responseUrl());
         }
         meta.addProperty("home", origin.home());
-        View modal = View.builder().type("modal").callbackId(MODAL).privateMetadata(meta.toString())
+        View modal = View.builder().type("modal").callbackId(MODAL).privateMetadata(seal.seal(meta.toString()))
                 .title(ViewTitle.builder().type("plain_text").text("Partnerbot").build())
                 .submit(ViewSubmit.builder().type("plain_text").text("Save").build())
                 .close(ViewClose.builder().type("plain_text").text("Cancel").build())
-                .blocks(List.of(InputBlock.builder().blockId(INPUT_BLOCK).label(plain(v.prompt(), 2000))
+                .blocks(List.of(InputBlock.builder().blockId(INPUT_BLOCK).label(plain(prompt, 2000))
                         .element(PlainTextInputElement.builder().actionId(INPUT_ACTION).multiline(true).maxLength(2000).build())
                         .build()))
                 .build();

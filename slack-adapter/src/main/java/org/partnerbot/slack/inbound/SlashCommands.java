@@ -42,6 +42,10 @@ public final class SlashCommands {
 
     /** Slack's channel ids say what they are: D… is a direct conversation with the bot. */
     static ConversationKind kindOf(String channelId) {
-        return channelId != null && channelId.startsWith("D") ? ConversationKind.DIRECT : ConversationKind.CHANNEL;
+        return isDirect(channelId) ? ConversationKind.DIRECT : ConversationKind.CHANNEL;
+    }
+
+    static boolean isDirect(String channelId) {
+        return channelId != null && channelId.startsWith("D");
     }
 }

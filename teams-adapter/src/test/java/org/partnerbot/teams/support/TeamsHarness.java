@@ -53,6 +53,7 @@ public final class TeamsHarness implements AutoCloseable {
         }
         // What the outbox holds goes out through this endpoint's messenger right after each input, on the same thread.
         core.sendThrough(teams.messenger());
+        core.rosters().register(TeamsModule.PLATFORM, teams.roster());
         core.dispatcher().sendSoonOn(Runnable::run);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext(TeamsModule.PATH, teams.endpoint());
