@@ -26,13 +26,19 @@ import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.JobPersistenceException;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.jdbcjobstore.Constants;
+import org.quartz.impl.jdbcjobstore.FiredTriggerRecord;
+import org.quartz.impl.jdbcjobstore.JobStoreTX;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.quartz.utils.DBConnectionManager;
 import org.slf4j.Logger;
@@ -50,6 +56,8 @@ public final class QuartzTimers implements Timers, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(QuartzTimers.class);
     private static final String SYSTEM_GROUP = "partnerbot";
     private static final String GROUP_PREFIX = "partnership-";
+    /** One-off firings for triggers another node held when this one started. */
+    private static final String STAND_IN_GROUP = "partnerbot-stand-in";
 
     /**
      * @param name             Quartz's scheduler name: the key of its rows, so it must stay the same across restarts
@@ -91,7 +99,7 @@ public final class QuartzTimers implements Timers, AutoCloseable {
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(settings.threads()));
         p.setProperty("org.quartz.threadPool.threadNamePrefix", settings.name() + "-reminders");
-        p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        p.setProperty("org.quartz.jobStore.class", HandingBackJobStore.class.getName());
         p.setProperty("org.quartz.jobStore.driverDelegateClass", postgres
                 ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate" : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
         p.setProperty("org.quartz.jobStore.dataSource", dsName);
@@ -118,12 +126,69 @@ public final class QuartzTimers implements Timers, AutoCloseable {
         }
     }
 
+    /** Starts firing, after standing in for the timers another node holds (see {@link #standInForHeldTimers}). */
     public void start() {
         try {
+            standInForHeldTimers(Instant.now());
             scheduler.start();
         } catch (SchedulerException e) {
             throw new IllegalStateException("could not start the Quartz scheduler: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Before this node fires anything, each trigger that another node holds (acquired, to be fired by it at its time)
+     * gets a one-off stand-in for the same job at that time, or at once if it is overdue. A node that died while
+     * holding a trigger (a clean stop hands it back: {@link HandingBackJobStore}) leaves it acquired, and neither
+     * misfire handling nor any other node fires it until the cluster declares that node dead: 15 s after its last
+     * check-in, seen at a running node's next check-in (every 7.5 s). A missed agenda call would wait for that.
+     * If the holder is alive after all, the second firing finds the occurrence in the outbox and sends nothing.
+     * Stand-ins are named after what they stand in for, so two nodes starting together add one.
+     */
+    private void standInForHeldTimers(Instant now) throws SchedulerException {
+        for (HeldTimer held : heldTimers()) {
+            Instant at = held.due().isAfter(now) ? held.due() : now;
+            Trigger standIn = TriggerBuilder.newTrigger()
+                    .withIdentity(held.trigger() + "@" + held.due().toEpochMilli(), STAND_IN_GROUP)
+                    .forJob(held.job())
+                    .startAt(Date.from(at))
+                    .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                    .build();
+            try {
+                scheduler.scheduleJob(standIn);
+                log.info("timer {} (due {}) is held by another node: fired from here too at {}, in case that node is gone",
+                        held.trigger(), held.due(), at);
+            } catch (ObjectAlreadyExistsException e) {
+                log.debug("timer {} already has a stand-in", held.trigger());
+            }
+        }
+    }
+
+    /** A trigger in Quartz's ACQUIRED state: taken by a node's scheduler thread to be fired at {@code due}. */
+    private record HeldTimer(TriggerKey trigger, JobKey job, Instant due) {
+    }
+
+    /**
+     * Read from Quartz's own table: its API reports an acquired trigger as NORMAL, like one nobody holds. Called
+     * before this node starts, so whatever is acquired is held by another node.
+     */
+    private List<HeldTimer> heldTimers() throws SchedulerException {
+        List<HeldTimer> out = new ArrayList<>();
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT TRIGGER_NAME, TRIGGER_GROUP, JOB_NAME, JOB_GROUP,"
+                     + " NEXT_FIRE_TIME FROM QRTZ_TRIGGERS WHERE SCHED_NAME = ? AND TRIGGER_STATE = ? AND NEXT_FIRE_TIME IS NOT NULL")) {
+            ps.setString(1, scheduler.getSchedulerName());
+            ps.setString(2, Constants.STATE_ACQUIRED);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new HeldTimer(TriggerKey.triggerKey(rs.getString(1), rs.getString(2)),
+                            JobKey.jobKey(rs.getString(3), rs.getString(4)), Instant.ofEpochMilli(rs.getLong(5))));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not read which timers other nodes hold: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     private void scheduleSystemJobs(Settings settings) throws SchedulerException {
@@ -318,6 +383,45 @@ public final class QuartzTimers implements Timers, AutoCloseable {
     /** The Quartz scheduler itself, for infrastructure tests that inspect stored triggers. */
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    /**
+     * JobStoreTX that hands back, when its scheduler shuts down, the triggers this node had acquired and not fired.
+     * Quartz's shutdown leaves them acquired whenever its scheduler thread is halted before it gets round to
+     * releasing them (quartz-scheduler/quartz#905), and then no node fires them until the cluster declares this one
+     * dead, 15 s or more later. By the time the job store shuts down the scheduler thread has stopped and running
+     * jobs have finished, so whatever this node still has acquired is safe to hand back, under Quartz's trigger lock.
+     */
+    public static final class HandingBackJobStore extends JobStoreTX {
+
+        @Override
+        public void shutdown() {
+            try {
+                int released = executeInNonManagedTXLock(LOCK_TRIGGER_ACCESS, this::releaseAcquired, null);
+                if (released > 0) {
+                    log.info("handed back {} timer(s) this node had taken to fire", released);
+                }
+            } catch (JobPersistenceException e) {
+                log.warn("could not hand back the timers this node had taken; the cluster frees them later: {}", e.getMessage());
+            }
+            super.shutdown();
+        }
+
+        private Integer releaseAcquired(java.sql.Connection conn) throws JobPersistenceException {
+            try {
+                int released = 0;
+                for (FiredTriggerRecord fired : getDelegate().selectInstancesFiredTriggerRecords(conn, getInstanceId())) {
+                    if (STATE_ACQUIRED.equals(fired.getFireInstanceState())) {
+                        getDelegate().updateTriggerStateFromOtherState(conn, fired.getTriggerKey(), STATE_WAITING, STATE_ACQUIRED);
+                        getDelegate().deleteFiredTrigger(conn, fired.getFireInstanceId());
+                        released++;
+                    }
+                }
+                return released;
+            } catch (java.sql.SQLException e) {
+                throw new JobPersistenceException("could not release acquired triggers: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Stops firing and waits for running jobs, so nothing is half-sent when the pool closes. */
