@@ -170,7 +170,11 @@ class InteractionsTest {
         JsonObject p = Fixtures.json("view_submission.json");
         p.getAsJsonObject("team").addProperty("id", FakeSlackApi.TEAM);
         p.getAsJsonObject("user").addProperty("id", "UDAN");
+        p.getAsJsonObject("user").addProperty("team_id", FakeSlackApi.TEAM);
         JsonObject view = p.getAsJsonObject("view");
+        // A form the bot opened in its own workspace names that installation.
+        view.addProperty("team_id", FakeSlackApi.TEAM);
+        view.addProperty("app_installed_team_id", FakeSlackApi.TEAM);
         view.addProperty("callback_id", "partner.prompt");
         view.addProperty("private_metadata", privateMetadata);
         JsonObject value = new JsonObject();

@@ -1,38 +1,55 @@
 package org.partnerbot.slack.inbound;
 
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.partnerbot.core.bot.PartnerBot;
 import org.partnerbot.core.command.Speaker;
+import org.partnerbot.core.intake.InboxEntry;
+import org.partnerbot.core.intake.InboxWork;
 import org.partnerbot.core.intake.Inbound;
+import org.partnerbot.core.messaging.ConversationReferences;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.reply.Reply;
+import org.partnerbot.slack.home.AppHome;
 import org.partnerbot.slack.identity.UserDirectory;
 import org.partnerbot.slack.outbound.ReplyTarget;
+import org.partnerbot.slack.outbound.SlackMessenger;
 import org.partnerbot.slack.text.IncomingText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs an input through the core after the ack: resolves the speaker, converts Slack text, calls
- * {@link PartnerBot#handle} and sends the answer to the reply target. A failed answer is logged, never thrown at
- * Slack (which has long been acked) and never shown as a stack trace.
+ * The Slack side of the inbox's workers: what an accepted input left there ({@link Pending}) runs after the ack —
+ * the speaker resolved, Slack text converted, {@link PartnerBot#handle} called, and the answer sent where the asker
+ * expects it. An entry that already carries its answer (the command committed before the process stopped) only
+ * sends it. A failed answer is logged, never thrown at Slack (long acked) and never shown as a stack trace.
  */
-public final class Dispatcher {
+public final class Dispatcher implements InboxWork {
 
+    static final String STALE_BUTTON = "That button is not one I can run any more. Type the command instead, or `help`.";
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
     private final PartnerBot bot;
     private final UserDirectory directory;
-    private final WorkQueue queue;
     private final Supplier<String> botUserId;
+    private Replies replies;
+    private AppHome home;
+    private Welcome welcome;
+    private ConversationReferences references;
 
-    public Dispatcher(PartnerBot bot, UserDirectory directory, WorkQueue queue, Supplier<String> botUserId) {
+    public Dispatcher(PartnerBot bot, UserDirectory directory, Supplier<String> botUserId) {
         this.bot = bot;
         this.directory = directory;
-        this.queue = queue;
         this.botUserId = botUserId;
+    }
+
+    /** Where answers go and what the other kinds of input need; set once while the adapter is built. */
+    public Dispatcher answeringThrough(Replies replies, AppHome home, Welcome welcome, ConversationReferences references) {
+        this.replies = replies;
+        this.home = home;
+        this.welcome = welcome;
+        this.references = references;
+        return this;
     }
 
     public PartnerBot bot() {
@@ -43,27 +60,61 @@ public final class Dispatcher {
         return directory;
     }
 
-    /** Queues the input; {@code afterwards} (may be null) sees the reply, or null when the bot stayed silent. */
-    public void dispatch(Input input, ReplyTarget target, Consumer<Reply> afterwards) {
-        later(input.workspace() + "/" + input.channel(), () -> {
-            Optional<Reply> reply = bot.handle(toInbound(input));
-            reply.ifPresent(r -> deliver(target, r));
-            if (afterwards != null) {
-                afterwards.accept(reply.orElse(null));
+    @Override
+    public void run(InboxEntry entry) {
+        Pending p = Pending.fromJson(entry.arrival().input());
+        switch (p.kind()) {
+            case SAY -> say(p, entry);
+            case HOME_OPENED -> publishHome(p.workspace(), p.user(), null);
+            case JOINED -> welcome.joined(p.workspace(), p.channel(), p.user(), entry.deliveryId());
+            case STALE_BUTTON -> {
+                Reply r = Reply.toAsker(STALE_BUTTON);
+                if (p.answer() == Pending.Answer.HOME) {
+                    publishHome(p.workspace(), p.user(), r);
+                } else if (p.responseUrl() != null) {
+                    deliver(replies.responseUrl(p.responseUrl()), r);
+                }
             }
-        });
+        }
     }
 
-    /** Queues other slow work (App Home, welcomes) in the same per-conversation order. */
-    public void later(String key, Runnable work) {
-        queue.submit(key, work);
+    private void say(Pending p, InboxEntry entry) {
+        if (p.answer() == Pending.Answer.DIRECT) {
+            references.save(p.workspace(), SlackMessenger.key(p.user()), p.channel());
+        }
+        Optional<Reply> reply = entry.answer().isPresent()
+                ? entry.answer().filter(r -> !r.isEmpty())
+                : bot.handle(toInbound(p, entry.deliveryId()));
+        ReplyTarget target = target(p);
+        reply.ifPresent(r -> deliver(target, r));
+        if (p.answer() == Pending.Answer.HOME) {
+            publishHome(p.workspace(), p.user(), reply.orElse(null));
+        }
     }
 
-    public Inbound toInbound(Input in) {
-        Speaker speaker = directory.speaker(in.userId());
-        String text = in.slackFormatted() ? IncomingText.toCommand(in.text(), botUserId.get(), directory::nameOf) : in.text();
-        return new Inbound(in.workspace(), in.channel(), in.channel(), in.kind(), speaker, text, in.addressed(),
-                in.partnershipId(), in.deliveryId());
+    private ReplyTarget target(Pending p) {
+        return switch (p.answer()) {
+            case RESPONSE_URL -> replies.responseUrl(p.responseUrl(), p.channel(), p.user());
+            case CHANNEL -> replies.channel(p.channel(), p.user(), p.threadTs());
+            case DIRECT -> replies.direct(p.channel(), null);
+            case HOME -> home.target(p.workspace(), p.partnershipId());
+        };
+    }
+
+    private void publishHome(String workspace, String user, Reply notice) {
+        try {
+            home.publish(workspace, user, notice);
+        } catch (RuntimeException e) {
+            log.warn("App Home not published: {}", e.getMessage());
+        }
+    }
+
+    Inbound toInbound(Pending p, String deliveryId) {
+        Speaker speaker = directory.speaker(p.user());
+        String text = p.slackFormatted() ? IncomingText.toCommand(p.text(), botUserId.get(), directory::nameOf) : p.text();
+        String conversation = p.answer() == Pending.Answer.HOME ? AppHome.conversationKey(p.user()) : p.channel();
+        return new Inbound(p.workspace(), conversation, conversation, p.conversationKind(), speaker, text, p.addressed(),
+                p.partnershipId(), deliveryId);
     }
 
     public static void deliver(ReplyTarget target, Reply reply) {

@@ -17,13 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.partnerbot.core.intake.ConversationKind;
+import org.partnerbot.core.intake.Acceptance;
 import org.partnerbot.core.messaging.DeliveryException;
-import org.partnerbot.core.reply.Reply;
 import org.partnerbot.slack.blocks.BlockKitRenderer;
 import org.partnerbot.slack.blocks.ButtonValue;
 import org.partnerbot.slack.home.AppHome;
-import org.partnerbot.slack.outbound.ReplyTarget;
 import org.partnerbot.slack.outbound.SlackCalls;
 import org.partnerbot.slack.text.Mrkdwn;
 import org.partnerbot.slack.text.Workspaces;
@@ -43,26 +41,29 @@ public final class Interactions {
     static final String INPUT_ACTION = "value";
     private static final Logger log = LoggerFactory.getLogger(Interactions.class);
 
-    private final Dispatcher dispatcher;
+    private final SlackInbox inbox;
     private final Replies replies;
-    private final AppHome home;
     private final SlackCalls calls;
 
-    public Interactions(Dispatcher dispatcher, Replies replies, AppHome home, SlackCalls calls) {
-        this.dispatcher = dispatcher;
+    public Interactions(SlackInbox inbox, Replies replies, SlackCalls calls) {
+        this.inbox = inbox;
         this.replies = replies;
-        this.home = home;
         this.calls = calls;
     }
 
     public void register(App app) {
         app.blockAction(Pattern.compile(BlockKitRenderer.actionIdPattern()), (req, ctx) -> {
-            pressed(req.getPayload());
-            return ctx.ack();
+            BlockActionPayload p = req.getPayload();
+            Acceptance taken = pressed(p, req.getRequestBodyAsString());
+            Origin origin = origin(p);
+            return Acks.press(ctx, taken, origin.responseUrl() == null ? null : replies.responseUrl(origin.responseUrl()));
         });
         app.viewSubmission(MODAL, (req, ctx) -> {
-            Optional<String> error = submitted(req.getPayload());
-            return error.isPresent() ? ctx.ackWithErrors(Map.of(INPUT_BLOCK, error.get())) : ctx.ack();
+            Submitted outcome = submitted(req.getPayload(), req.getRequestBodyAsString());
+            if (outcome.error() != null) {
+                return ctx.ackWithErrors(Map.of(INPUT_BLOCK, outcome.error()));
+            }
+            return outcome.acceptance() == Acceptance.BUSY ? ctx.ackWithErrors(Map.of(INPUT_BLOCK, Acks.BUSY)) : ctx.ack();
         });
     }
 
@@ -70,29 +71,43 @@ public final class Interactions {
     private record Origin(String channel, String responseUrl, boolean home) {
     }
 
-    void pressed(BlockActionPayload p) {
-        String workspace = Workspaces.key(p.getEnterprise() == null ? null : p.getEnterprise().getId(), p.getTeam().getId());
+    /** A form's fate: an error to show under its field, or what the inbox made of it. */
+    record Submitted(String error, Acceptance acceptance) {
+    }
+
+    /** A block_actions payload may name no team (Slack then names the presser's). */
+    private static String workspaceOf(String enterprise, String team, String userTeam) {
+        return Workspaces.key(enterprise, team != null ? team : userTeam);
+    }
+
+    Acceptance pressed(BlockActionPayload p, String body) {
+        String workspace = workspaceOf(p.getEnterprise() == null ? null : p.getEnterprise().getId(),
+                p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId());
         String user = p.getUser().getId();
         Origin origin = origin(p);
         if (p.getActions() == null || p.getActions().isEmpty()) {
-            return;
+            return Acceptance.ALREADY_HAD;
         }
-        Optional<ButtonValue> value = ButtonValue.decode(p.getActions().get(0).getValue());
+        BlockActionPayload.Action action = p.getActions().get(0);
+        String key = action.getActionTs() == null ? SlackInbox.requestKey("blk", body)
+                : SlackInbox.pressKey(workspace, user, action.getActionId(), action.getActionTs());
+        Optional<ButtonValue> value = ButtonValue.decode(action.getValue());
         if (value.isEmpty()) {
-            answerOutOfBand(origin, workspace, user, Reply.toAsker("That button is not one I can run any more. Type the"
-                    + " command instead, or `help`."));
-            return;
+            return inbox.offer(key, new Pending(Pending.Kind.STALE_BUTTON, workspace, origin.channel(), user, null, false,
+                    true, null, origin.home() ? Pending.Answer.HOME : Pending.Answer.RESPONSE_URL, origin.responseUrl(), null));
         }
         ButtonValue v = value.get();
         if (v.prompt() != null) {
+            // The trigger id expires 3 s after the press: the form opens before the ack; submitting it is the input.
             openModal(p.getTriggerId(), v, origin);
-            return;
+            return Acceptance.TAKEN;
         }
-        run(workspace, user, origin, v.command(), false, v.partnershipId());
+        return run(key, workspace, user, origin, v.command(), false, v.partnershipId());
     }
 
-    Optional<String> submitted(ViewSubmissionPayload p) {
-        String workspace = Workspaces.key(p.getEnterprise() == null ? null : p.getEnterprise().getId(), p.getTeam().getId());
+    Submitted submitted(ViewSubmissionPayload p, String body) {
+        String workspace = workspaceOf(p.getEnterprise() == null ? null : p.getEnterprise().getId(),
+                p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId());
         String user = p.getUser().getId();
         JsonObject meta;
         Origin origin;
@@ -105,46 +120,29 @@ public final class Interactions {
                 throw new IllegalArgumentException("no command");
             }
         } catch (RuntimeException e) {
-            return Optional.of("This form is out of date; please press the button again.");
+            return new Submitted("This form is out of date; please press the button again.", null);
         }
         String text = enteredText(p.getView());
         if (text == null || text.isBlank()) {
-            return Optional.of("Please write something first.");
+            return new Submitted("Please write something first.", null);
         }
+        String key = p.getView().getId() == null ? SlackInbox.requestKey("view", body)
+                : SlackInbox.viewKey(p.getView().getId(), String.valueOf(p.getView().getHash()));
         // Modal text arrives raw: escape it into Slack's message form so the same conversion defuses look-alike markup.
-        run(workspace, user, origin, Mrkdwn.escape(string(meta, "c") + " " + text.strip()), true, partnership);
-        return Optional.empty();
+        return new Submitted(null, run(key, workspace, user, origin, Mrkdwn.escape(string(meta, "c") + " " + text.strip()),
+                true, partnership));
     }
 
-    private void run(String workspace, String user, Origin origin, String command, boolean slackFormatted, Long partnership) {
+    private Acceptance run(String key, String workspace, String user, Origin origin, String command, boolean slackFormatted,
+                           Long partnership) {
         if (origin.home()) {
-            Input input = new Input(workspace, AppHome.conversationKey(user), ConversationKind.DIRECT, user, command,
-                    slackFormatted, true, partnership, null);
-            dispatcher.dispatch(input, home.target(workspace, partnership), reply -> refreshHome(workspace, user, reply));
-            return;
+            return inbox.offer(key, new Pending(Pending.Kind.SAY, workspace, null, user, command, slackFormatted, true,
+                    partnership, Pending.Answer.HOME, null, null));
         }
         String channel = origin.channel() == null ? AppHome.conversationKey(user) : origin.channel();
-        Input input = new Input(workspace, channel, SlashCommands.kindOf(channel), user, command, slackFormatted, true,
-                partnership, null);
-        ReplyTarget target = origin.responseUrl() != null ? replies.responseUrl(origin.responseUrl(), origin.channel(), user)
-                : replies.channel(channel, user, null);
-        dispatcher.dispatch(input, target, null);
-    }
-
-    private void refreshHome(String workspace, String user, Reply notice) {
-        try {
-            home.publish(workspace, user, notice);
-        } catch (RuntimeException e) {
-            log.warn("App Home not refreshed: {}", e.getMessage());
-        }
-    }
-
-    private void answerOutOfBand(Origin origin, String workspace, String user, Reply reply) {
-        if (origin.home()) {
-            dispatcher.later(workspace + "/" + AppHome.conversationKey(user), () -> refreshHome(workspace, user, reply));
-        } else if (origin.responseUrl() != null) {
-            dispatcher.later(workspace + "/" + origin.channel(), () -> Dispatcher.deliver(replies.responseUrl(origin.responseUrl()), reply));
-        }
+        boolean viaUrl = origin.responseUrl() != null;
+        return inbox.offer(key, new Pending(Pending.Kind.SAY, workspace, channel, user, command, slackFormatted, true,
+                partnership, viaUrl ? Pending.Answer.RESPONSE_URL : Pending.Answer.CHANNEL, origin.responseUrl(), null));
     }
 
     private void openModal(String triggerId, ButtonValue v, Origin origin) {

@@ -31,13 +31,12 @@ public final class Welcome {
         this.botUserId = botUserId;
     }
 
-    public void register(App app, Dispatcher dispatcher) {
+    public void register(App app, SlackInbox inbox) {
         app.event(MemberJoinedChannelEvent.class, (payload, ctx) -> {
             MemberJoinedChannelEvent e = payload.getEvent();
             String workspace = Workspaces.key(payload.getEnterpriseId(), payload.getTeamId());
-            dispatcher.later(workspace + "/" + e.getChannel(),
-                    () -> joined(workspace, e.getChannel(), e.getUser(), payload.getEventId()));
-            return ctx.ack();
+            return Acks.event(ctx, inbox.offer(SlackInbox.eventKey(payload.getEventId()), new Pending(Pending.Kind.JOINED,
+                    workspace, e.getChannel(), e.getUser(), null, false, false, null, Pending.Answer.CHANNEL, null, null)));
         });
     }
 
