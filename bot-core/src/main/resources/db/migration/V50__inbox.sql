@@ -13,7 +13,7 @@ CREATE TABLE inbox (
     conversation VARCHAR(300)     NOT NULL,
     user_key     VARCHAR(200),
     kind         VARCHAR(32)      NOT NULL,
-    input        VARCHAR(64000),
+    input        VARCHAR(300000),
     answer       VARCHAR(1000000),
     state        VARCHAR(12)      NOT NULL,
     attempts     INT              NOT NULL,

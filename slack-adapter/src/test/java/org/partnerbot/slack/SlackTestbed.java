@@ -77,7 +77,8 @@ final class SlackTestbed implements AutoCloseable {
         core.sendThrough(adapter.messenger());
         core.dispatcher().sendSoonOn(Runnable::run);
         core.inbox().start(2);
-        listener = new LoopbackListener(EventsEndpoint.PATH, EventsEndpoint.MAX_BODY, adapter.endpoint()::handle);
+        listener = new LoopbackListener(EventsEndpoint.PATH, EventsEndpoint.MAX_BODY, adapter.endpoint()::handle,
+                adapter.endpoint()::tooLarge);
     }
 
     /** The schedule and reminders of the assembly (Quartz not started: tests fire its timers by hand). */

@@ -1,12 +1,13 @@
 package org.partnerbot.teams;
 
-import com.sun.net.httpserver.HttpHandler;
+import org.partnerbot.core.intake.InboxWorkers;
 import org.partnerbot.core.bot.PartnerBot;
 import org.partnerbot.core.messaging.ConversationReferences;
 import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.teams.connector.ReferenceStore;
 import org.partnerbot.teams.connector.SdkAdapter;
 import org.partnerbot.teams.http.MessagesEndpoint;
+import org.partnerbot.teams.intake.ActivityWork;
 import org.partnerbot.teams.outbound.RetryPolicy;
 import org.partnerbot.teams.outbound.Sleeper;
 import org.partnerbot.teams.outbound.TeamsMessenger;
@@ -22,20 +23,22 @@ public final class TeamsModule {
     /** The workspace prefix this adapter serves, for the routing messenger. */
     public static final String PLATFORM = "teams";
 
-    private final HttpHandler endpoint;
+    private final MessagesEndpoint endpoint;
     private final Messenger messenger;
 
-    private TeamsModule(HttpHandler endpoint, Messenger messenger) {
+    private TeamsModule(MessagesEndpoint endpoint, Messenger messenger) {
         this.endpoint = endpoint;
         this.messenger = messenger;
     }
 
-    public static TeamsModule create(TeamsSettings settings, PartnerBot bot, ConversationReferences references) {
-        return create(settings, bot, references, RetryPolicy.standard(), Sleeper.REAL);
+    public static TeamsModule create(TeamsSettings settings, PartnerBot bot, ConversationReferences references,
+                                     InboxWorkers inbox) {
+        return create(settings, bot, references, inbox, RetryPolicy.standard(), Sleeper.REAL);
     }
 
+    /** Registers Teams' work with the inbox (the launcher starts its workers). */
     public static TeamsModule create(TeamsSettings settings, PartnerBot bot, ConversationReferences references,
-                                     RetryPolicy retryPolicy, Sleeper sleeper) {
+                                     InboxWorkers inbox, RetryPolicy retryPolicy, Sleeper sleeper) {
         String problem = settings.problem();
         if (problem != null) {
             throw new IllegalArgumentException(problem);
@@ -43,10 +46,13 @@ public final class TeamsModule {
         SdkAdapter adapter = new SdkAdapter(settings);
         ReferenceStore store = new ReferenceStore(references);
         TeamsTurn turn = new TeamsTurn(bot, store);
-        return new TeamsModule(new MessagesEndpoint(adapter, turn), new TeamsMessenger(adapter, store, retryPolicy, sleeper));
+        inbox.register(PLATFORM, new ActivityWork(adapter, turn));
+        return new TeamsModule(new MessagesEndpoint(adapter, turn, inbox, settings.isAnonymous(), settings.tenants()),
+                new TeamsMessenger(adapter, store, retryPolicy, sleeper));
     }
 
-    public HttpHandler endpoint() {
+    /** The endpoint of {@value MessagesEndpoint#PATH}, for the launcher's listener. */
+    public MessagesEndpoint endpoint() {
         return endpoint;
     }
 

@@ -19,6 +19,9 @@ public interface Inbox {
     /** Records a new input; false when its key is already there. */
     boolean accept(Arrival arrival, Instant at);
 
+    /** Records a new input as taken at once by {@code owner} (work done on the request's own thread); empty when its key is there. */
+    Optional<InboxEntry> acceptTaken(Arrival arrival, Instant at, String owner, Instant until);
+
     /** Inputs waiting or being worked on, across every node. */
     int backlog();
 

@@ -109,6 +109,34 @@ public final class InboxWorkers implements AutoCloseable {
         return Acceptance.TAKEN;
     }
 
+    /** Whether new input would be refused as busy now. */
+    public boolean busy() {
+        return overLimit();
+    }
+
+    /**
+     * Records an input and does its work at once, on the caller's thread, for a platform that waits for the answer in
+     * its HTTP response (a Teams card action). Empty when the input was recorded before (nothing is done again). If the
+     * process stops before the work is finished, a worker does it later like any other entry of the platform.
+     */
+    public <T> Optional<T> acceptAndRun(Arrival arrival, java.util.function.Function<InboxEntry, T> work) {
+        Optional<InboxEntry> taken = transactions.inTransaction(() -> inbox.acceptTaken(arrival, clock.instant(), node,
+                clock.instant().plus(LEASE)));
+        if (taken.isEmpty()) {
+            return Optional.empty();
+        }
+        backlog.incrementAndGet();
+        running.incrementAndGet();
+        boolean failed = true;
+        try {
+            T result = work.apply(taken.get());
+            failed = false;
+            return Optional.ofNullable(result);
+        } finally {
+            finish(taken.get(), failed);
+        }
+    }
+
     /** Counted from the database every quarter second (all nodes' inputs), and kept up to date locally between. */
     private boolean overLimit() {
         long now = System.nanoTime();

@@ -48,8 +48,7 @@ public final class EventsEndpoint {
                     "{\"error\":\"use POST\"}".getBytes(StandardCharsets.UTF_8));
         }
         if (request.body().length > MAX_BODY) {
-            return new RawResponse(413, Map.of("Connection", List.of("close"), "Content-Type",
-                    List.of("application/json; charset=utf-8")), "{\"error\":\"request too large\"}".getBytes(StandardCharsets.UTF_8));
+            return tooLarge();
         }
         if (isSslCheck(request.body())) {
             // Slack's check of the certificate when a URL is saved: nothing to verify, nothing to do.
@@ -60,6 +59,11 @@ public final class EventsEndpoint {
             return RawResponse.json(401, "{\"error\":\"invalid signature\"}");
         }
         return verified(request);
+    }
+
+    /** The answer to a body over {@link #MAX_BODY}, which a listener gives without reading the rest. */
+    public RawResponse tooLarge() {
+        return RawResponse.json(413, "{\"error\":\"request too large\"}");
     }
 
     private RawResponse verified(RawRequest raw) {

@@ -31,7 +31,8 @@ public final class LoopbackListener implements AutoCloseable {
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
 
     /** @param maxBody as the launcher's listener: a longer body (declared or sent) gets 413 and is not read further */
-    public LoopbackListener(String path, int maxBody, Function<RawRequest, RawResponse> endpoint) {
+    public LoopbackListener(String path, int maxBody, Function<RawRequest, RawResponse> endpoint,
+                            java.util.function.Supplier<RawResponse> tooLarge) {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         } catch (IOException e) {
@@ -45,14 +46,15 @@ public final class LoopbackListener implements AutoCloseable {
                 String declared = exchange.getRequestHeaders().getFirst("Content-Length");
                 byte[] body = declared != null && Long.parseLong(declared.strip()) > maxBody ? null
                         : exchange.getRequestBody().readNBytes(maxBody + 1);
+                RawResponse response;
                 if (body == null || body.length > maxBody) {
                     exchange.getResponseHeaders().set("Connection", "close");
-                    exchange.sendResponseHeaders(413, -1);
-                    return;
+                    response = tooLarge.get();
+                } else {
+                    response = endpoint.apply(new RawRequest(exchange.getRequestMethod(),
+                            exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(), headers, body,
+                            exchange.getRemoteAddress().getAddress().getHostAddress()));
                 }
-                RawResponse response = endpoint.apply(new RawRequest(exchange.getRequestMethod(),
-                        exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(), headers, body,
-                        exchange.getRemoteAddress().getAddress().getHostAddress()));
                 response.headers().forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
                 exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
                 if (response.body().length > 0) {

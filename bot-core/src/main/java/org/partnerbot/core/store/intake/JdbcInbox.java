@@ -47,6 +47,16 @@ public final class JdbcInbox implements Inbox {
     }
 
     @Override
+    public Optional<InboxEntry> acceptTaken(Arrival a, Instant at, String owner, Instant until) {
+        boolean fresh = jdbc.insertUnlessDuplicate("INSERT INTO inbox (dedup_key, platform, workspace, conversation, user_key,"
+                + " kind, input, state, attempts, lease_owner, lease_until, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'RUNNING', 1,"
+                + " ?, ?, ?)", a.key(), a.platform(), a.workspace(), a.conversation(), a.userKey(), a.kind(), a.input(), owner,
+                until, at);
+        return fresh ? jdbc.one("SELECT id, dedup_key, platform, workspace, conversation, user_key, kind, input, answer,"
+                + " attempts FROM inbox WHERE dedup_key = ?", JdbcInbox::entry, a.key()) : Optional.empty();
+    }
+
+    @Override
     public int backlog() {
         return jdbc.one("SELECT COUNT(*) FROM inbox WHERE state IN ('NEW', 'RUNNING')", rs -> rs.getInt(1)).orElse(0);
     }
