@@ -166,7 +166,7 @@ class InteractionsTest {
         assertThat(bed.api.posts().get(bed.api.posts().size() - 1).mrkdwn()).contains("That button is not one I can run any more");
     }
 
-    private String viewSubmission(String privateMetadata, String text) {
+    static String viewSubmission(String privateMetadata, String text) {
         JsonObject p = Fixtures.json("view_submission.json");
         p.getAsJsonObject("team").addProperty("id", FakeSlackApi.TEAM);
         p.getAsJsonObject("user").addProperty("id", "UDAN");
