@@ -97,7 +97,8 @@ class HostileEdgeTest {
         }
         bed.settle();
 
-        assertThat(String.join("\n", sam.say("dan", "agenda"))).containsOnlyOnce("Transport for looked-after children");
+        assertThat(bed.core.transactions().inTransaction(() -> bed.core.jdbc().list(
+                "SELECT text FROM agenda_items", rs -> rs.getString(1)))).containsExactly("Transport for looked-after children");
     }
 
     @Test

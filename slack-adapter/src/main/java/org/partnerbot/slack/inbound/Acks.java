@@ -4,7 +4,6 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.partnerbot.core.intake.Acceptance;
 import org.partnerbot.core.reply.Reply;
@@ -18,7 +17,6 @@ import org.partnerbot.slack.outbound.ReplyTarget;
 final class Acks {
 
     static final String BUSY = "Partnerbot is busy, please try again in a minute. Nothing was done.";
-    static final String BUSY_EVENT = "{\"error\":\"busy, retry later\"}";
 
     private Acks() {
     }
@@ -27,15 +25,12 @@ final class Acks {
         return acceptance == Acceptance.BUSY ? ctx.ack(BUSY) : ctx.ack();
     }
 
+    /** Busy: see {@link BusyEvent}; Slack's retry (after a minute, then five) is how this event still gets done. */
     static Response event(EventContext ctx, Acceptance acceptance) {
-        if (acceptance != Acceptance.BUSY) {
-            return ctx.ack();
+        if (acceptance == Acceptance.BUSY) {
+            throw new BusyEvent();
         }
-        // No X-Slack-No-Retry: Slack's retry (after a minute, then five) is how this event still gets done.
-        Response busy = Response.builder().statusCode(503).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
-                .body(BUSY_EVENT).build();
-        busy.setHeaders(new java.util.HashMap<>(java.util.Map.of("Retry-After", List.of("60"))));
-        return busy;
+        return ctx.ack();
     }
 
     /** A press is acked either way; when busy the presser is told through the response URL, off the ack's path. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.partnerbot.slack.inbound.BusyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,6 +86,10 @@ public final class EventsEndpoint {
         Response response;
         try {
             response = app.run(request);
+        } catch (BusyEvent e) {
+            // No X-Slack-No-Retry: Slack sends the event again later, when the inbox has room.
+            return new RawResponse(503, Map.of("Retry-After", List.of("60"), "Content-Type", List.of("application/json; charset=utf-8")),
+                    "{\"error\":\"busy, retry later\"}".getBytes(StandardCharsets.UTF_8));
         } catch (com.google.gson.JsonParseException e) {
             // Signed, but not a payload Slack's schema allows: the sender's fault, not ours.
             return RawResponse.json(400, "{\"error\":\"malformed Slack payload\"}");

@@ -49,7 +49,13 @@ public final class SdkAdapter extends BotFrameworkHttpAdapter {
      * The identity it returns is what the activity's turn later runs under, on an inbox worker.
      */
     public ClaimsIdentity authenticate(String authorization, Activity activity) {
-        return JwtTokenValidation.authenticateRequest(activity, authorization == null ? "" : authorization,
+        Activity checked = activity;
+        if (activity.getRecipient() != null && activity.getRecipient().getRole() == null) {
+            // The SDK's anonymous path reads recipient.role (skills) without a null check; emulators leave it out.
+            checked = Activity.clone(activity);
+            checked.getRecipient().setRole(com.microsoft.bot.schema.RoleTypes.BOT);
+        }
+        return JwtTokenValidation.authenticateRequest(checked, authorization == null ? "" : authorization,
                 new SimpleCredentialProvider(settings.appId(), settings.password()), new SimpleChannelProvider(),
                 new AuthenticationConfiguration()).join();
     }
