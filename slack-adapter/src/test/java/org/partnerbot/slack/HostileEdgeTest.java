@@ -121,6 +121,18 @@ class HostileEdgeTest {
     }
 
     @Test
+    void overLongIdentifiersGet400AndAWarningWithoutTheValue() {
+        String longUser = "U" + "Z".repeat(300);
+        try (CapturedLogs logs = new CapturedLogs()) {
+            assertThat(bed.command(longUser, "agenda add Too long").statusCode()).isEqualTo(400);
+            assertThat(logs.lines()).anyMatch(l -> l.contains("longer than")).noneMatch(l -> l.contains("ZZZZZZZZZZ"));
+        }
+        bed.settle();
+        assertThat(bed.core.transactions().inTransaction(() -> bed.core.jdbc().one(
+                "SELECT COUNT(*) FROM agenda_items", rs -> rs.getInt(1)))).contains(0);
+    }
+
+    @Test
     void pastTheInboxLimitACommandIsToldBusyAndAnEventGets503ForSlackToRetry() throws Exception {
         bed.core.inbox().limit(1);
         CountDownLatch slow = bed.api.hold("users.info");

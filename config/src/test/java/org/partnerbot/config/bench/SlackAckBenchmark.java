@@ -66,6 +66,7 @@ class SlackAckBenchmark {
             for (int slice = 0; slice < slices; slice++) {
                 for (Server s : servers) {
                     SlashLoad.Result r = load.run(s.app(), s.url(), rate, sliceSeconds, i -> "help", fake.responseUrl());
+                    System.out.println("[bench] latency slice " + r.row());
                     latencies.get(s.app()).addAll(r.millis());
                     errors.get(s.app())[0] += r.errors();
                     settle(fake);
@@ -77,6 +78,7 @@ class SlackAckBenchmark {
                 for (Server s : servers) {
                     SlashLoad.Saturation r = load.saturate(s.url(), concurrency, sliceSeconds, fake.responseUrl());
                     throughput.get(s.app()).add(r.perSecond());
+                    System.out.printf("[bench] throughput slice %s %.0f/s (busy %d)%n", s.app(), r.perSecond(), r.busy());
                     busy.get(s.app())[0] += r.busy();
                     settle(fake); // the inbox drains before the next slice, so its work does not land on the other app
                 }
@@ -135,7 +137,7 @@ class SlackAckBenchmark {
         int port = freePort();
         ProcessBuilder pb = java("org.partnerbot.config.Main");
         pb.environment().putAll(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", Integer.toString(port),
-                "PARTNERBOT_MANAGEMENT_PORT", "0", "PARTNERBOT_INBOX_LIMIT", "1000000", "SLACK_BOT_TOKEN", "xoxb-bench",
+                "PARTNERBOT_MANAGEMENT_PORT", "0", "SLACK_BOT_TOKEN", "xoxb-bench",
                 "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", fake.apiUrl()));
         return new Server("Partnerbot", pb.start(), "http://127.0.0.1:" + port + "/slack/events");
     }
@@ -173,7 +175,8 @@ class SlackAckBenchmark {
     /** Until the fake Web API has heard nothing for a second: every answer behind the acks so far has gone out. */
     private static void settle(FakeSlackWebApi fake) throws InterruptedException {
         long last = -1;
-        while (fake.calls.get() != last) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (fake.calls.get() != last && System.nanoTime() < deadline) {
             last = fake.calls.get();
             Thread.sleep(1000);
         }

@@ -28,6 +28,13 @@ public final class InstalledWorkspaces implements Middleware {
         this.installed = Set.copyOf(installed);
     }
 
+    /** Slack's ids are a dozen characters; the database keeps workspace keys and user keys in 200. */
+    static final int MAX_ID = 90;
+
+    private static boolean longer(String value, int max) {
+        return value != null && value.length() > max;
+    }
+
     static Response json(int status, String json) {
         return Response.builder().statusCode(status).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8).body(json).build();
     }
@@ -39,6 +46,12 @@ public final class InstalledWorkspaces implements Middleware {
         }
         String team = req.getContext().getTeamId();
         String enterprise = req.getContext().getEnterpriseId();
+        String user = req.getContext().getRequestUserId();
+        if (longer(team, MAX_ID) || longer(enterprise, MAX_ID) || longer(user, MAX_ID)) {
+            // Longer than any id Slack issues, and than the database keeps: refused, the value kept out of the log.
+            log.warn("refused a Slack {}: a team, enterprise or user id is longer than {} characters", req.getRequestType(), MAX_ID);
+            return json(400, "{\"error\":\"identifier too long\"}");
+        }
         if (team != null && !team.isBlank() && installed.contains(Workspaces.key(enterprise, team))) {
             return chain.next(req);
         }
