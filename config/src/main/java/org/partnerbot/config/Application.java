@@ -3,6 +3,7 @@ package org.partnerbot.config;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.partnerbot.config.console.ConsoleMode;
@@ -55,8 +56,8 @@ public final class Application implements AutoCloseable {
             quietCommandLog();
         }
         AtomicReference<HttpListener> listening = new AtomicReference<>();
-        Assembly assembly = Assembly.on(Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword()),
-                Clock.systemUTC(), new SecureRandom()::nextLong, () -> publicUrl(settings, listening.get()));
+        Assembly assembly = Assembly.on(openDatabase(settings), Clock.systemUTC(), new SecureRandom()::nextLong,
+                () -> publicUrl(settings, listening.get()));
         CoreModule core = assembly.core();
         try {
             ConsoleOutput consoleOutput = new ConsoleOutput(out);
@@ -102,6 +103,37 @@ public final class Application implements AutoCloseable {
             core.close();
             throw e;
         }
+    }
+
+    /**
+     * The database, its files encrypted when {@code PARTNERBOT_DB_FILE_PASSWORD} is set. An H2 file that will not open
+     * with the password given (or without one, for an encrypted file) stops start-up saying so, never showing it.
+     */
+    static Database openDatabase(Settings settings) {
+        Optional<String> filePassword = settings.dbFilePassword();
+        try {
+            return Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword(), filePassword.orElse(null));
+        } catch (RuntimeException e) {
+            if (!settings.dbUrl().startsWith("jdbc:h2:") || !wrongKey(e)) {
+                throw e;
+            }
+            throw new SettingsException("The H2 database " + settings.dbUrl().split(";")[0] + " could not be opened: "
+                    + (filePassword.isPresent() ? "PARTNERBOT_DB_FILE_PASSWORD (or PARTNERBOT_DB_PASSWORD) is not the one it"
+                    + " was encrypted with, or the files are not encrypted." : "its files are encrypted (set"
+                    + " PARTNERBOT_DB_FILE_PASSWORD), or PARTNERBOT_DB_PASSWORD is wrong.")
+                    + " Without the right file password the data cannot be read.");
+        }
+    }
+
+    /** H2's answers when the key does not fit: wrong password, or a file that is (or is not) encrypted. */
+    private static boolean wrongKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == 28000 || sql.getErrorCode() == 90049
+                    || sql.getErrorCode() == 90030 || sql.getErrorCode() == 90048)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static HttpListener listen(Settings settings, CoreModule core, Metrics metrics, boolean consoleMode,

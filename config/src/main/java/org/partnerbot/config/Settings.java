@@ -16,8 +16,9 @@ import java.util.Set;
  */
 public final class Settings {
 
-    private static final Set<String> SECRETS = Set.of("PARTNERBOT_DB_PASSWORD", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN",
-            "SLACK_SIGNING_SECRET", "MICROSOFT_APP_PASSWORD");
+    private static final Set<String> SECRETS = Set.of("PARTNERBOT_DB_PASSWORD", "PARTNERBOT_DB_FILE_PASSWORD",
+            "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "MICROSOFT_APP_PASSWORD");
+    static final String DB_FILE_PASSWORD = "PARTNERBOT_DB_FILE_PASSWORD";
 
     /** The port platforms such as container hosts hand a process; {@code PARTNERBOT_PORT} wins when both are set. */
     static final String PORT = "PORT";
@@ -81,6 +82,29 @@ public final class Settings {
 
     public String dbPassword() {
         return get("PARTNERBOT_DB_PASSWORD", "");
+    }
+
+    /**
+     * The password that encrypts the H2 database files ({@code CIPHER=AES}), when set. Only an H2 file database has
+     * files to encrypt: with any other {@code PARTNERBOT_DB_URL} it is a contradiction, refused at start-up.
+     */
+    public Optional<String> dbFilePassword() {
+        Optional<String> password = get(DB_FILE_PASSWORD);
+        if (password.isPresent()) {
+            String url = dbUrl();
+            boolean h2File = url.startsWith("jdbc:h2:") && !url.toLowerCase(java.util.Locale.ROOT).matches(
+                    "^jdbc:h2:(mem|tcp|ssl|zip):.*");
+            if (!h2File) {
+                throw new SettingsException(DB_FILE_PASSWORD + " encrypts H2 database files, but PARTNERBOT_DB_URL is "
+                        + url.split(";")[0] + ". For PostgreSQL, use its own protections (TLS, a dedicated role, disk"
+                        + " encryption) and leave " + DB_FILE_PASSWORD + " unset.");
+            }
+            if (password.get().contains(" ")) {
+                throw new SettingsException(DB_FILE_PASSWORD + " must not contain spaces (H2 separates it from the database"
+                        + " password with one).");
+            }
+        }
+        return password;
     }
 
     public String host() {

@@ -57,6 +57,7 @@ public final class SlackWiring {
             log.info("Slack Events API at http://{}:{}{}", settings.host(), listener.port(), EventsEndpoint.PATH);
         }
         messenger.register(Workspaces.PLATFORM, adapter.messenger());
+        core.rosters().register(Workspaces.PLATFORM, adapter.roster());
         return adapter;
     }
 

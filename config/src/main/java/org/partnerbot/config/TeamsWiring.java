@@ -45,6 +45,7 @@ public final class TeamsWiring {
         TeamsModule module = TeamsModule.create(teams, core.bot(), core.conversationReferences(), core.inbox());
         listener.route(route(module.endpoint()));
         messenger.register(TeamsModule.PLATFORM, module.messenger());
+        core.rosters().register(TeamsModule.PLATFORM, module.roster());
         log.info("Teams endpoint at http://{}:{}{} ({})", settings.host(), listener.port(), TeamsModule.PATH,
                 teams.isAnonymous() ? "anonymous, for local emulators such as the Agents Playground" : "app " + teams.appId());
         return true;

@@ -17,11 +17,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.partnerbot.core.access.ChannelRoster;
 import org.partnerbot.core.bot.PartnerBot;
 import org.partnerbot.core.intake.InboxWorkers;
 import org.partnerbot.core.messaging.ConversationReferences;
 import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.slack.home.AppHome;
+import org.partnerbot.slack.identity.SlackRoster;
 import org.partnerbot.slack.identity.UserDirectory;
 import org.partnerbot.slack.inbound.Dispatcher;
 import org.partnerbot.slack.inbound.Events;
@@ -101,8 +103,11 @@ public final class SlackAdapter implements AutoCloseable {
         }
     }
 
+    private final SlackRoster roster;
+
     private SlackAdapter(Slack slack, Slack outbox, App app, SlackMessenger messenger, String workspace,
-                         EventsEndpoint endpoint) {
+                         EventsEndpoint endpoint, SlackRoster roster) {
+        this.roster = roster;
         this.slack = slack;
         this.outbox = outbox;
         this.app = app;
@@ -144,9 +149,10 @@ public final class SlackAdapter implements AutoCloseable {
 
         SlackCalls calls = new SlackCalls(slack, settings.botToken(), options.pause(), options.rateLimits());
         UserDirectory directory = new UserDirectory(calls::userInfo, options.clock());
-        Replies replies = new Replies(calls);
+        Replies replies = new Replies(calls, bot.seal());
         AppHome home = new AppHome(bot, directory, calls);
-        Welcome welcome = new Welcome(bot, directory, calls, () -> botUserId);
+        SlackRoster roster = new SlackRoster(workspace, calls::conversationMembers, calls::conversationInfo, options.clock());
+        Welcome welcome = new Welcome(bot, directory, calls, () -> botUserId, roster);
         inbox.register(Workspaces.PLATFORM, new Dispatcher(bot, directory, () -> botUserId)
                 .answeringThrough(replies, home, welcome, references));
         SlackInbox intake = new SlackInbox(inbox);
@@ -154,14 +160,14 @@ public final class SlackAdapter implements AutoCloseable {
         SlashCommands.register(app, intake);
         Events.register(app, intake, () -> botUserId);
         welcome.register(app, intake);
-        new Interactions(intake, replies, calls).register(app);
+        new Interactions(intake, replies, calls, bot.seal()).register(app);
 
         Slack outbox = onlyEverSendingOnce(config);
         SlackCalls outboxCalls = new SlackCalls(outbox, settings.botToken(), options.pause(), options.rateLimits());
         SlackAdapter adapter = new SlackAdapter(slack, outbox, app,
                 new SlackMessenger(outboxCalls, new BotIdentity(botUserId, identity.getBotId()), references, options.clock(),
-                        options.pause()), workspace,
-                settings.httpMode() ? new EventsEndpoint(app, settings.signingSecret(), options.clock()) : null);
+                        options.pause(), bot.seal()), workspace,
+                settings.httpMode() ? new EventsEndpoint(app, settings.signingSecret(), options.clock()) : null, roster);
         if (settings.socketMode()) {
             try {
                 adapter.socketMode = SocketModeConnection.open(settings.appToken(), app);
@@ -207,6 +213,11 @@ public final class SlackAdapter implements AutoCloseable {
 
     public Messenger messenger() {
         return messenger;
+    }
+
+    /** Who is in this workspace's channels, for the core's membership checks (register it under {@code slack}). */
+    public ChannelRoster roster() {
+        return roster;
     }
 
     /** The workspace key of the team the bot token belongs to. */

@@ -18,10 +18,14 @@ import org.partnerbot.core.reply.Button;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.slack.blocks.BlockKitRenderer;
-import org.partnerbot.slack.blocks.ButtonValue;
+import org.partnerbot.core.reply.ButtonValue;
+import org.partnerbot.core.reply.Seal;
+import org.partnerbot.core.testing.Sealed;
 
 /** Replies of any size become Block Kit that Slack accepts: within its limits, buttons unique and callable. */
 class BlockKitRendererTest {
+
+    private static final Seal SEAL = org.partnerbot.core.signing.HmacSeal.withKey(new byte[32]);
 
     @Test
     void aLongListStaysWithinSlacksLimits() {
@@ -30,7 +34,7 @@ class BlockKitRendererTest {
                 Button.of("Take", "action.take", "action take " + i))));
         Reply reply = Reply.channel().heading("H".repeat(400)).list("Open actions", items, "none").build();
 
-        List<LayoutBlock> blocks = new BlockKitRenderer().render(reply, null);
+        List<LayoutBlock> blocks = new BlockKitRenderer(SEAL).render(reply, null);
 
         assertThat(blocks).hasSize(BlockKitRenderer.MESSAGE_BLOCKS);
         assertThat(((HeaderBlock) blocks.get(0)).getText().getText()).hasSizeLessThanOrEqualTo(150);
@@ -41,7 +45,7 @@ class BlockKitRendererTest {
                 .forEach(button -> {
                     assertThat(actionIds.add(button.getActionId())).as("unique action id").isTrue();
                     assertThat(button.getActionId()).startsWith("partner.action.take.");
-                    assertThat(ButtonValue.decode(button.getValue())).isPresent();
+                    assertThat(SEAL.pressed(button.getValue())).isPresent();
                 });
     }
 
@@ -49,7 +53,7 @@ class BlockKitRendererTest {
     void manyPlainLinesShareSectionsOfAtMost3000Characters() {
         List<Block.Item> items = new ArrayList<>();
         IntStream.rangeClosed(1, 200).forEach(i -> items.add(Block.Item.of(Line.of("line " + i + " " + "y".repeat(60)))));
-        List<LayoutBlock> blocks = new BlockKitRenderer().render(Reply.channel().list("Minutes", items, null).build(), null);
+        List<LayoutBlock> blocks = new BlockKitRenderer(SEAL).render(Reply.channel().list("Minutes", items, null).build(), null);
         assertThat(blocks).hasSizeLessThan(BlockKitRenderer.MESSAGE_BLOCKS);
         blocks.stream().filter(b -> b instanceof SectionBlock).map(b -> ((SectionBlock) b).getText().getText())
                 .forEach(t -> assertThat(t).hasSizeLessThanOrEqualTo(3000));
@@ -58,11 +62,13 @@ class BlockKitRendererTest {
     @Test
     void buttonsBoundToAPartnershipCarryItAndPromptsTravelWithThem() {
         Reply reply = Reply.channel().buttons(Button.asking("Add agenda item", "agenda.add", "agenda add", "Agenda item")).build();
-        ButtonElement b = (ButtonElement) ((com.slack.api.model.block.ActionsBlock) new BlockKitRenderer().render(reply, 42L).get(0))
+        ButtonElement b = (ButtonElement) ((com.slack.api.model.block.ActionsBlock) new BlockKitRenderer(SEAL).render(reply, 42L).get(0))
                 .getElements().get(0);
-        ButtonValue v = ButtonValue.decode(b.getValue()).orElseThrow();
+        ButtonValue v = SEAL.pressed(b.getValue()).orElseThrow();
         assertThat(v).isEqualTo(new ButtonValue("agenda add", 42L, "Agenda item"));
-        assertThat(ButtonValue.decode("create_task")).isEmpty();
-        assertThat(ButtonValue.decode("{\"p\":1}")).isEmpty();
+        assertThat(SEAL.pressed("create_task")).isEmpty();
+        assertThat(SEAL.pressed("{\"p\":1}")).isEmpty();
+        assertThat(SEAL.pressed(Sealed.tampered(b.getValue()))).as("an edited value").isEmpty();
+        assertThat(Sealed.foreign().pressed(b.getValue())).as("another bot's key").isEmpty();
     }
 }

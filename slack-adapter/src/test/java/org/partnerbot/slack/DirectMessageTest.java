@@ -15,6 +15,8 @@ class DirectMessageTest {
     void plainCommandsInADirectMessageAnswerThereAndTheConversationIsRemembered() throws Exception {
         try (SlackTestbed bed = new SlackTestbed()) {
             SlackDriver channel = new SlackDriver(bed, SlackDriver.Style.SLASH_COMMAND);
+            // dan is in the channel (Slack says so), though he has not spoken there yet.
+            bed.api.channelMembers(SlackTestbed.CHANNEL, "USAM", "UDAN");
             channel.say("sam", "setup Northside");
             channel.say("sam", "#startmeeting Weekly");
             channel.say("sam", "#action @dan share the referral list");

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerbot.core.reply.Button;
-import org.partnerbot.slack.blocks.ButtonValue;
 import org.partnerbot.slack.fakes.FakeSlackApi;
 
 /**
@@ -63,7 +62,7 @@ class HostileEdgeTest {
                 () -> bed.core.partnerships().findByConversation("slack:T1", SlackTestbed.CHANNEL)).orElseThrow().id();
         sam.say("sam", "duty add Information sharing officer");
         sam.say("sam", "duty add Safeguarding lead");
-        String value = ButtonValue.of(Button.of("Claim", "duty.claim", "duty claim Information sharing officer"), partnershipId).encode();
+        String value = bed.core.bot().seal().button(Button.of("Claim", "duty.claim", "duty claim Information sharing officer"), partnershipId);
         String press = bed.blockAction(FakeSlackApi.TEAM, "UDAN", "partner.duty.claim.1", value, false, SlackTestbed.CHANNEL);
         int before = bed.api.posts().size();
 
@@ -85,7 +84,7 @@ class HostileEdgeTest {
 
     @Test
     void aReplayedFormSubmissionAddsOneAgendaItem() {
-        String value = ButtonValue.of(Button.asking("Add agenda item", "agenda.add", "agenda add", "Agenda item"), null).encode();
+        String value = bed.core.bot().seal().button(Button.asking("Add agenda item", "agenda.add", "agenda add", "Agenda item"), null);
         bed.form(bed.blockAction(FakeSlackApi.TEAM, "UDAN", "partner.agenda.add.1", value, false, SlackTestbed.CHANNEL));
         bed.settle();
         String meta = com.google.gson.JsonParser.parseString(bed.api.calls("views.open").get(0).param("view"))

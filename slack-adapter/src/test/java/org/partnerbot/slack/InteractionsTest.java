@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerbot.core.reply.Button;
-import org.partnerbot.slack.blocks.ButtonValue;
 import org.partnerbot.slack.fakes.FakeSlackApi;
 
 /** Buttons, the agenda modal, the App Home tab and the welcome for people joining the channel. */
@@ -43,7 +42,7 @@ class InteractionsTest {
     void addAgendaItemOpensAModalAndSubmittingItAddsTheItem() {
         List<String> agenda = driver.say("dan", "agenda");
         assertThat(String.join("\n", agenda)).contains("[Add agenda item: agenda add <agenda item>]");
-        String value = ButtonValue.of(Button.asking("Add agenda item", "agenda.add", "agenda add", "Agenda item"), null).encode();
+        String value = bed.core.bot().seal().button(Button.asking("Add agenda item", "agenda.add", "agenda add", "Agenda item"), null);
 
         bed.form(bed.blockAction(FakeSlackApi.TEAM, "UDAN", "partner.agenda.add.1", value, false, SlackTestbed.CHANNEL));
         bed.settle();
@@ -67,7 +66,7 @@ class InteractionsTest {
 
     @Test
     void aFormSubmittedAfterItsResponseUrlExpiredIsAnsweredInTheChannel() {
-        String value = ButtonValue.of(Button.asking("Add agenda item", "agenda.add", "agenda add", "Agenda item"), null).encode();
+        String value = bed.core.bot().seal().button(Button.asking("Add agenda item", "agenda.add", "agenda add", "Agenda item"), null);
         bed.form(bed.blockAction(FakeSlackApi.TEAM, "UDAN", "partner.agenda.add.1", value, false, SlackTestbed.CHANNEL));
         bed.settle();
         String meta = JsonParser.parseString(bed.api.calls("views.open").get(0).param("view")).getAsJsonObject()
@@ -101,7 +100,7 @@ class InteractionsTest {
                 "Your open actions (1)", "1. share the referral list", "[Mark done: action done 1]",
                 "UNASSIGNED", "Information sharing officer  [Claim: duty claim Information sharing officer]");
         JsonObject done = button(published.get(0).blocks(), "Mark done");
-        assertThat(ButtonValue.decode(done.get("value").getAsString()).orElseThrow().partnershipId())
+        assertThat(bed.core.bot().seal().pressed(done.get("value").getAsString()).orElseThrow().partnershipId())
                 .as("buttons in the Home tab name their partnership").isNotNull();
 
         int before = bed.api.size();

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerbot.core.reply.Button;
-import org.partnerbot.slack.blocks.ButtonValue;
 import org.partnerbot.slack.fakes.FakeSlackApi;
 
 /** Slack's retries have one effect, and one workspace can never touch another's partnership. */
@@ -83,7 +82,7 @@ class RetriesAndIsolationTest {
     void aButtonFromAnotherWorkspaceIsRefusedAndChangesNothing() {
         long partnershipId = bed.core.transactions().inTransaction(
                 () -> bed.core.partnerships().findByConversation("slack:T1", SlackTestbed.CHANNEL)).orElseThrow().id();
-        String value = ButtonValue.of(Button.of("Claim", "duty.claim", "duty claim Information sharing officer"), partnershipId).encode();
+        String value = bed.core.bot().seal().button(Button.of("Claim", "duty.claim", "duty claim Information sharing officer"), partnershipId);
         int before = bed.api.size();
 
         bed.form(bed.blockAction("T2OTHER", "UMALLORY", "partner.duty.claim.1", value, false, SlackTestbed.CHANNEL));
@@ -109,7 +108,7 @@ class RetriesAndIsolationTest {
     void aButtonInItsOwnWorkspaceRunsItsCommandForThePresser() {
         long partnershipId = bed.core.transactions().inTransaction(
                 () -> bed.core.partnerships().findByConversation("slack:T1", SlackTestbed.CHANNEL)).orElseThrow().id();
-        String value = ButtonValue.of(Button.of("Claim", "duty.claim", "duty claim Information sharing officer"), partnershipId).encode();
+        String value = bed.core.bot().seal().button(Button.of("Claim", "duty.claim", "duty claim Information sharing officer"), partnershipId);
         bed.form(bed.blockAction(FakeSlackApi.TEAM, "UDAN", "partner.duty.claim.1", value, false, SlackTestbed.CHANNEL));
         bed.settle();
         assertThat(String.join("\n", sam.say("sam", "duties"))).contains("Information sharing officer — dan");

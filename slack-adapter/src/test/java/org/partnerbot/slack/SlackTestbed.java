@@ -75,6 +75,7 @@ final class SlackTestbed implements AutoCloseable {
                 core.conversationReferences(), core.inbox(), new SlackAdapter.Options(clock, pauses::add, 2)
                         .withWebApiTimeout(webApiTimeout).alsoInstalledIn(ALSO_INSTALLED));
         core.sendThrough(adapter.messenger());
+        core.rosters().register("slack", adapter.roster());
         core.dispatcher().sendSoonOn(Runnable::run);
         core.inbox().start(2);
         listener = new LoopbackListener(EventsEndpoint.PATH, EventsEndpoint.MAX_BODY, adapter.endpoint()::handle,

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.partnerbot.slack.blocks.ButtonValue;
+import org.partnerbot.core.reply.ButtonValue;
+import org.partnerbot.core.testing.Sealed;
 import org.partnerbot.slack.fakes.FakeSlackApi;
 
 /**
@@ -54,7 +55,7 @@ final class SlackText {
     }
 
     static String button(JsonObject button) {
-        ButtonValue v = ButtonValue.decode(button.get("value").getAsString()).orElseThrow();
+        ButtonValue v = Sealed.peek(button.get("value").getAsString());
         String label = button.getAsJsonObject("text").get("text").getAsString();
         return "[" + label + ": " + v.command() + (v.prompt() == null ? "" : " <" + v.prompt().toLowerCase() + ">") + "]";
     }

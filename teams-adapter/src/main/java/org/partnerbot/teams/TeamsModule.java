@@ -1,11 +1,15 @@
 package org.partnerbot.teams;
 
+import java.time.Clock;
+import org.partnerbot.core.access.ChannelRoster;
 import org.partnerbot.core.intake.InboxWorkers;
 import org.partnerbot.core.bot.PartnerBot;
+import org.partnerbot.core.messaging.Destination;
 import org.partnerbot.core.messaging.ConversationReferences;
 import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.teams.connector.ReferenceStore;
 import org.partnerbot.teams.connector.SdkAdapter;
+import org.partnerbot.teams.connector.TeamsRoster;
 import org.partnerbot.teams.http.MessagesEndpoint;
 import org.partnerbot.teams.intake.ActivityWork;
 import org.partnerbot.teams.outbound.RetryPolicy;
@@ -25,10 +29,12 @@ public final class TeamsModule {
 
     private final MessagesEndpoint endpoint;
     private final Messenger messenger;
+    private final ChannelRoster roster;
 
-    private TeamsModule(MessagesEndpoint endpoint, Messenger messenger) {
+    private TeamsModule(MessagesEndpoint endpoint, Messenger messenger, ChannelRoster roster) {
         this.endpoint = endpoint;
         this.messenger = messenger;
+        this.roster = roster;
     }
 
     public static TeamsModule create(TeamsSettings settings, PartnerBot bot, ConversationReferences references,
@@ -45,10 +51,13 @@ public final class TeamsModule {
         }
         SdkAdapter adapter = new SdkAdapter(settings);
         ReferenceStore store = new ReferenceStore(references);
-        TeamsTurn turn = new TeamsTurn(bot, store);
+        TeamsMessenger messenger = new TeamsMessenger(adapter, store, retryPolicy, sleeper, bot.seal());
+        TeamsRoster roster = new TeamsRoster(adapter, store, Clock.systemUTC());
+        TeamsTurn turn = new TeamsTurn(bot, store, roster,
+                (workspace, user, name, reply) -> messenger.send(Destination.person(workspace, user, name), reply));
         inbox.register(PLATFORM, new ActivityWork(adapter, turn));
         return new TeamsModule(new MessagesEndpoint(adapter, turn, inbox, settings.isAnonymous(), settings.tenants()),
-                new TeamsMessenger(adapter, store, retryPolicy, sleeper));
+                messenger, roster);
     }
 
     /** The endpoint of {@value MessagesEndpoint#PATH}, for the launcher's listener. */
@@ -58,5 +67,10 @@ public final class TeamsModule {
 
     public Messenger messenger() {
         return messenger;
+    }
+
+    /** Who is in a partnership's Teams conversation, for the core's membership checks (register it under {@code teams}). */
+    public ChannelRoster roster() {
+        return roster;
     }
 }

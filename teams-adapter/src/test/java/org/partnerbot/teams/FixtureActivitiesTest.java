@@ -122,7 +122,8 @@ class FixtureActivitiesTest {
     @Test
     void aSubmitOfOurButtonRunsItsCommand() {
         ObjectNode press = fixture("message-card-submit-personal.json");
-        press.set("value", JSON.createObjectNode().put(CardActions.COMMAND, "help"));
+        press.set("value", JSON.createObjectNode().put(CardActions.VALUE,
+                core.bot().seal().button(org.partnerbot.core.reply.Button.of("Help", "help", "help"), null)));
         harness.post(press);
 
         assertThat(String.join("\n", text(connector.posted().get(0)))).contains("setup <name>");
@@ -132,7 +133,8 @@ class FixtureActivitiesTest {
     void anExecuteIsAnsweredWithAnUpdatedCard() throws Exception {
         ObjectNode execute = fixture("invoke-adaptiveCard-action-personal.json");
         ((ObjectNode) execute.path("value").path("action")).set("data",
-                JSON.createObjectNode().put(CardActions.COMMAND, "agenda add Referral backlog from schools"));
+                JSON.createObjectNode().put(CardActions.VALUE, core.bot().seal().button(
+                        org.partnerbot.core.reply.Button.of("Add", "agenda.add", "agenda add Referral backlog from schools"), null)));
 
         TeamsHarness.Answer answer = harness.post(execute);
 

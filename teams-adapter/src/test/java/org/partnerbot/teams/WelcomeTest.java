@@ -71,9 +71,10 @@ class WelcomeTest {
         long partnership = core.transactions().inTransaction(() -> core.partnerships()
                 .findByConversation(Activities.WORKSPACE, Activities.CHANNEL)).orElseThrow().id();
         List<JsonNode> buttons = new ArrayList<>();
-        card.findParents(CardActions.COMMAND).forEach(buttons::add);
+        card.findParents(CardActions.VALUE).forEach(buttons::add);
         assertThat(buttons).isNotEmpty().allSatisfy(data ->
-                assertThat(data.path(CardActions.PARTNERSHIP).asLong()).as("the button names the partnership").isEqualTo(partnership));
+                assertThat(core.bot().seal().pressed(data.path(CardActions.VALUE).asText()).orElseThrow().partnershipId())
+                        .as("the button names the partnership, sealed").isEqualTo(partnership));
     }
 
     @Test

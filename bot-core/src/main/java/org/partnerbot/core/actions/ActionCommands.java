@@ -3,6 +3,7 @@ package org.partnerbot.core.actions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.partnerbot.core.access.Access;
 import org.partnerbot.core.command.CommandSet;
 import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Dates;
@@ -27,12 +28,14 @@ public final class ActionCommands implements CommandSet {
     private final Members members;
     private final Agencies agencies;
     private final ActionsView view;
+    private final Access access;
 
-    public ActionCommands(Actions actions, Members members, Agencies agencies, ActionsView view) {
+    public ActionCommands(Actions actions, Members members, Agencies agencies, ActionsView view, Access access) {
         this.actions = actions;
         this.members = members;
         this.agencies = agencies;
         this.view = view;
+        this.access = access;
     }
 
     @Override
@@ -40,7 +43,8 @@ public final class ActionCommands implements CommandSet {
         return List.of(
                 command("actions").does("open actions by owner, with an UNASSIGNED section", this::list),
                 command("actions mine").does("your open actions and your agency's", this::mine),
-                command("action take").requires("<id>").does("take an action as yours", this::take),
+                command("action take").requires("<id>")
+                        .does("take an UNASSIGNED action (or your agency's) as yours", this::take),
                 command("action done").requires("<id>").does("mark an action done (yours, your agency's, or any if you chair)", this::done),
                 command("action assign").requires("<id> @user|<agency>").role(Role.CHAIR)
                         .does("give an action to a person or an agency", this::assign),
@@ -64,6 +68,11 @@ public final class ActionCommands implements CommandSet {
         Action a = openAction(in, in.args());
         if (a.ownerMemberId() != null && a.ownerMemberId() == in.asker().id()) {
             throw new UserError("Action " + a.number() + " is already yours.");
+        }
+        boolean myAgencys = a.ownerMemberId() == null && a.ownerAgencyId() != null && a.ownerAgencyId().equals(in.asker().agencyId());
+        if (!a.unassigned() && !myAgencys) {
+            throw new UserError("Action " + a.number() + " belongs to " + a.owner().plain() + ", so you can't take it."
+                    + " A chair can give it to someone else with `action assign " + a.number() + " @user`.");
         }
         actions.assignToMember(a.id(), in.asker().id());
         Line.Builder line = Line.builder().append(in.asker().withAgency()).text(" took action " + a.number() + ": " + a.text());
@@ -96,7 +105,7 @@ public final class ActionCommands implements CommandSet {
         }
         Optional<UserRefs.Mention> mention = UserRefs.first(target);
         if (mention.isPresent() && mention.get().start() == 0) {
-            Member m = members.enrol(in.partnershipId(), in.workspace(), mention.get().userKey(), mention.get().displayName(), null);
+            Member m = access.member(in.partnership(), in.workspace(), mention.get());
             actions.assignToMember(a.id(), m.id());
             return Reply.channel().line(Line.builder().text("Action " + a.number() + " (" + a.text() + ") is now owned by ")
                     .append(m.withAgency()).text(".").build()).build();

@@ -14,6 +14,7 @@ import org.partnerbot.core.intake.Inbound;
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.core.partnership.Role;
 
 /**
  * From what was heard to a command's answer: is it meant for the bot, which command of the grammar it is, whether
@@ -58,6 +59,11 @@ final class CommandRouter {
             throw new UserError(refusals.noPartnership(in.kind()));
         }
         Member asker = heard.asker();
+        if (partnership.isPresent() && !heard.standing().active() && spec.role() != Role.ANYONE) {
+            // Answered, not thrown: a membership found ended by this very check stays ended.
+            return Handled.refused(refusals.notAMember(partnership.get(), heard.standing(), heard.inChannel(),
+                    members.list(partnership.get().id())));
+        }
         if (asker != null && !spec.role().allows(asker)) {
             throw new UserError(refusals.onlyRole(spec, members.list(partnership.get().id())));
         }
@@ -68,7 +74,8 @@ final class CommandRouter {
             throw new UserError(refusals.needsArguments(spec), spec);
         }
         Invocation invocation = new Invocation(spec, args, partnership.orElse(null), asker, in.speaker(),
-                in.workspace(), in.conversationKey(), in.conversationRef(), clock.instant());
+                in.workspace(), in.conversationKey(), in.conversationRef(), clock.instant(),
+                partnership.isPresent() && !heard.inChannel());
         return Handled.answered(spec.handler().handle(invocation));
     }
 

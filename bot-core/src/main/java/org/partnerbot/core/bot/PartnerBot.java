@@ -4,15 +4,22 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.partnerbot.core.access.Access;
+import org.partnerbot.core.access.Leaving;
+import org.partnerbot.core.audit.AuditEvent;
+import org.partnerbot.core.audit.AuditLog;
 import org.partnerbot.core.command.CommandCatalog;
 import org.partnerbot.core.command.CommandText;
 import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.intake.Inbound;
 import org.partnerbot.core.intake.Intake;
+import org.partnerbot.core.intake.Press;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;
+import org.partnerbot.core.reply.ButtonValue;
 import org.partnerbot.core.reply.Reply;
+import org.partnerbot.core.reply.Seal;
 import org.partnerbot.core.transaction.Transactions;
 import org.partnerbot.core.welcome.Joining;
 import org.partnerbot.core.welcome.Welcomes;
@@ -24,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * speaker), routed to its command with the role checks ({@link CommandRouter}), and run as one transaction; a
  * refusal or failure becomes one clear line ({@link Refusals}); each input is logged and measured
  * ({@link Observation}). Whatever the bot then has to send unasked (a pairing round's messages, a welcome) is
- * already in the outbox, and is sent as soon as the transaction committed.
+ * already in the outbox, and is sent as soon as the transaction committed. A button press comes in sealed and is
+ * opened here ({@link #press}); who may see what is {@link Access}'s to say.
  */
 public final class PartnerBot {
 
@@ -43,25 +51,42 @@ public final class PartnerBot {
     private final Observation observation;
     private final Runnable sendWaiting;
     private final Partnerships partnerships;
+    private final Access access;
+    private final Members members;
+    private final AuditLog audit;
+    private final Seal seal;
+
+    /** What the core needs besides the grammar: its ports and services, as {@code wiring.CoreModule} builds them. */
+    public record Parts(Transactions transactions, Intake intake, Partnerships partnerships, Members members,
+                        Access access, AuditLog audit, Welcomes welcomes, Seal seal) {
+    }
 
     /**
      * @param sendWaiting sends what the outbox holds now (called after each input's transaction committed)
      */
-    public PartnerBot(CommandCatalog catalog, Transactions transactions, Intake intake, Partnerships partnerships,
-                      Members members, Welcomes welcomes, Runnable sendWaiting, Clock clock) {
+    public PartnerBot(CommandCatalog catalog, Parts parts, Runnable sendWaiting, Clock clock) {
         this.catalog = catalog;
-        this.transactions = transactions;
-        this.partnerships = partnerships;
-        this.intake = intake;
-        this.welcomes = welcomes;
+        this.transactions = parts.transactions();
+        this.partnerships = parts.partnerships();
+        this.access = parts.access();
+        this.members = parts.members();
+        this.audit = parts.audit();
+        this.seal = parts.seal();
+        this.intake = parts.intake();
+        this.welcomes = parts.welcomes();
         this.refusals = new Refusals(catalog);
-        this.router = new CommandRouter(catalog, members, refusals, clock);
+        this.router = new CommandRouter(catalog, parts.members(), refusals, clock);
         this.observation = new Observation(catalog);
         this.sendWaiting = sendWaiting;
     }
 
     public CommandCatalog catalog() {
         return catalog;
+    }
+
+    /** The bot's seal: renderers seal every button value they draw with it; only {@link #press} opens one. */
+    public Seal seal() {
+        return seal;
     }
 
     /** Adds an observer of every handled input (metrics); observers never change the outcome. */
@@ -81,6 +106,46 @@ public final class PartnerBot {
         return handled.reply();
     }
 
+    /**
+     * A button was pressed: its value is opened with the bot's seal (a tampered, forged or foreign value is refused in
+     * one line and changes nothing), then its command runs as if the presser had typed it where they pressed it, bound
+     * to the button's partnership when it names one, and checked against the presser's membership now.
+     */
+    public Optional<Reply> press(Press p) {
+        Optional<ButtonValue> value = seal.pressed(p.value());
+        if (value.isEmpty()) {
+            log.info("refused a button press whose value is not one of ours");
+            return Optional.of(refusals.notOurButton());
+        }
+        String typed = p.typed() == null ? "" : p.typed().strip();
+        String command = typed.isEmpty() ? value.get().command() : value.get().command() + " " + typed;
+        return handle(new Inbound(p.workspace(), p.conversationKey(), p.conversationRef(), p.kind(), p.speaker(), command,
+                true, value.get().partnershipId(), p.deliveryId()));
+    }
+
+    /**
+     * A person left a conversation: if it is a partnership's channel, a membership through the channel ends now (an
+     * admin-added one stands). Returns whether a membership ended.
+     */
+    public boolean left(Leaving leaving) {
+        return transactions.inTransaction(() -> {
+            if (!intake.firstTime(leaving.workspace(), leaving.deliveryId())) {
+                return false;
+            }
+            Optional<Partnership> p = partnerships.findByConversation(leaving.workspace(), leaving.conversationKey());
+            if (p.isEmpty()) {
+                return false;
+            }
+            partnerships.lock(p.get().id());
+            boolean ended = access.left(p.get(), leaving.userKey());
+            if (ended) {
+                audit.record(p.get().id(), null, members.findByUserKey(p.get().id(), leaving.userKey()).orElse(null),
+                        AuditEvent.MEMBER_LEFT, "left the channel");
+            }
+            return ended;
+        });
+    }
+
     /** A person joined a conversation: if it is a partnership's channel, they are welcomed by direct message. */
     public boolean joined(Joining joining) {
         boolean welcomed = welcomes.joined(joining);
@@ -98,9 +163,12 @@ public final class PartnerBot {
         return welcomes.botAdded(workspace, conversationKey, deliveryId);
     }
 
-    /** The partnerships a person belongs to in a workspace, for surfaces outside any channel (Slack's App Home). */
+    /**
+     * The partnerships whose content a person may see outside their channels now, for surfaces such as Slack's App
+     * Home: each membership checked with the platform, as every read outside the channel is.
+     */
     public List<Partnership> partnershipsOf(String workspace, String userKey) {
-        return transactions.inTransaction(() -> partnerships.forUser(workspace, userKey));
+        return transactions.inTransaction(() -> access.visibleTo(workspace, userKey));
     }
 
     /** A partnership of this workspace by id (empty for another workspace's), e.g. to post in its channel. */

@@ -6,7 +6,10 @@ import org.partnerbot.core.command.CommandCatalog;
 import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.CommandText;
 import org.partnerbot.core.intake.ConversationKind;
+import org.partnerbot.core.access.Standing;
 import org.partnerbot.core.partnership.Member;
+import org.partnerbot.core.partnership.MembershipStatus;
+import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 
@@ -29,6 +32,11 @@ final class Refusals {
                 + ". Nothing was changed.");
     }
 
+    Reply notOurButton() {
+        return Reply.toAsker("That button is not one I can run any more: I did not make it, or it was changed, so I did"
+                + " nothing. Type the command instead, or `help`.");
+    }
+
     Reply sayACommand() {
         return error("Say a command, or `help` to see them all.", List.of());
     }
@@ -47,9 +55,32 @@ final class Refusals {
             case ADMIN -> "admins (" + String.join(", ", admins) + ")";
             case CHAIR -> "chairs (" + (chairs.isEmpty() ? "none yet" : String.join(", ", chairs))
                     + ") and admins (" + String.join(", ", admins) + ")";
-            case MEMBER -> "anyone";
+            case MEMBER, ANYONE -> "members";
         };
         return "Only " + who + " can run `" + spec.words() + "`.";
+    }
+
+    /**
+     * Someone who is not an active member: nothing of the partnership, only what they can do about it. Outside the
+     * channel a person who never belonged is not even told its name.
+     *
+     * @param members its active members, to name who can let them in
+     */
+    Reply notAMember(Partnership p, Standing standing, boolean inChannel, List<Member> members) {
+        String admins = String.join(", ", members.stream().filter(Member::admin).map(Member::displayName).toList());
+        MembershipStatus status = standing.status();
+        if (status == null || status == MembershipStatus.FORGOTTEN) {
+            return Reply.toAsker("You are not a member of that partnership, so I can't show you anything of it.");
+        }
+        return Reply.toAsker(switch (status) {
+            case PENDING -> p.name() + " is closed: an admin (" + admins + ") must approve you first, with `member approve @"
+                    + standing.member().displayName() + "`. Until then I can't show you anything of it.";
+            case LEFT_CHANNEL -> "You are no longer a member of " + p.name() + ": you left its channel."
+                    + (inChannel ? "" : " Rejoin the channel to take part again.");
+            case LEFT -> "You left " + p.name() + ". To take part again, type `join` in its channel.";
+            case REMOVED -> "An admin removed you from " + p.name() + ". Ask an admin (" + admins + ") to add you again.";
+            default -> "You are not a member of " + p.name() + ".";
+        });
     }
 
     String needsArguments(CommandSpec spec) {

@@ -7,10 +7,15 @@ import org.partnerbot.core.partnership.Partnership;
 
 /**
  * One run of a command: who asked, where, with what text after the command's words, at what time.
- * {@code partnership} and {@code asker} are null only for commands that run without a partnership (setup, help).
+ * {@code partnership} and {@code asker} are null only for commands that run without a partnership (setup, help);
+ * {@code asker} may be someone who is not an active member only for commands any person may run.
+ *
+ * @param outsideChannel true when asked outside the partnership's own conversation (a direct message, App Home, a
+ *                       button bound to the partnership pressed elsewhere): what is shown there is audited
  */
 public record Invocation(CommandSpec spec, String args, Partnership partnership, Member asker, Speaker speaker,
-                         String workspace, String conversationKey, String conversationRef, Instant now) {
+                         String workspace, String conversationKey, String conversationRef, Instant now,
+                         boolean outsideChannel) {
 
     public long partnershipId() {
         return partnership.id();

@@ -40,6 +40,15 @@ public final class UserRefs {
         return m.get();
     }
 
+    /** The text must be exactly one mention (nothing after it); returns it, or fails with the command's usage. */
+    public static Mention only(String text, CommandSpec spec) {
+        Mention who = leading(text, spec);
+        if (!text.substring(who.end()).isBlank()) {
+            throw new UserError("`" + spec.words() + "` takes one person only.", spec);
+        }
+        return who;
+    }
+
     private static String trimTrailingPunctuation(String name) {
         String n = name;
         while (!n.isEmpty() && ".-_".indexOf(n.charAt(n.length() - 1)) >= 0) {

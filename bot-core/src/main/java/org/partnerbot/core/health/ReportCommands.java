@@ -1,9 +1,11 @@
 package org.partnerbot.core.health;
 
 import java.util.List;
+import java.util.function.Function;
 import org.partnerbot.core.command.CommandSet;
 import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Invocation;
+import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 
 import static org.partnerbot.core.command.CommandSpec.command;
@@ -13,10 +15,13 @@ public final class ReportCommands implements CommandSet {
 
     private final HealthReports reports;
     private final ReportView view;
+    private final Function<Long, Line> retention;
 
-    public ReportCommands(HealthReports reports, ReportView view) {
+    /** @param retention the retention policy of a partnership in one line, as `retention` says it */
+    public ReportCommands(HealthReports reports, ReportView view, Function<Long, Line> retention) {
         this.reports = reports;
         this.view = view;
+        this.retention = retention;
     }
 
     @Override
@@ -25,6 +30,7 @@ public final class ReportCommands implements CommandSet {
     }
 
     private Reply report(Invocation in) {
-        return view.render(reports.report(in.partnership(), in.now()), Reply.asker()).build();
+        return view.render(reports.report(in.partnership(), in.now()), Reply.asker())
+                .note(retention.apply(in.partnershipId())).build();
     }
 }

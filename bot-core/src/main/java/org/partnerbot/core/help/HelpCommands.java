@@ -28,7 +28,7 @@ public final class HelpCommands implements CommandSet {
 
     @Override
     public List<CommandSpec> commands() {
-        return List.of(command("help").optional("[command]").withoutPartnership()
+        return List.of(command("help").optional("[command]").withoutPartnership().role(Role.ANYONE)
                 .does("what you can ask me, or the detail of one command", this::help));
     }
 
@@ -44,7 +44,10 @@ public final class HelpCommands implements CommandSet {
             throw new UserError("No command starts with `" + topic + "` that you can run. Type `help` for the list.");
         }
         Reply.Builder reply = Reply.asker();
-        if (in.partnership() == null) {
+        if (in.partnership() != null && (asker == null || !asker.active())) {
+            // Someone who is not a member sees nothing of the partnership, not even its purpose.
+            reply.heading("Partnerbot").text("You are not a member here (yet): these are the commands you can run.");
+        } else if (in.partnership() == null) {
             reply.heading("Partnerbot").text("This conversation is not a partnership yet. "
                     + "Partnerbot runs the weekly meetings of a multi-agency partnership and makes unowned duties, "
                     + "unowned actions and silent agencies visible.");
@@ -56,7 +59,7 @@ public final class HelpCommands implements CommandSet {
         }
         reply.list(topic.isEmpty() ? "Commands you can run" : "Commands for " + topic,
                 allowed.stream().map(HelpCommands::item).toList(), null);
-        if (asker != null && !asker.admin()) {
+        if (asker != null && asker.active() && !asker.admin()) {
             reply.note("You are " + (asker.chair() ? "a chair" : "a member") + "; " + Role.ADMIN.who()
                     + " can run more. `/partner`, `@Partnerbot` or plain text in a direct message all work.");
         }
@@ -68,7 +71,7 @@ public final class HelpCommands implements CommandSet {
         if (!s.aliases().isEmpty()) {
             line.text(" (also `" + String.join("`, `", s.aliases()) + "`)");
         }
-        if (s.role() != Role.MEMBER) {
+        if (s.role() == Role.CHAIR || s.role() == Role.ADMIN) {
             line.text(" [" + s.role().who() + "]");
         }
         return Block.Item.of(line.build());

@@ -3,9 +3,9 @@ package org.partnerbot.core.intake;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.partnerbot.core.access.Access;
+import org.partnerbot.core.access.Standing;
 import org.partnerbot.core.command.UserError;
-import org.partnerbot.core.partnership.Member;
-import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;
 import org.partnerbot.core.reply.Reply;
@@ -16,8 +16,9 @@ import org.slf4j.MDC;
 
 /**
  * Takes an input in before any command runs: a delivery already taken in is dropped, the partnership is found from
- * the conversation (or the button's partnership, or the speaker's only partnership in a direct message), the speaker
- * is enrolled, and a line said in a live meeting is counted.
+ * the conversation (or the button's partnership, or the speaker's only partnership in a direct message), where the
+ * speaker stands in it is settled by {@link Access} (in its channel the platform shows them there; anywhere else their
+ * membership is checked now), and a member's line said in a live meeting is counted.
  */
 public final class Intake {
 
@@ -29,16 +30,16 @@ public final class Intake {
     private final Transactions transactions;
     private final Inbox inbox;
     private final Partnerships partnerships;
-    private final Members members;
+    private final Access access;
     private final ChannelActivity channelActivity;
     private final Clock clock;
 
-    public Intake(Transactions transactions, Inbox inbox, Partnerships partnerships, Members members,
+    public Intake(Transactions transactions, Inbox inbox, Partnerships partnerships, Access access,
                   ChannelActivity channelActivity, Clock clock) {
         this.transactions = transactions;
         this.inbox = inbox;
         this.partnerships = partnerships;
-        this.members = members;
+        this.access = access;
         this.channelActivity = channelActivity;
         this.clock = clock;
     }
@@ -48,25 +49,24 @@ public final class Intake {
         return deliveryId == null || inbox.takeIn(workspace, deliveryId);
     }
 
-    /** Empty for a delivery already taken in; otherwise the speaker is enrolled and a live meeting counts the line. */
+    /** Empty for a delivery already taken in; otherwise where the speaker stands, and a live meeting counts the line. */
     public Optional<Heard> hear(Inbound in) {
         if (!firstTime(in.workspace(), in.deliveryId())) {
             return Optional.empty();
         }
         Optional<Partnership> partnership = resolvePartnership(in);
         partnership.ifPresent(p -> MDC.put(MDC_PARTNERSHIP, Long.toString(p.id())));
-        Member asker = null;
-        boolean meetingLive = false;
-        if (partnership.isPresent()) {
-            Partnership p = partnership.get();
-            partnerships.lock(p.id());
-            asker = members.enrol(p.id(), in.workspace(), in.speaker().userKey(), in.speaker().displayName(),
-                    in.speaker().zone());
-            if (in.kind() == ConversationKind.CHANNEL && in.partnershipId() == null) {
-                meetingLive = channelActivity.said(p, asker, clock.instant());
-            }
+        if (partnership.isEmpty()) {
+            return Optional.of(new Heard(partnership, Standing.NONE, false, false));
         }
-        return Optional.of(new Heard(partnership, asker, meetingLive));
+        Partnership p = partnership.get();
+        partnerships.lock(p.id());
+        // Said in the partnership's own conversation (a channel, a group chat, even a personal chat set up as one): the
+        // platform shows the speaker there. Anywhere else it is a read from outside.
+        boolean inChannel = in.conversationKey().equals(p.conversationKey());
+        Standing standing = inChannel ? access.present(p, in.workspace(), in.speaker()) : access.outside(p, in.speaker().userKey());
+        boolean meetingLive = inChannel && standing.active() && channelActivity.said(p, standing.member(), clock.instant());
+        return Optional.of(new Heard(partnership, standing, inChannel, meetingLive));
     }
 
     /**
@@ -107,7 +107,7 @@ public final class Intake {
         if (bound.isPresent() || in.kind() != ConversationKind.DIRECT) {
             return bound;
         }
-        List<Partnership> mine = partnerships.forUser(in.workspace(), in.speaker().userKey());
+        List<Partnership> mine = access.visibleTo(in.workspace(), in.speaker().userKey());
         return mine.size() == 1 ? Optional.of(mine.get(0)) : Optional.empty();
     }
 }

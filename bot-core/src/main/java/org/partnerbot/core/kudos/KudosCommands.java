@@ -1,13 +1,13 @@
 package org.partnerbot.core.kudos;
 
 import java.util.List;
+import org.partnerbot.core.access.Access;
 import org.partnerbot.core.command.CommandSet;
 import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Invocation;
 import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.command.UserRefs;
 import org.partnerbot.core.partnership.Member;
-import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 
@@ -17,11 +17,11 @@ import static org.partnerbot.core.command.CommandSpec.command;
 public final class KudosCommands implements CommandSet {
 
     private final KudosRecords kudos;
-    private final Members members;
+    private final Access access;
 
-    public KudosCommands(KudosRecords kudos, Members members) {
+    public KudosCommands(KudosRecords kudos, Access access) {
         this.kudos = kudos;
-        this.members = members;
+        this.access = access;
     }
 
     @Override
@@ -38,8 +38,8 @@ public final class KudosCommands implements CommandSet {
         if (who.userKey().equals(in.asker().userKey())) {
             throw new UserError("Kudos are for someone else — who helped you this week?");
         }
-        // Like an #action owner, the person named may not have typed anything yet: the mention makes them a member.
-        Member to = members.enrol(in.partnershipId(), in.workspace(), who.userKey(), who.displayName(), null);
+        // Kudos go to members only: naming someone never makes them one.
+        Member to = access.member(in.partnership(), in.workspace(), who);
         kudos.give(in.partnershipId(), in.asker().id(), to.id(), to.agencyId(), text);
         return Reply.channel().line(Line.builder().text("Kudos to ").append(to.withAgency()).text(" from ")
                 .append(in.asker().mention()).text(": " + text).build()).build();

@@ -4,20 +4,22 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.partnerbot.core.access.Access;
 import org.partnerbot.core.actions.Action;
 import org.partnerbot.core.actions.Actions;
 import org.partnerbot.core.actions.ActionsView;
 import org.partnerbot.core.agenda.AgendaItem;
 import org.partnerbot.core.agenda.AgendaItems;
 import org.partnerbot.core.agenda.AgendaView;
+import org.partnerbot.core.audit.AuditEvent;
+import org.partnerbot.core.audit.AuditLog;
 import org.partnerbot.core.command.CommandSet;
 import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Dates;
 import org.partnerbot.core.command.Invocation;
 import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.partnership.Agencies;
-import org.partnerbot.core.partnership.Member;
-import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Role;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
@@ -34,18 +36,21 @@ public final class MeetingCommands implements CommandSet {
     private final AgendaView agendaView;
     private final Actions actions;
     private final Agencies agencies;
-    private final Members members;
     private final MinutesView minutesView;
     private final List<MeetingHook> hooks;
+    private final Access access;
+    private final AuditLog audit;
 
     public MeetingCommands(Meetings meetings, AgendaItems agenda, AgendaView agendaView, Actions actions,
-                           Agencies agencies, Members members, MinutesView minutesView, List<MeetingHook> hooks) {
+                           Agencies agencies, MinutesView minutesView, List<MeetingHook> hooks,
+                           Access access, AuditLog audit) {
+        this.access = access;
+        this.audit = audit;
         this.meetings = meetings;
         this.agenda = agenda;
         this.agendaView = agendaView;
         this.actions = actions;
         this.agencies = agencies;
-        this.members = members;
         this.minutesView = minutesView;
         this.hooks = List.copyOf(hooks);
     }
@@ -55,7 +60,9 @@ public final class MeetingCommands implements CommandSet {
         return List.of(
                 command("#startmeeting").optional("[title]").role(Role.CHAIR).alias("meeting start")
                         .does("start live minutes", this::start),
-                command("#topic").requires("<text>").role(Role.CHAIR).does("move to a topic (marks a matching agenda item discussed)", this::topic),
+                command("#topic").requires("<text>|<agenda item number>").role(Role.CHAIR)
+                        .does("move to a topic; naming an agenda item (its number or its full text) marks it discussed",
+                                this::topic),
                 command("#info").requires("<text>").does("record information", in -> note(in, EntryKind.INFO)),
                 command("#idea").requires("<text>").does("record an idea", in -> note(in, EntryKind.IDEA)),
                 command("#agreed").requires("<text>").role(Role.CHAIR).does("record a decision", this::agreed),
@@ -86,18 +93,26 @@ public final class MeetingCommands implements CommandSet {
         return reply.build();
     }
 
+    /**
+     * A topic names an agenda item only exactly: by its number ({@code #topic 2}) or its whole text, ignoring case and
+     * spacing. Anything else is a topic of its own, and no agenda item is marked discussed by a word it happens to share.
+     */
     private Reply topic(Invocation in) {
         Meeting m = live(in);
         String text = in.args().strip();
-        meetings.record(m.id(), EntryKind.TOPIC, text, in.asker().id(), null);
-        String lower = text.toLowerCase(Locale.ROOT);
-        List<AgendaItem> matching = agenda.pending(in.partnershipId()).stream()
-                .filter(i -> lower.contains(i.text().toLowerCase(Locale.ROOT).strip())
-                        || i.text().toLowerCase(Locale.ROOT).contains(lower))
-                .toList();
-        matching.forEach(i -> agenda.markDiscussed(i.id(), m.id()));
-        String suffix = matching.isEmpty() ? "" : " (agenda item " + matching.get(0).number() + ")";
-        return Reply.channel().line(Line.builder().text("Topic: ").strong(text).text(suffix).build()).build();
+        String wanted = sameText(text.startsWith("#") ? text.substring(1) : text);
+        Optional<AgendaItem> item = agenda.pending(in.partnershipId()).stream()
+                .filter(i -> wanted.equals(Integer.toString(i.number())) || sameText(i.text()).equals(sameText(text)))
+                .findFirst();
+        String title = item.map(AgendaItem::text).orElse(text);
+        meetings.record(m.id(), EntryKind.TOPIC, title, in.asker().id(), null);
+        item.ifPresent(i -> agenda.markDiscussed(i.id(), m.id()));
+        String suffix = item.map(i -> " (agenda item " + i.number() + ")").orElse("");
+        return Reply.channel().line(Line.builder().text("Topic: ").strong(title).text(suffix).build()).build();
+    }
+
+    private static String sameText(String s) {
+        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private Reply note(Invocation in, EntryKind kind) {
@@ -117,9 +132,7 @@ public final class MeetingCommands implements CommandSet {
         ActionLine parsed = ActionLine.parse(in.args(), agencies.list(in.partnershipId()), in.spec());
         Long ownerMember = null;
         if (parsed.person() != null) {
-            Member owner = members.enrol(in.partnershipId(), in.workspace(), parsed.person().userKey(),
-                    parsed.person().displayName(), null);
-            ownerMember = owner.id();
+            ownerMember = access.member(in.partnership(), in.workspace(), parsed.person()).id();
         }
         Long ownerAgency = parsed.agency() == null ? null : parsed.agency().id();
         Action a = actions.create(in.partnershipId(), parsed.text(), ownerMember, ownerAgency, parsed.due(), m.id(), in.asker().id());
@@ -150,6 +163,7 @@ public final class MeetingCommands implements CommandSet {
         if (arg.isEmpty() || arg.equalsIgnoreCase("last")) {
             Meeting m = meetings.lastEnded(in.partnershipId())
                     .orElseThrow(() -> new UserError("No meeting has ended here yet, so there are no minutes."));
+            viewed(in, m);
             return minutesView.minutes(in.partnership(), m, Reply.asker()).build();
         }
         LocalDate day = Dates.parse(arg, in.spec());
@@ -159,11 +173,20 @@ public final class MeetingCommands implements CommandSet {
         if (that.isEmpty()) {
             throw new UserError("No minutes for " + day + ". `minutes last` shows the latest.");
         }
+        viewed(in, that.get(0));
         Reply.Builder reply = minutesView.minutes(in.partnership(), that.get(0), Reply.asker());
         if (that.size() > 1) {
             reply.note(that.size() + " meetings that day; this is the latest.");
         }
         return reply.build();
+    }
+
+    /** Minutes read outside the channel (a direct message, App Home) are recorded in the audit log. */
+    private void viewed(Invocation in, Meeting m) {
+        if (in.outsideChannel()) {
+            audit.record(in.partnershipId(), in.asker(), null, AuditEvent.MINUTES_VIEWED,
+                    "minutes of " + m.startedAt().atZone(in.partnership().zone()).toLocalDate());
+        }
     }
 
     private Meeting live(Invocation in) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
+import org.partnerbot.core.audit.AuditEvent;
+import org.partnerbot.core.audit.AuditLog;
 import org.partnerbot.core.command.CommandSet;
 import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Dates;
@@ -29,11 +31,13 @@ public final class MinutesExportCommands implements CommandSet {
 
     private final Meetings meetings;
     private final Supplier<MinutesView> minutesView;
+    private final AuditLog audit;
 
     /** @param minutesView the core's minutes view, asked for when needed so it carries every meeting hook */
-    public MinutesExportCommands(Meetings meetings, Supplier<MinutesView> minutesView) {
+    public MinutesExportCommands(Meetings meetings, Supplier<MinutesView> minutesView, AuditLog audit) {
         this.meetings = meetings;
         this.minutesView = minutesView;
+        this.audit = audit;
     }
 
     @Override
@@ -47,6 +51,8 @@ public final class MinutesExportCommands implements CommandSet {
         Reply minutes = minutesView.get().minutes(in.partnership(), m, Reply.asker()).build();
         LocalDate day = m.startedAt().atZone(in.partnership().zone()).toLocalDate();
         String fileName = "minutes-" + day + ".md";
+        // A file leaves the channel with whoever holds it: every export is in the audit log.
+        audit.record(in.partnershipId(), in.asker(), null, AuditEvent.MINUTES_EXPORTED, "minutes of " + day);
         return Reply.asker().text("Minutes of " + m.title() + " (" + day + ") as Markdown: " + fileName)
                 .block(new Block.Attachment(fileName, MEDIA_TYPE, MarkdownRenderer.render(minutes)))
                 .build();

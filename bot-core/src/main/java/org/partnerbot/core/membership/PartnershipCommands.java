@@ -1,6 +1,10 @@
 package org.partnerbot.core.membership;
 
 import java.util.List;
+import org.partnerbot.core.access.Access;
+import org.partnerbot.core.access.Visibility;
+import org.partnerbot.core.audit.AuditEvent;
+import org.partnerbot.core.audit.AuditLog;
 import org.partnerbot.core.command.CommandSet;
 import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Invocation;
@@ -30,12 +34,17 @@ public final class PartnershipCommands implements CommandSet {
     private final Agencies agencies;
     private final Members members;
     private final AgencyRemoval agencyRemoval;
+    private final Access access;
+    private final AuditLog audit;
 
-    public PartnershipCommands(Partnerships partnerships, Agencies agencies, Members members, AgencyRemoval agencyRemoval) {
+    public PartnershipCommands(Partnerships partnerships, Agencies agencies, Members members, AgencyRemoval agencyRemoval,
+                               Access access, AuditLog audit) {
         this.partnerships = partnerships;
         this.agencies = agencies;
         this.members = members;
         this.agencyRemoval = agencyRemoval;
+        this.access = access;
+        this.audit = audit;
     }
 
     @Override
@@ -50,7 +59,8 @@ public final class PartnershipCommands implements CommandSet {
                 command("agency remove").requires("<name>").role(Role.ADMIN).does("remove an agency", this::removeAgency),
                 command("agency join").requires("<name>").does("say which agency you belong to", this::join),
                 command("member add").requires("@user <agency>").role(Role.ADMIN)
-                        .does("put someone in an agency", this::memberAdd),
+                        .does("make someone a member, in an agency (leave the agency out to add them without one)",
+                                this::memberAdd),
                 command("chair add").requires("@user").role(Role.ADMIN).does("let someone chair meetings", this::chairAdd),
                 command("chair remove").requires("@user").role(Role.ADMIN).does("stop someone chairing", this::chairRemove),
                 command("admin add").requires("@user").role(Role.ADMIN).does("make someone an admin", this::adminAdd));
@@ -62,15 +72,20 @@ public final class PartnershipCommands implements CommandSet {
         }
         String name = name(in.args(), "partnership");
         Partnership p = partnerships.create(in.workspace(), in.conversationKey(), in.conversationRef(), name);
-        Member first = members.enrol(p.id(), in.workspace(), in.speaker().userKey(), in.speaker().displayName(),
-                in.speaker().zone());
+        Member first = access.present(p, in.workspace(), in.speaker()).member();
         members.setAdmin(first.id(), true);
-        return Reply.channel()
+        audit.record(p.id(), first, first, AuditEvent.ROLE_CHANGED, "first admin (setup)");
+        Reply.Builder reply = Reply.channel()
                 .heading(name + " is set up in this conversation")
                 .line(Line.builder().text("First admin: ").person(first.userKey(), first.displayName()).text(".").build())
                 .note(Line.builder().text("Next: ").code("purpose <text>").text(", ").code("agency add <name>")
-                        .text(", ").code("duty add <name>").text(", ").code("chair add @user").text(".").build())
-                .build();
+                        .text(", ").code("duty add <name>").text(", ").code("chair add @user").text(".").build());
+        if (access.visibility(in.workspace(), in.conversationKey()) == Visibility.WHOLE_WORKSPACE) {
+            reply.note(Line.builder().text("This is a public channel: anyone in the workspace can join it and would be a"
+                    + " member. ").code("access closed").text(" makes an admin approve each newcomer first (and a private"
+                    + " channel keeps what is said in it to its members).").build());
+        }
+        return reply.build();
     }
 
     private Reply purpose(Invocation in) {
@@ -144,18 +159,25 @@ public final class PartnershipCommands implements CommandSet {
     private Reply memberAdd(Invocation in) {
         UserRefs.Mention who = UserRefs.leading(in.args(), in.spec());
         String agencyName = in.args().substring(who.end()).strip();
-        if (agencyName.isEmpty()) {
-            throw new UserError("`member add` needs an agency after the person.", in.spec());
+        Agency a = agencyName.isEmpty() ? null : agency(in.partnershipId(), agencyName, in.spec());
+        boolean wasMember = access.find(in.partnership(), who.userKey()).map(Member::active).orElse(false);
+        Member m = access.add(in.partnership(), in.workspace(), who.userKey(), who.displayName());
+        if (!wasMember) {
+            audit.record(in.partnershipId(), in.asker(), m, AuditEvent.MEMBER_ADDED, null);
         }
-        Agency a = agency(in.partnershipId(), agencyName, in.spec());
-        Member m = enrol(in, who);
+        if (a == null) {
+            return Reply.channel().line(Line.builder().person(m.userKey(), m.displayName())
+                    .text(wasMember ? " is already a member of " : " is now a member of ").text(in.partnership().name() + ".")
+                    .build()).build();
+        }
         members.setAgency(m.id(), a.id());
         return Reply.channel().line(Line.builder().person(m.userKey(), m.displayName()).text(" is with " + a.name() + ".").build()).build();
     }
 
     private Reply chairAdd(Invocation in) {
-        Member m = enrol(in, onlyMention(in));
+        Member m = member(in, onlyMention(in));
         members.setChair(m.id(), true);
+        audit.record(in.partnershipId(), in.asker(), m, AuditEvent.ROLE_CHANGED, "chair added");
         return Reply.channel().line(Line.builder().person(m.userKey(), m.displayName()).text(" can now chair meetings.").build()).build();
     }
 
@@ -165,29 +187,36 @@ public final class PartnershipCommands implements CommandSet {
             throw new UserError(m.displayName() + " is not a chair.");
         }
         members.setChair(m.id(), false);
+        audit.record(in.partnershipId(), in.asker(), m, AuditEvent.ROLE_CHANGED, "chair removed");
         return Reply.channel().line(Line.builder().person(m.userKey(), m.displayName()).text(" no longer chairs meetings.").build()).build();
     }
 
     private Reply adminAdd(Invocation in) {
-        Member m = enrol(in, onlyMention(in));
+        Member m = member(in, onlyMention(in));
         members.setAdmin(m.id(), true);
+        audit.record(in.partnershipId(), in.asker(), m, AuditEvent.ROLE_CHANGED, "admin added");
         return Reply.channel().line(Line.builder().person(m.userKey(), m.displayName()).text(" is now an admin.").build()).build();
     }
 
     private static UserRefs.Mention onlyMention(Invocation in) {
-        UserRefs.Mention who = UserRefs.leading(in.args(), in.spec());
-        if (!in.args().substring(who.end()).isBlank()) {
-            throw new UserError("`" + in.spec().words() + "` takes one person only.", in.spec());
-        }
-        return who;
+        return UserRefs.only(in.args(), in.spec());
     }
 
-    private Member enrol(Invocation in, UserRefs.Mention who) {
-        return members.enrol(in.partnershipId(), in.workspace(), who.userKey(), who.displayName(), null);
+    /**
+     * An admin giving someone a role adds them, like {@code member add} (an admin's word is what makes an admin-added
+     * member); nothing else anyone names a person in makes them a member.
+     */
+    private Member member(Invocation in, UserRefs.Mention who) {
+        boolean wasMember = access.find(in.partnership(), who.userKey()).map(Member::active).orElse(false);
+        Member m = access.add(in.partnership(), in.workspace(), who.userKey(), who.displayName());
+        if (!wasMember) {
+            audit.record(in.partnershipId(), in.asker(), m, AuditEvent.MEMBER_ADDED, null);
+        }
+        return m;
     }
 
     private Member existing(Invocation in, UserRefs.Mention who) {
-        return members.findByUserKey(in.partnershipId(), who.userKey())
+        return members.findByUserKey(in.partnershipId(), who.userKey()).filter(Member::active)
                 .orElseThrow(() -> new UserError(who.displayName() + " is not in this partnership."));
     }
 

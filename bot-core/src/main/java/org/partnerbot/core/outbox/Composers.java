@@ -4,15 +4,29 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.partnerbot.core.partnership.Partnership;
 
-/** The composer of each kind of message, registered by the capabilities as they are installed; a partnership gone closes its messages. */
+/**
+ * The composer of each kind of message, registered by the capabilities as they are installed; a partnership gone
+ * closes its messages, and so does a person who is no longer a member by the time their message goes out.
+ */
 public final class Composers {
+
+    /** Whether a message of this kind may still go to this person now (the core asks its membership rules). */
+    @FunctionalInterface
+    public interface Addressees {
+        boolean mayReceive(Partnership partnership, Recipient recipient, MessageKind kind);
+
+        Addressees ANYONE = (p, r, k) -> true;
+    }
 
     private final Map<MessageKind, Composer> byKind = new ConcurrentHashMap<>();
     private final OutboxTargets targets;
+    private final Addressees addressees;
 
-    public Composers(OutboxTargets targets) {
+    public Composers(OutboxTargets targets, Addressees addressees) {
         this.targets = targets;
+        this.addressees = addressees;
     }
 
     public Composers add(Composer composer) {
@@ -33,7 +47,8 @@ public final class Composers {
         if (composer == null) {
             throw new IllegalStateException("no composer for " + entry.kind() + " messages on this node");
         }
-        return targets.byId(entry.partnershipId()).flatMap(p -> composer.compose(p, entry, now)
-                .map(reply -> Delivery.to(p, entry.recipient(), reply)));
+        return targets.byId(entry.partnershipId())
+                .filter(p -> entry.recipient().channel() || addressees.mayReceive(p, entry.recipient(), entry.kind()))
+                .flatMap(p -> composer.compose(p, entry, now).map(reply -> Delivery.to(p, entry.recipient(), reply)));
     }
 }

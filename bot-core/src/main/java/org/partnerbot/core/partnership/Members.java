@@ -4,19 +4,44 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-/** Port: people and their membership of partnerships. */
+/**
+ * Port: people and their membership of partnerships. Which state a membership goes to is decided by
+ * {@code access.Access}; this stores it.
+ */
 public interface Members {
 
-    /** Records the chat user (display name and zone refreshed when given) and makes them a member. */
-    Member enrol(long partnershipId, String workspace, String userKey, String displayName, ZoneId zone);
+    /**
+     * The person as the platform names them (its directory's display name and time zone), created on first sight.
+     * Only this renames a person: {@code displayName} and {@code zone} replace what is stored when given.
+     *
+     * @return the person's id
+     */
+    long person(String workspace, String userKey, String displayName, ZoneId zone);
 
+    /** A person first known from a mention: created with {@code nameIfNew} when new, never renamed. */
+    long personNamed(String workspace, String userKey, String nameIfNew);
+
+    /** Creates the membership, or moves an existing one (not a forgotten one) to this state and source. */
+    Member join(long partnershipId, long personId, MembershipStatus status, MembershipSource source);
+
+    /** The person's membership in whatever state; empty when they never had one (or were forgotten). */
     Optional<Member> findByUserKey(long partnershipId, String userKey);
 
     Optional<Member> findById(long memberId);
 
+    /** The active members, in the order they first joined. */
     List<Member> list(long partnershipId);
 
+    /** Memberships waiting for an admin's approval (closed partnerships). */
+    List<Member> pending(long partnershipId);
+
+    /** The active members of an agency. */
     List<Member> ofAgency(long agencyId);
+
+    /** Every membership the person has in this workspace's partnerships, in any state. */
+    List<Member> ofPerson(String workspace, String userKey);
+
+    void setStatus(long memberId, MembershipStatus status);
 
     void setAgency(long memberId, Long agencyId);
 

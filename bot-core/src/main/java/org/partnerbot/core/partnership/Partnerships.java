@@ -20,6 +20,15 @@ public interface Partnerships {
     /** Serialises commands on one partnership: short ids and counts stay consistent across threads and nodes. */
     void lock(long id);
 
-    /** Partnerships the person belongs to in this workspace, for direct messages and home views. */
+    /**
+     * Partnerships the person is an active member of in this workspace, as stored. Outside the channel, ask
+     * {@code access.Access#visibleTo}, which also checks with the platform that they are still there.
+     */
     List<Partnership> forUser(String workspace, String userKey);
+
+    /** Closed: an admin approves each new channel member before they see anything. */
+    void setClosed(long id, boolean closed);
+
+    /** The next number of this partnership's pseudonyms ("former member 3"); never reused. */
+    int nextPseudonym(long id);
 }

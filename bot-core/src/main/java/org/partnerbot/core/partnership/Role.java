@@ -1,10 +1,14 @@
 package org.partnerbot.core.partnership;
 
-/** Who may run a command. Admins may do everything chairs may; chairs everything members may. */
+/**
+ * Who may run a command. Admins may do everything chairs may; chairs everything members may. Only an active member
+ * has a role; {@link #ANYONE} commands (help, leave, join, my data, forget me) are for whoever asks.
+ */
 public enum Role {
     MEMBER("anyone in the partnership"),
     CHAIR("chairs and admins"),
-    ADMIN("admins");
+    ADMIN("admins"),
+    ANYONE("anyone");
 
     private final String who;
 
@@ -16,9 +20,16 @@ public enum Role {
         return who;
     }
 
+    /** @param member the asker's membership in whatever state, or null when they have none */
     public boolean allows(Member member) {
+        if (this == ANYONE) {
+            return true;
+        }
+        if (member == null || !member.active()) {
+            return false;
+        }
         return switch (this) {
-            case MEMBER -> true;
+            case MEMBER, ANYONE -> true;
             case CHAIR -> member.canChair();
             case ADMIN -> member.admin();
         };

@@ -188,10 +188,14 @@ public final class ReminderService implements Wakeups {
         return ReminderRules.escalationRecipients(members.list(p.id())).stream().map(ReminderService::recipient).toList();
     }
 
-    /** The owner; for an agency-owned action each of its members; with nobody there, the chairs. */
+    /**
+     * The owner; for an agency-owned action each of its members; with nobody there (or an owner who is no longer a
+     * member: their reminders stop with their membership), the chairs.
+     */
     private List<Recipient> overdueRecipients(Partnership p, Action a) {
         if (a.ownerMemberId() != null) {
-            return List.of(new Recipient(a.ownerKey(), a.ownerName()));
+            boolean stillMember = members.findById(a.ownerMemberId()).map(Member::active).orElse(false);
+            return stillMember ? List.of(new Recipient(a.ownerKey(), a.ownerName())) : escalationRecipients(p);
         }
         if (a.ownerAgencyId() != null) {
             List<Member> agency = members.ofAgency(a.ownerAgencyId());

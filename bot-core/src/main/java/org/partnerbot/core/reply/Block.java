@@ -37,12 +37,23 @@ public sealed interface Block {
     /**
      * A text file to hand over (e.g. minutes as Markdown): platforms that can attach files do so
      * (Slack upload, Teams attachment); the others, and the console, show {@code content} as plain text.
+     *
+     * @param personal only for the asker, in a private conversation with them (their `my data`): never shared in a
+     *                 channel, whatever the reply's audience
      */
-    record Attachment(String fileName, String mediaType, String content) implements Block {
+    record Attachment(String fileName, String mediaType, String content, boolean personal) implements Block {
         public Attachment {
             java.util.Objects.requireNonNull(fileName);
             java.util.Objects.requireNonNull(mediaType);
             java.util.Objects.requireNonNull(content);
+        }
+
+        public Attachment(String fileName, String mediaType, String content) {
+            this(fileName, mediaType, content, false);
+        }
+
+        public static Attachment personal(String fileName, String mediaType, String content) {
+            return new Attachment(fileName, mediaType, content, true);
         }
     }
 }

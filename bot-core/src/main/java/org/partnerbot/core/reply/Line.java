@@ -45,7 +45,11 @@ public record Line(List<Span> spans) {
             return this;
         }
 
+        /** A person, mentioned natively; someone with no user key (a forgotten member) is only named, never mentioned. */
         public Builder person(String userKey, String displayName) {
+            if (userKey == null) {
+                return text(displayName == null ? "" : displayName);
+            }
             spans.add(new Span.Person(userKey, displayName));
             return this;
         }

@@ -2,11 +2,31 @@ package org.partnerbot.core.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The application's pool and schema. H2 file databases are opened so a committed change survives a kill. */
+/**
+ * The application's pool and schema. H2 file databases are opened so a committed change survives a kill, in a
+ * directory only the bot's own user can enter (and files only it can read), optionally encrypted with a file password.
+ */
 public final class Database implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+    static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
+    static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
 
     private final HikariDataSource dataSource;
 
@@ -15,10 +35,26 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(String url, String user, String password) {
+        return open(url, user, password, null);
+    }
+
+    /**
+     * @param filePassword when not null, H2's file encryption ({@code CIPHER=AES}) with this password: the files are
+     *                     unreadable without it, and lost with it. Only for H2 file databases.
+     */
+    public static Database open(String url, String user, String password, String filePassword) {
+        Optional<Path> file = h2File(url);
+        if (filePassword != null && file.isEmpty()) {
+            throw new IllegalArgumentException("a file password encrypts H2 database files; " + url.split(";")[0]
+                    + " is not one");
+        }
+        file.ifPresent(Database::ownerOnlyDirectory);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(closedByApplication(interruptSafe(durable(url))));
+        String jdbcUrl = closedByApplication(interruptSafe(durable(quietFiles(url))));
+        config.setJdbcUrl(filePassword == null ? jdbcUrl : jdbcUrl + ";CIPHER=AES");
         config.setUsername(user);
-        config.setPassword(password);
+        // H2 takes the file password and the user's password together, separated by a space.
+        config.setPassword(filePassword == null ? password : filePassword + " " + (password == null ? "" : password));
         config.setMaximumPoolSize(10);
         config.setAutoCommit(true);
         config.setPoolName("partnerbot");
@@ -32,7 +68,81 @@ public final class Database implements AutoCloseable {
             ds.close();
             throw e;
         }
+        file.ifPresent(Database::ownerOnlyFiles);
         return new Database(ds);
+    }
+
+    /** The database file's path (without H2's suffix) for an H2 file URL; empty for memory and other databases. */
+    static Optional<Path> h2File(String url) {
+        if (!url.startsWith("jdbc:h2:")) {
+            return Optional.empty();
+        }
+        String rest = url.substring("jdbc:h2:".length()).split(";")[0];
+        for (String fileSystem : new String[] {"async:", "nio:", "file:"}) {
+            if (rest.toLowerCase(Locale.ROOT).startsWith(fileSystem)) {
+                rest = rest.substring(fileSystem.length());
+            }
+        }
+        if (rest.toLowerCase(Locale.ROOT).matches("^[a-z][a-z0-9]+:.*")) {
+            return Optional.empty(); // mem:, tcp:, ssl:, zip: — not a file this process owns
+        }
+        if (rest.startsWith("~")) {
+            rest = System.getProperty("user.home") + rest.substring(1);
+        }
+        return Optional.of(Path.of(rest).toAbsolutePath());
+    }
+
+    private static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    /**
+     * The folder the H2 files live in is made only the bot's user may enter (when the bot creates it), so no file H2
+     * writes there later (a trace, a temporary file) can be read by anyone else, whatever the process's umask.
+     */
+    private static void ownerOnlyDirectory(Path file) {
+        Path dir = file.getParent();
+        try {
+            if (!Files.exists(dir)) {
+                if (posix()) {
+                    Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY));
+                    Files.setPosixFilePermissions(dir, OWNER_ONLY_DIRECTORY); // createDirectories obeys the umask
+                } else {
+                    Files.createDirectories(dir);
+                }
+            } else if (posix() && !Files.getPosixFilePermissions(dir).stream().allMatch(p -> p.name().startsWith("OWNER"))) {
+                log.warn("the database folder {} can be entered by other users: its files are made owner-only, but make the"
+                        + " folder so too (chmod 700)", dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the database folder " + dir, e);
+        }
+    }
+
+    /** Every file of this database (data, lock, trace, temporary) readable and writable by the bot's user only. */
+    private static void ownerOnlyFiles(Path file) {
+        if (!posix()) {
+            return;
+        }
+        String prefix = file.getFileName().toString() + ".";
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+                Files.setPosixFilePermissions(f, OWNER_ONLY_FILE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the database files owner-only in " + file.getParent(), e);
+        }
+    }
+
+    /**
+     * H2 writes errors (with the statements behind them) to a {@code .trace.db} file next to the data by default:
+     * personal data would end up in a file nobody reads or rotates. Errors reach the application's own log instead.
+     */
+    static String quietFiles(String url) {
+        if (url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("TRACE_LEVEL_FILE")) {
+            return url + ";TRACE_LEVEL_FILE=0";
+        }
+        return url;
     }
 
     /**

@@ -7,16 +7,25 @@ import org.partnerbot.core.outbox.Composer;
 import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.outbox.OutboxEntry;
 import org.partnerbot.core.partnership.Agencies;
+import org.partnerbot.core.partnership.Member;
+import org.partnerbot.core.partnership.Members;
+import org.partnerbot.core.partnership.MembershipStatus;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.reply.Reply;
 
-/** Writes a welcome when it goes out, with the agencies listed then (one added meanwhile gets its button). */
+/**
+ * Writes a welcome when it goes out, with the agencies listed then (one added meanwhile gets its button); someone
+ * waiting for approval in a closed partnership is told who can approve them instead. Nobody who has left since is
+ * written to.
+ */
 public final class WelcomeComposer implements Composer {
 
     private final Agencies agencies;
+    private final Members members;
 
-    public WelcomeComposer(Agencies agencies) {
+    public WelcomeComposer(Agencies agencies, Members members) {
         this.agencies = agencies;
+        this.members = members;
     }
 
     @Override
@@ -28,6 +37,13 @@ public final class WelcomeComposer implements Composer {
     public Optional<Reply> compose(Partnership p, OutboxEntry e, Instant now) {
         if (e.recipient().channel()) {
             return Optional.empty();
+        }
+        Optional<Member> m = members.findByUserKey(p.id(), e.recipient().userKey());
+        if (m.isEmpty() || !m.get().status().standing()) {
+            return Optional.empty();
+        }
+        if (m.get().status() == MembershipStatus.PENDING) {
+            return Optional.of(WelcomeMessages.waiting(p, m.get(), members.list(p.id())));
         }
         return Optional.of(WelcomeMessages.welcome(p, e.recipient().userKey(), e.recipient().displayName(),
                 agencies.list(p.id())));

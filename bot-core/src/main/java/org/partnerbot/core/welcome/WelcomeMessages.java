@@ -2,6 +2,7 @@ package org.partnerbot.core.welcome;
 
 import java.util.List;
 import org.partnerbot.core.partnership.Agency;
+import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.reply.Button;
 import org.partnerbot.core.reply.Line;
@@ -36,5 +37,25 @@ public final class WelcomeMessages {
                 .toArray(Button[]::new));
         return b.note(Line.builder().text("Not listed? Ask an admin to run ").code("agency add <name>")
                 .text(". Everything I can do: ").code("help").build()).build();
+    }
+
+    /**
+     * To a person who joined a closed partnership's channel: nothing of it yet but its name, and who can let them in.
+     *
+     * @param members its active members, to name the admins
+     */
+    public static Reply waiting(Partnership p, Member waiting, List<Member> members) {
+        Line.Builder admins = Line.builder().text("An admin (");
+        List<Member> names = members.stream().filter(Member::admin).toList();
+        for (int i = 0; i < names.size(); i++) {
+            admins.text(i == 0 ? "" : ", ").person(names.get(i).userKey(), names.get(i).displayName());
+        }
+        return Reply.channel()
+                .line(Line.builder().text("Welcome to ").strong(p.name()).text(", ").person(waiting.userKey(), waiting.displayName())
+                        .text("!").build())
+                .line(admins.text(") approves each new member of this closed partnership with ")
+                        .code("member approve @" + waiting.displayName()).text(". Until then I can't show you anything of it.")
+                        .build())
+                .build();
     }
 }

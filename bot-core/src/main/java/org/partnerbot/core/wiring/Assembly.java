@@ -20,6 +20,7 @@ public record Assembly(CoreModule core, ScheduleModule schedule, TeamBuildingMod
     public static Assembly on(Database database, Clock clock, LongSupplier seeds, Supplier<String> baseUrl) {
         CoreModule core = new CoreModule(database, clock);
         ScheduleModule schedule = ScheduleModule.install(core, baseUrl);
+        schedule.alsoOnSweep(core.retentionSweep()::runDue);
         TeamBuildingModule teamBuilding = TeamBuildingModule.install(core, seeds).runOn(schedule);
         return new Assembly(core, schedule, teamBuilding);
     }

@@ -4,18 +4,24 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.partnerbot.core.access.Access;
+import org.partnerbot.core.access.AccessCommands;
+import org.partnerbot.core.access.Rosters;
 import org.partnerbot.core.actions.ActionCommands;
 import org.partnerbot.core.actions.Actions;
 import org.partnerbot.core.actions.ActionsView;
 import org.partnerbot.core.agenda.AgendaCommands;
 import org.partnerbot.core.agenda.AgendaItems;
 import org.partnerbot.core.agenda.AgendaView;
+import org.partnerbot.core.audit.AuditCommands;
+import org.partnerbot.core.audit.AuditLog;
 import org.partnerbot.core.bot.PartnerBot;
 import org.partnerbot.core.command.CommandCatalog;
 import org.partnerbot.core.command.CommandSet;
 import org.partnerbot.core.duties.Duties;
 import org.partnerbot.core.duties.DutiesView;
 import org.partnerbot.core.duties.DutyCommands;
+import org.partnerbot.core.erasure.ForgetCommands;
 import org.partnerbot.core.help.HelpCommands;
 import org.partnerbot.core.intake.Inbox;
 import org.partnerbot.core.intake.InboxWorkers;
@@ -29,19 +35,32 @@ import org.partnerbot.core.meetings.MinutesExportCommands;
 import org.partnerbot.core.meetings.MinutesView;
 import org.partnerbot.core.membership.PartnershipCommands;
 import org.partnerbot.core.messaging.ConversationReferences;
+import org.partnerbot.core.mydata.MyDataCommands;
 import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.core.outbox.Composer;
 import org.partnerbot.core.outbox.Composers;
+import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.outbox.Outbox;
 import org.partnerbot.core.outbox.OutboxDispatcher;
 import org.partnerbot.core.outbox.OutboxTargets;
 import org.partnerbot.core.partnership.Agencies;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnerships;
+import org.partnerbot.core.reply.Line;
+import org.partnerbot.core.reply.Seal;
+import org.partnerbot.core.retention.RetentionCommands;
+import org.partnerbot.core.retention.RetentionPolicies;
+import org.partnerbot.core.retention.RetentionSweep;
+import org.partnerbot.core.signing.HmacSeal;
 import org.partnerbot.core.store.Database;
 import org.partnerbot.core.store.Jdbc;
 import org.partnerbot.core.store.JdbcTransactions;
 import org.partnerbot.core.store.actions.JdbcActions;
+import org.partnerbot.core.store.audit.JdbcAuditLog;
+import org.partnerbot.core.store.erasure.JdbcErasure;
+import org.partnerbot.core.store.mydata.JdbcPersonalData;
+import org.partnerbot.core.store.retention.JdbcRetentionPolicies;
+import org.partnerbot.core.store.signing.JdbcSigningKeys;
 import org.partnerbot.core.store.agenda.JdbcAgendaItems;
 import org.partnerbot.core.store.duties.JdbcDuties;
 import org.partnerbot.core.store.intake.JdbcInbox;
@@ -87,6 +106,12 @@ public final class CoreModule implements AutoCloseable {
     private final ActionsView actionsView = new ActionsView();
     private final List<CommandSet> extraCommands = new ArrayList<>();
     private final List<MeetingHook> hooks = new ArrayList<>();
+    private final Rosters rosters = new Rosters();
+    private final AuditLog audit;
+    private final Access access;
+    private final RetentionPolicies retention;
+    private final RetentionSweep retentionSweep;
+    private final Seal seal;
     private PartnerBot bot;
 
     public CoreModule(Database database, Clock clock) {
@@ -105,10 +130,17 @@ public final class CoreModule implements AutoCloseable {
         this.inboxWorkers = new InboxWorkers(transactions, inbox, clock, database.soleProcess());
         this.outbox = new JdbcOutbox(jdbc, clock);
         this.outboxTargets = new JdbcOutboxTargets(jdbc, partnerships);
-        this.composers = new Composers(outboxTargets);
+        this.audit = new JdbcAuditLog(jdbc, clock);
+        this.access = new Access(members, partnerships, duties, rosters);
+        this.retention = new JdbcRetentionPolicies(jdbc, clock);
+        this.retentionSweep = new RetentionSweep(transactions, retention, audit);
+        this.seal = HmacSeal.fromStore(transactions, new JdbcSigningKeys(jdbc, clock));
+        // A message to a person goes only while they are a member (a welcome also while they wait for approval).
+        this.composers = new Composers(outboxTargets,
+                (p, r, kind) -> access.mayReceive(p, r.userKey(), kind == MessageKind.WELCOME));
         this.dispatcher = new OutboxDispatcher(transactions, outbox, composers, clock);
         this.agendaView = new AgendaView(agendaItems);
-        composers.add(new WelcomeComposer(agencies));
+        composers.add(new WelcomeComposer(agencies, members));
     }
 
     public static CoreModule open(String url, String user, String password, Clock clock) {
@@ -145,19 +177,55 @@ public final class CoreModule implements AutoCloseable {
             // After the other capabilities' hooks: a meeting opens with its icebreaker, then the actions to review.
             hooks.add(new CarryOverHook(actions, actionsView));
             List<CommandSet> sets = new ArrayList<>(List.of(
-                    new PartnershipCommands(partnerships, agencies, members, new JdbcAgencyRemoval(jdbc)),
+                    new PartnershipCommands(partnerships, agencies, members, new JdbcAgencyRemoval(jdbc), access, audit),
+                    new AccessCommands(access, members, audit),
                     new AgendaCommands(agendaItems, agendaView),
                     new DutyCommands(duties, dutiesView),
-                    new ActionCommands(actions, members, agencies, actionsView),
-                    new MeetingCommands(meetings, agendaItems, agendaView, actions, agencies, members, minutesView(), hooks),
-                    new MinutesExportCommands(meetings, this::minutesView)));
+                    new ActionCommands(actions, members, agencies, actionsView, access),
+                    new MeetingCommands(meetings, agendaItems, agendaView, actions, agencies, minutesView(), hooks, access,
+                            audit),
+                    new MinutesExportCommands(meetings, this::minutesView, audit),
+                    new MyDataCommands(new JdbcPersonalData(jdbc), members, audit),
+                    new ForgetCommands(members, partnerships, new JdbcErasure(jdbc), audit),
+                    new RetentionCommands(retention, audit),
+                    new AuditCommands(audit)));
             sets.addAll(extraCommands);
             sets.add(new HelpCommands(new CommandCatalog(List.copyOf(sets))));
-            Intake intake = new Intake(transactions, inbox, partnerships, members, new LinesSaid(meetings), clock);
-            bot = new PartnerBot(new CommandCatalog(sets), transactions, intake, partnerships, members,
-                    new Welcomes(transactions, intake, partnerships, outbox, clock), dispatcher::sendSoon, clock);
+            Intake intake = new Intake(transactions, inbox, partnerships, access, new LinesSaid(meetings), clock);
+            Welcomes welcomes = new Welcomes(transactions, intake, partnerships, access, outbox, clock);
+            bot = new PartnerBot(new CommandCatalog(sets), new PartnerBot.Parts(transactions, intake, partnerships, members,
+                    access, audit, welcomes, seal), dispatcher::sendSoon, clock);
         }
         return bot;
+    }
+
+    /** The platforms' rosters: each adapter registers its own, so membership is checked where the platform can say. */
+    public Rosters rosters() {
+        return rosters;
+    }
+
+    /** Who may see what: the one place every read outside a channel asks. */
+    public Access access() {
+        return access;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    /** The daily retention job; the schedule's sweep runs it. */
+    public RetentionSweep retentionSweep() {
+        return retentionSweep;
+    }
+
+    /** A partnership's retention policy in one line, as `retention` says it (the report shows it too). */
+    public Line retentionLine(long partnershipId) {
+        return transactions.inTransaction(() -> RetentionCommands.policyLine(retention.years(partnershipId)));
+    }
+
+    /** The bot's seal on button values (its key is in the database, shared by every node). */
+    public Seal seal() {
+        return seal;
     }
 
     /** Minutes as meetings show them, with every meeting hook added so far (exports and digests reuse it). */

@@ -65,9 +65,9 @@ public final class TeamBuildingModule {
                 .addMeetingHook(new GlossaryHook(glossary, core.meetings()))
                 .addCommands(new IcebreakerCommands(icebreakers))
                 .addCommands(new PairingCommands(pairingRound, pairingRecords, pairingSettings, seeds))
-                .addCommands(new KudosCommands(kudos, core.members()))
+                .addCommands(new KudosCommands(kudos, core.access()))
                 .addCommands(new GlossaryCommands(glossary))
-                .addCommands(new ReportCommands(healthReports, reportView));
+                .addCommands(new ReportCommands(healthReports, reportView, core::retentionLine));
     }
 
     /** @param seeds seeds for pairing rounds: random in production, fixed in tests so pairs are predictable */

@@ -13,6 +13,10 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.partnerbot.core.access.ChannelRoster;
+import org.partnerbot.core.access.Leaving;
+import org.partnerbot.core.access.Presence;
+import org.partnerbot.core.access.Visibility;
 import org.partnerbot.core.command.CommandCatalog;
 import org.partnerbot.core.command.MatchedCommand;
 import org.partnerbot.core.command.Speaker;
@@ -35,12 +39,14 @@ class ModuleDependenciesTest {
      * What an adapter may use of the core: the bot ({@code bot}), the input it hands it ({@code intake}: Inbound,
      * ConversationKind), the welcome's {@code Joining}, the reply model, the messaging ports (Messenger, stored
      * conversation references), who speaks ({@code Speaker}), a partnership as read (App Home) and the grammar to
-     * tell a command from chatter. Never a repository, the outbox, or the wiring.
+     * tell a command from chatter; and of {@code access}, the roster port an adapter implements (with its answers) and
+     * the leave notice it hands the bot. Never a repository, the outbox, the access rules themselves, or the wiring.
      */
     private static final DescribedPredicate<JavaClass> CORE_ENTRY_POINTS = resideInAnyPackage(
             "org.partnerbot.core.bot", "org.partnerbot.core.intake", "org.partnerbot.core.welcome",
             "org.partnerbot.core.reply", "org.partnerbot.core.messaging")
             .or(type(Speaker.class)).or(type(Partnership.class)).or(type(CommandCatalog.class)).or(type(MatchedCommand.class))
+            .or(type(ChannelRoster.class)).or(type(Presence.class)).or(type(Visibility.class)).or(type(Leaving.class))
             .as("the core's entry points");
 
     @ArchTest

@@ -14,12 +14,14 @@ import java.util.List;
 import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Button;
 import org.partnerbot.core.reply.Reply;
+import org.partnerbot.core.reply.Seal;
 import org.partnerbot.slack.text.Mrkdwn;
 
 /**
  * Block Kit for the core's replies: headings become header blocks, paragraphs and list items sections, notes
- * context lines, buttons Block Kit buttons whose value is the command they run. Slack's size limits are kept
- * here (3000 characters per section, 50 blocks per message, 100 per view) so a long list never makes a post fail.
+ * context lines, buttons Block Kit buttons whose value is the command they run, sealed by the bot (so a press can be
+ * told from an edited or foreign value). Slack's size limits are kept here (3000 characters per section, 50 blocks per
+ * message, 100 per view) so a long list never makes a post fail.
  */
 public final class BlockKitRenderer {
 
@@ -31,7 +33,13 @@ public final class BlockKitRenderer {
     private static final int BUTTON_TEXT = 75;
     private static final int ACTIONS_PER_BLOCK = 25;
 
+    private final Seal seal;
     private int counter;
+
+    /** @param seal the bot's seal ({@code PartnerBot.seal()}): every button value drawn is sealed with it */
+    public BlockKitRenderer(Seal seal) {
+        this.seal = java.util.Objects.requireNonNull(seal);
+    }
 
     /** Action ids of this adapter's buttons, for Bolt's routing. */
     public static String actionIdPattern() {
@@ -58,7 +66,8 @@ public final class BlockKitRenderer {
             } else if (block instanceof Block.Buttons b) {
                 actions(b.buttons(), bindTo, out);
             } else if (block instanceof Block.Attachment a) {
-                out.add(context(":page_facing_up: " + Mrkdwn.escape(a.fileName()) + " — shared as a file below"));
+                out.add(context(":page_facing_up: " + Mrkdwn.escape(a.fileName()) + (a.personal()
+                        ? " — sent to you alone, in your direct messages with Partnerbot" : " — shared as a file below")));
             }
         }
         return out;
@@ -121,7 +130,7 @@ public final class BlockKitRenderer {
         return ButtonElement.builder()
                 .text(plain(b.label(), BUTTON_TEXT))
                 .actionId(ACTION_PREFIX + b.actionId() + "." + (++counter))
-                .value(ButtonValue.of(b, bindTo).encode())
+                .value(seal.button(b, bindTo))
                 .build();
     }
 

@@ -23,9 +23,10 @@ import org.partnerbot.slack.outbound.ReplyTarget;
 import org.partnerbot.slack.outbound.SlackCalls;
 
 /**
- * The App Home tab. It holds no rules of its own: for each of the person's partnerships it shows what the core
- * answers to {@code actions mine}, {@code duties} and {@code next} (when the schedule is installed), with every
- * button bound to that partnership so a press works from outside its channel.
+ * The App Home tab. It holds no rules of its own: for each partnership the core says the person may see now (their
+ * membership checked with Slack) it shows what the core answers to {@code actions mine}, {@code duties} and
+ * {@code next} (when the schedule is installed), with every button bound to that partnership (and sealed) so a press
+ * works from outside its channel.
  */
 public final class AppHome {
 
@@ -36,8 +37,7 @@ public final class AppHome {
     private final UserDirectory directory;
     private final SlackCalls calls;
 
-    public AppHome(PartnerBot bot, UserDirectory directory,
-                   SlackCalls calls) {
+    public AppHome(PartnerBot bot, UserDirectory directory, SlackCalls calls) {
         this.bot = bot;
         this.directory = directory;
         this.calls = calls;
@@ -54,7 +54,7 @@ public final class AppHome {
     }
 
     public View view(String workspace, String userId, Reply notice) {
-        BlockKitRenderer renderer = new BlockKitRenderer();
+        BlockKitRenderer renderer = new BlockKitRenderer(bot.seal());
         List<LayoutBlock> blocks = new ArrayList<>();
         if (notice != null) {
             blocks.addAll(renderer.blocks(notice, null));
@@ -97,7 +97,7 @@ public final class AppHome {
             if (reply.audience() == Audience.CHANNEL && partnershipId != null) {
                 bot.partnership(workspace, partnershipId).map(Partnership::conversationRef)
                         .ifPresent(channel -> calls.postMessage(channel, null,
-                                new BlockKitRenderer().render(reply, null), BlockKitRenderer.fallbackText(reply)));
+                                new BlockKitRenderer(bot.seal()).render(reply, null), BlockKitRenderer.fallbackText(reply)));
             }
         };
     }

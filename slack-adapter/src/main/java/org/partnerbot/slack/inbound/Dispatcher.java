@@ -7,6 +7,7 @@ import org.partnerbot.core.command.Speaker;
 import org.partnerbot.core.intake.InboxEntry;
 import org.partnerbot.core.intake.InboxWork;
 import org.partnerbot.core.intake.Inbound;
+import org.partnerbot.core.intake.Press;
 import org.partnerbot.core.messaging.ConversationReferences;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.reply.Reply;
@@ -15,6 +16,7 @@ import org.partnerbot.slack.identity.UserDirectory;
 import org.partnerbot.slack.outbound.ReplyTarget;
 import org.partnerbot.slack.outbound.SlackMessenger;
 import org.partnerbot.slack.text.IncomingText;
+import org.partnerbot.slack.text.Mrkdwn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Dispatcher implements InboxWork {
 
-    static final String STALE_BUTTON = "That button is not one I can run any more. Type the command instead, or `help`.";
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
     private final PartnerBot bot;
@@ -67,14 +68,9 @@ public final class Dispatcher implements InboxWork {
             case SAY -> say(p, entry);
             case HOME_OPENED -> publishHome(p.workspace(), p.user(), null);
             case JOINED -> welcome.joined(p.workspace(), p.channel(), p.user(), entry.deliveryId());
-            case STALE_BUTTON -> {
-                Reply r = Reply.toAsker(STALE_BUTTON);
-                if (p.answer() == Pending.Answer.HOME) {
-                    publishHome(p.workspace(), p.user(), r);
-                } else if (p.responseUrl() != null) {
-                    deliver(replies.responseUrl(p.responseUrl()), r);
-                }
-            }
+            case PRESS -> answer(p, entry.answer().isPresent() ? entry.answer().filter(r -> !r.isEmpty())
+                    : bot.press(toPress(p, entry.deliveryId())));
+            case LEFT -> welcome.left(p.workspace(), p.channel(), p.user(), entry.deliveryId());
         }
     }
 
@@ -82,9 +78,11 @@ public final class Dispatcher implements InboxWork {
         if (p.answer() == Pending.Answer.DIRECT) {
             references.save(p.workspace(), SlackMessenger.key(p.user()), p.channel());
         }
-        Optional<Reply> reply = entry.answer().isPresent()
-                ? entry.answer().filter(r -> !r.isEmpty())
-                : bot.handle(toInbound(p, entry.deliveryId()));
+        answer(p, entry.answer().isPresent() ? entry.answer().filter(r -> !r.isEmpty())
+                : bot.handle(toInbound(p, entry.deliveryId())));
+    }
+
+    private void answer(Pending p, Optional<Reply> reply) {
         ReplyTarget target = target(p);
         reply.ifPresent(r -> deliver(target, r));
         if (p.answer() == Pending.Answer.HOME) {
@@ -92,12 +90,29 @@ public final class Dispatcher implements InboxWork {
         }
     }
 
+    Press toPress(Pending p, String deliveryId) {
+        // Form text arrives raw: escape it into Slack's message form so the same conversion defuses look-alike markup.
+        String typed = p.typed() == null ? null
+                : IncomingText.toCommand(Mrkdwn.escape(p.typed()), botUserId.get(), directory::nameOf);
+        String conversation = p.answer() == Pending.Answer.HOME ? AppHome.conversationKey(p.user()) : p.channel();
+        return new Press(p.workspace(), conversation, conversation, p.conversationKind(), directory.speaker(p.user()),
+                p.text(), typed, deliveryId);
+    }
+
     private ReplyTarget target(Pending p) {
         return switch (p.answer()) {
             case RESPONSE_URL -> replies.responseUrl(p.responseUrl(), p.channel(), p.user());
             case CHANNEL -> replies.channel(p.channel(), p.user(), p.threadTs());
             case DIRECT -> replies.direct(p.channel(), null);
-            case HOME -> home.target(p.workspace(), p.partnershipId());
+            case HOME -> {
+                // What the partnership should see goes to its channel (the one the button is bound to); files to the person.
+                ReplyTarget toChannel = home.target(p.workspace(), p.partnershipId());
+                ReplyTarget files = replies.filesOnly(p.user());
+                yield reply -> {
+                    toChannel.deliver(reply);
+                    files.deliver(reply);
+                };
+            }
         };
     }
 

@@ -26,7 +26,7 @@ public final class Events {
             String workspace = Workspaces.key(payload.getEnterpriseId(), payload.getTeamId());
             return Acks.event(ctx, inbox.offer(SlackInbox.eventKey(payload.getEventId()), new Pending(Pending.Kind.SAY,
                     workspace, e.getChannel(), e.getUser(), e.getText(), true, true, null, Pending.Answer.CHANNEL, null,
-                    e.getThreadTs())));
+                    e.getThreadTs(), null)));
         });
 
         app.event(MessageEvent.class, (payload, ctx) -> {
@@ -38,7 +38,7 @@ public final class Events {
             if ("im".equals(e.getChannelType())) {
                 return Acks.event(ctx, inbox.offer(SlackInbox.eventKey(payload.getEventId()), new Pending(Pending.Kind.SAY,
                         workspace, e.getChannel(), e.getUser(), e.getText(), true, true, null, Pending.Answer.DIRECT, null,
-                        null)));
+                        null, null)));
             }
             if (mentionsBot(e.getText(), botUserId.get())) {
                 // A message mentioning the bot also arrives as app_mention, which answers it; here it would run twice.
@@ -46,7 +46,7 @@ public final class Events {
             }
             return Acks.event(ctx, inbox.offer(SlackInbox.eventKey(payload.getEventId()), new Pending(Pending.Kind.SAY,
                     workspace, e.getChannel(), e.getUser(), e.getText(), true, false, null, Pending.Answer.CHANNEL, null,
-                    e.getThreadTs())));
+                    e.getThreadTs(), null)));
         });
 
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
@@ -56,7 +56,7 @@ public final class Events {
             }
             String workspace = Workspaces.key(payload.getEnterpriseId(), payload.getTeamId());
             return Acks.event(ctx, inbox.offer(SlackInbox.eventKey(payload.getEventId()), new Pending(Pending.Kind.HOME_OPENED,
-                    workspace, null, e.getUser(), null, false, false, null, Pending.Answer.HOME, null, null)));
+                    workspace, null, e.getUser(), null, false, false, null, Pending.Answer.HOME, null, null, null)));
         });
     }
 

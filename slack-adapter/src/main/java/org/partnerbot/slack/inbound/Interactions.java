@@ -19,20 +19,22 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.partnerbot.core.intake.Acceptance;
 import org.partnerbot.core.messaging.DeliveryException;
+import org.partnerbot.core.reply.ButtonValue;
+import org.partnerbot.core.reply.Seal;
 import org.partnerbot.slack.blocks.BlockKitRenderer;
-import org.partnerbot.slack.blocks.ButtonValue;
+
 import org.partnerbot.slack.home.AppHome;
 import org.partnerbot.slack.outbound.SlackCalls;
-import org.partnerbot.slack.text.Mrkdwn;
 import org.partnerbot.slack.text.Workspaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Buttons and modals. A press runs the button's command as if the presser had typed it, in the presser's own
- * workspace (taken from the request, never from the value). A button that needs text first opens a modal
- * (views.open must use the trigger id within 3 s, so that call is made before the ack); submitting it runs the
- * command with the text appended.
+ * Buttons and modals. A press hands the button's value, exactly as Slack sent it back, to the core, which opens it with
+ * the bot's seal and runs its command as if the presser had typed it, in the presser's own workspace (taken from the
+ * request, never from the value) and against their membership now. A button that needs text first opens a modal
+ * (views.open must use the trigger id within 3 s, so that call is made before the ack); the modal's private metadata is
+ * sealed too, and submitting it runs the command with the text appended.
  */
 public final class Interactions {
 
@@ -44,11 +46,13 @@ public final class Interactions {
     private final SlackInbox inbox;
     private final Replies replies;
     private final SlackCalls calls;
+    private final Seal seal;
 
-    public Interactions(SlackInbox inbox, Replies replies, SlackCalls calls) {
+    public Interactions(SlackInbox inbox, Replies replies, SlackCalls calls, Seal seal) {
         this.inbox = inbox;
         this.replies = replies;
         this.calls = calls;
+        this.seal = seal;
     }
 
     public void register(App app) {
@@ -75,82 +79,74 @@ public final class Interactions {
     record Submitted(String error, Acceptance acceptance) {
     }
 
-    /** A block_actions payload may name no team (Slack then names the presser's). */
-    private static String workspaceOf(String enterprise, String team, String userTeam) {
-        return Workspaces.key(enterprise, team != null ? team : userTeam);
-    }
-
+    /**
+     * A press is recorded under a digest of team, user, action id and action time (a replay of the same press finds
+     * it); one that opens a form opens it before the ack (the trigger id expires in 3 s), and the form is the input.
+     */
     Acceptance pressed(BlockActionPayload p, String body) {
-        String workspace = workspaceOf(p.getEnterprise() == null ? null : p.getEnterprise().getId(),
-                p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId());
-        String user = p.getUser().getId();
-        Origin origin = origin(p);
-        if (p.getActions() == null || p.getActions().isEmpty()) {
+        if (p.getActions() == null || p.getActions().isEmpty() || p.getUser() == null) {
             return Acceptance.ALREADY_HAD;
         }
+        String workspace = workspace(p.getEnterprise() == null ? null : p.getEnterprise().getId(),
+                p.getTeam() == null ? p.getUser().getTeamId() : p.getTeam().getId());
+        String user = p.getUser().getId();
+        Origin origin = origin(p);
         BlockActionPayload.Action action = p.getActions().get(0);
-        String key = action.getActionTs() == null ? SlackInbox.requestKey("blk", body)
-                : SlackInbox.pressKey(workspace, user, action.getActionId(), action.getActionTs());
-        Optional<ButtonValue> value = ButtonValue.decode(action.getValue());
-        if (value.isEmpty()) {
-            return inbox.offer(key, new Pending(Pending.Kind.STALE_BUTTON, workspace, origin.channel(), user, null, false,
-                    true, null, origin.home() ? Pending.Answer.HOME : Pending.Answer.RESPONSE_URL, origin.responseUrl(), null));
-        }
-        ButtonValue v = value.get();
-        if (v.prompt() != null) {
-            // The trigger id expires 3 s after the press: the form opens before the ack; submitting it is the input.
-            openModal(p.getTriggerId(), v, origin);
+        String value = action.getValue();
+        // Only the prompt is read here, to open the form in time; the core opens the value again and decides.
+        Optional<ButtonValue> asking = seal.pressed(value).filter(v -> v.prompt() != null);
+        if (asking.isPresent()) {
+            openModal(p.getTriggerId(), value, asking.get().prompt(), origin);
             return Acceptance.TAKEN;
         }
-        return run(key, workspace, user, origin, v.command(), false, v.partnershipId());
+        String key = action.getActionTs() == null ? SlackInbox.requestKey("blk", body)
+                : SlackInbox.pressKey(workspace, user, action.getActionId(), action.getActionTs());
+        return run(key, workspace, user, origin, value, null);
     }
 
     Submitted submitted(ViewSubmissionPayload p, String body) {
-        String workspace = workspaceOf(p.getEnterprise() == null ? null : p.getEnterprise().getId(),
-                p.getTeam() == null ? null : p.getTeam().getId(), p.getUser().getTeamId());
+        String workspace = workspace(p.getEnterprise() == null ? null : p.getEnterprise().getId(),
+                p.getTeam() == null ? p.getUser().getTeamId() : p.getTeam().getId());
         String user = p.getUser().getId();
         JsonObject meta;
         Origin origin;
-        Long partnership;
         try {
-            meta = JsonParser.parseString(p.getView().getPrivateMetadata()).getAsJsonObject();
+            meta = JsonParser.parseString(seal.open(p.getView().getPrivateMetadata()).orElseThrow()).getAsJsonObject();
             origin = new Origin(string(meta, "ch"), string(meta, "r"), meta.has("home") && meta.get("home").getAsBoolean());
-            partnership = meta.has("p") ? meta.get("p").getAsLong() : null;
-            if (string(meta, "c") == null) {
-                throw new IllegalArgumentException("no command");
+            if (string(meta, "v") == null) {
+                throw new IllegalArgumentException("no button value");
             }
         } catch (RuntimeException e) {
-            return new Submitted("This form is out of date; please press the button again.", null);
+            return new Submitted("This form is out of date or was not made by me; please press the button again.", null);
         }
         String text = enteredText(p.getView());
         if (text == null || text.isBlank()) {
             return new Submitted("Please write something first.", null);
         }
+        // The view's hash changes with every update of it: the same submission replayed has the same id and hash.
         String key = p.getView().getId() == null ? SlackInbox.requestKey("view", body)
                 : SlackInbox.viewKey(p.getView().getId(), String.valueOf(p.getView().getHash()));
-        // Modal text arrives raw: escape it into Slack's message form so the same conversion defuses look-alike markup.
-        return new Submitted(null, run(key, workspace, user, origin, Mrkdwn.escape(string(meta, "c") + " " + text.strip()),
-                true, partnership));
+        return new Submitted(null, run(key, workspace, user, origin, string(meta, "v"), text.strip()));
     }
 
-    private Acceptance run(String key, String workspace, String user, Origin origin, String command, boolean slackFormatted,
-                           Long partnership) {
+    private static String workspace(String enterprise, String team) {
+        return Workspaces.key(enterprise, team == null ? "" : team);
+    }
+
+    private Acceptance run(String key, String workspace, String user, Origin origin, String value, String typed) {
         if (origin.home()) {
-            return inbox.offer(key, new Pending(Pending.Kind.SAY, workspace, null, user, command, slackFormatted, true,
-                    partnership, Pending.Answer.HOME, null, null));
+            return inbox.offer(key, new Pending(Pending.Kind.PRESS, workspace, null, user, value, false, true,
+                    seal.pressed(value).map(ButtonValue::partnershipId).orElse(null), Pending.Answer.HOME, null, null, typed));
         }
         String channel = origin.channel() == null ? AppHome.conversationKey(user) : origin.channel();
         boolean viaUrl = origin.responseUrl() != null;
-        return inbox.offer(key, new Pending(Pending.Kind.SAY, workspace, channel, user, command, slackFormatted, true,
-                partnership, viaUrl ? Pending.Answer.RESPONSE_URL : Pending.Answer.CHANNEL, origin.responseUrl(), null));
+        return inbox.offer(key, new Pending(Pending.Kind.PRESS, workspace, channel, user, value, false, true, null,
+                viaUrl ? Pending.Answer.RESPONSE_URL : Pending.Answer.CHANNEL, origin.responseUrl(), null, typed));
     }
 
-    private void openModal(String triggerId, ButtonValue v, Origin origin) {
+    private void openModal(String triggerId, String value, String prompt, Origin origin) {
         JsonObject meta = new JsonObject();
-        meta.addProperty("c", v.command());
-        if (v.partnershipId() != null) {
-            meta.addProperty("p", v.partnershipId());
-        }
+        meta.addProperty("v", value);
         if (origin.channel() != null) {
             meta.addProperty("ch", origin.channel());
         }
@@ -158,11 +154,11 @@ public final class Interactions {
             meta.addProperty("r", origin.responseUrl());
         }
         meta.addProperty("home", origin.home());
-        View modal = View.builder().type("modal").callbackId(MODAL).privateMetadata(meta.toString())
+        View modal = View.builder().type("modal").callbackId(MODAL).privateMetadata(seal.seal(meta.toString()))
                 .title(ViewTitle.builder().type("plain_text").text("Partnerbot").build())
                 .submit(ViewSubmit.builder().type("plain_text").text("Save").build())
                 .close(ViewClose.builder().type("plain_text").text("Cancel").build())
-                .blocks(List.of(InputBlock.builder().blockId(INPUT_BLOCK).label(plain(v.prompt(), 2000))
+                .blocks(List.of(InputBlock.builder().blockId(INPUT_BLOCK).label(plain(prompt, 2000))
                         .element(PlainTextInputElement.builder().actionId(INPUT_ACTION).multiline(true).maxLength(2000).build())
                         .build()))
                 .build();

@@ -6,6 +6,7 @@ import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.reply.Audience;
 import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Reply;
+import org.partnerbot.core.reply.Seal;
 import org.partnerbot.slack.blocks.BlockKitRenderer;
 import org.partnerbot.slack.outbound.ReplyTarget;
 import org.partnerbot.slack.outbound.SlackCalls;
@@ -22,9 +23,11 @@ public final class Replies {
     private static final int FILE_TEXT = 3500;
 
     private final SlackCalls calls;
+    private final Seal seal;
 
-    public Replies(SlackCalls calls) {
+    public Replies(SlackCalls calls, Seal seal) {
         this.calls = calls;
+        this.seal = seal;
     }
 
     public ReplyTarget responseUrl(String url) {
@@ -33,15 +36,25 @@ public final class Replies {
 
     /**
      * Files in a reply (a minutes export) are shared in the conversation after the answer: a response URL cannot
-     * carry a file. When the upload fails (no files:write scope, Slack unavailable) the file's text is posted
-     * instead, so the minutes are never lost.
+     * carry a file. A personal file (`my data`) goes only to the asker's direct conversation with the bot, wherever
+     * they asked. When the upload fails (no files:write scope, Slack unavailable) the file's text is posted there
+     * instead, so it is never lost.
      */
-    private ReplyTarget withFiles(ReplyTarget target, String channel, String threadTs) {
+    private ReplyTarget withFiles(ReplyTarget target, String channel, String threadTs, String user) {
         return reply -> {
             target.deliver(reply);
             for (Block block : reply.blocks()) {
-                if (block instanceof Block.Attachment file && channel != null) {
-                    share(channel, threadTs, file);
+                if (!(block instanceof Block.Attachment file)) {
+                    continue;
+                }
+                if (!file.personal()) {
+                    if (channel != null) {
+                        share(channel, threadTs, file);
+                    }
+                } else if (channel != null && SlashCommands.isDirect(channel)) {
+                    share(channel, null, file);
+                } else if (user != null) {
+                    share(calls.openDirect(user), null, file);
                 }
             }
         };
@@ -74,12 +87,17 @@ public final class Replies {
                 }
                 instead.deliver(reply);
             }
-        }, channel, null);
+        }, channel, null, user);
     }
 
     /** In a channel (or thread): ephemeral to {@code user} for the asker, a post for everyone otherwise. */
     public ReplyTarget channel(String channel, String user, String threadTs) {
-        return withFiles(postIn(channel, user, threadTs), channel, threadTs);
+        return withFiles(postIn(channel, user, threadTs), channel, threadTs, user);
+    }
+
+    /** Only the files of a reply whose answer went elsewhere (App Home): a personal one to the user's direct messages. */
+    public ReplyTarget filesOnly(String user) {
+        return withFiles(reply -> { }, null, null, user);
     }
 
     private ReplyTarget postIn(String channel, String user, String threadTs) {
@@ -94,11 +112,12 @@ public final class Replies {
 
     /** A direct conversation has one reader, so every answer is simply posted there. */
     public ReplyTarget direct(String channel, Long partnershipId) {
-        return withFiles(reply -> calls.postMessage(channel, null, blocks(reply, partnershipId), fallback(reply)), channel, null);
+        return withFiles(reply -> calls.postMessage(channel, null, blocks(reply, partnershipId), fallback(reply)), channel,
+                null, null);
     }
 
-    private static List<LayoutBlock> blocks(Reply reply, Long bindTo) {
-        return new BlockKitRenderer().render(reply, bindTo);
+    private List<LayoutBlock> blocks(Reply reply, Long bindTo) {
+        return new BlockKitRenderer(seal).render(reply, bindTo);
     }
 
     private static String fallback(Reply reply) {

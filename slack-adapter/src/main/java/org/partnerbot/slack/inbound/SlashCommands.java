@@ -22,7 +22,7 @@ public final class SlashCommands {
             String channel = p.getChannelId();
             boolean viaUrl = p.getResponseUrl() != null && !p.getResponseUrl().isBlank();
             Pending pending = new Pending(Pending.Kind.SAY, workspace, channel, p.getUserId(), p.getText(), true, true, null,
-                    viaUrl ? Pending.Answer.RESPONSE_URL : Pending.Answer.CHANNEL, viaUrl ? p.getResponseUrl() : null, null);
+                    viaUrl ? Pending.Answer.RESPONSE_URL : Pending.Answer.CHANNEL, viaUrl ? p.getResponseUrl() : null, null, null);
             return Acks.command(ctx, inbox.offer(key(p, req.getRequestBodyAsString()), pending));
         });
     }
@@ -38,6 +38,10 @@ public final class SlashCommands {
 
     /** Slack's channel ids say what they are: D… is a direct conversation with the bot. */
     static ConversationKind kindOf(String channelId) {
-        return channelId != null && channelId.startsWith("D") ? ConversationKind.DIRECT : ConversationKind.CHANNEL;
+        return isDirect(channelId) ? ConversationKind.DIRECT : ConversationKind.CHANNEL;
+    }
+
+    static boolean isDirect(String channelId) {
+        return channelId != null && channelId.startsWith("D");
     }
 }

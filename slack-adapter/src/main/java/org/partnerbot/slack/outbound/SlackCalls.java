@@ -54,6 +54,8 @@ public final class SlackCalls {
     static final String TAG_FIELD = "tag";
     /** How far back a tag is looked for: 5 × 200 messages since the first attempt is far more than a channel sees. */
     static final int HISTORY_PAGES = 5;
+    /** 50 pages of 200: a channel of 10,000 people; beyond that, membership is not checked live. */
+    static final int MEMBER_PAGES = 50;
 
     private final Slack slack;
     private final MethodsClient methods;
@@ -157,12 +159,53 @@ public final class SlackCalls {
         call("views.open", () -> methods.viewsOpen(ViewsOpenRequest.builder().triggerId(triggerId).view(view).build()));
     }
 
+    /**
+     * Everyone in a conversation now, every page of {@code conversations.members} (200 per page, as Slack advises), or
+     * empty when Slack will not say (the bot is not in it, a scope is missing, Slack is down).
+     */
+    public Optional<java.util.Set<String>> conversationMembers(String channel) {
+        java.util.Set<String> members = new java.util.HashSet<>();
+        String cursor = null;
+        try {
+            for (int page = 0; page < MEMBER_PAGES; page++) {
+                String at = cursor;
+                var r = call("conversations.members", () -> methods.conversationsMembers(
+                        com.slack.api.methods.request.conversations.ConversationsMembersRequest.builder()
+                                .channel(channel).limit(200).cursor(at).build()));
+                if (r.getMembers() != null) {
+                    members.addAll(r.getMembers());
+                }
+                cursor = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
+                if (cursor == null || cursor.isEmpty()) {
+                    return Optional.of(members);
+                }
+            }
+            log.warn("conversations.members: more than {} pages; membership is not checked there", MEMBER_PAGES);
+            return Optional.empty();
+        } catch (DeliveryException e) {
+            log.warn("conversations.members failed: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** A conversation's kind and privacy ({@code conversations.info}), or empty when Slack will not say. */
+    public Optional<com.slack.api.model.Conversation> conversationInfo(String channel) {
+        try {
+            var r = call("conversations.info", () -> methods.conversationsInfo(
+                    com.slack.api.methods.request.conversations.ConversationsInfoRequest.builder().channel(channel).build()));
+            return Optional.ofNullable(r.getChannel());
+        } catch (DeliveryException e) {
+            log.warn("conversations.info failed: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     public Optional<User> userInfo(String userId) {
         try {
             UsersInfoResponse r = call("users.info", () -> methods.usersInfo(UsersInfoRequest.builder().user(userId).build()));
             return Optional.ofNullable(r.getUser());
         } catch (DeliveryException e) {
-            log.warn("users.info for {} failed: {}", userId, e.getMessage());
+            log.warn("users.info failed: {}", e.getMessage()); // no user id: nothing personal goes to a log
             return Optional.empty();
         }
     }

@@ -13,6 +13,7 @@ import org.partnerbot.core.messaging.Destination;
 import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.core.messaging.PriorDelivery;
 import org.partnerbot.core.reply.Reply;
+import org.partnerbot.core.reply.Seal;
 import org.partnerbot.slack.blocks.BlockKitRenderer;
 
 /**
@@ -36,8 +37,11 @@ public final class SlackMessenger implements Messenger {
     private final Clock clock;
     private final Pause pause;
     private final Map<String, Long> nextSlotMillis = new ConcurrentHashMap<>();
+    private final Seal seal;
 
-    public SlackMessenger(SlackCalls calls, BotIdentity bot, ConversationReferences references, Clock clock, Pause pause) {
+    public SlackMessenger(SlackCalls calls, BotIdentity bot, ConversationReferences references, Clock clock, Pause pause,
+                          Seal seal) {
+        this.seal = seal;
         this.calls = calls;
         this.bot = bot;
         this.references = references;
@@ -76,7 +80,7 @@ public final class SlackMessenger implements Messenger {
         String channel = channelOf(destination);
         waitForSlot(channel);
         try {
-            calls.postMessage(channel, null, new BlockKitRenderer().render(reply, null), BlockKitRenderer.fallbackText(reply), tag);
+            calls.postMessage(channel, null, new BlockKitRenderer(seal).render(reply, null), BlockKitRenderer.fallbackText(reply), tag);
         } catch (DeliveryException e) {
             if (destination.direct() && e.permanent()) {
                 references.deactivate(destination.workspace(), key(destination.userKey()));

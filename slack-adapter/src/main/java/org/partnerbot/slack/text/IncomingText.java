@@ -5,7 +5,7 @@ import java.util.function.UnaryOperator;
 /**
  * Turns Slack message text into the core's command text. Slack sends what people typed with {@code &}, {@code <},
  * {@code >} escaped and real markup in angle brackets; here real user mentions become {@code <@U…|Name>} (the
- * name from Slack, not from the sender), links and special mentions become readable text, the bot's own mention
+ * name from Slack's directory, never the sender's label), links and special mentions become readable text, the bot's own mention
  * is dropped, and anything that merely looks like markup is defused so the core cannot mistake it for a person.
  */
 public final class IncomingText {
@@ -55,10 +55,8 @@ public final class IncomingText {
             if (!id.matches("[UW][A-Z0-9]{2,30}")) {
                 return defuse(label == null ? id : label);
             }
+            // The name comes from Slack's directory, never from the label the sender's client put in the text.
             String name = nameOf.apply(id);
-            if (name == null || name.isBlank()) {
-                name = label;
-            }
             return name == null || name.isBlank() ? "<@" + id + ">" : "<@" + id + "|" + safeName(name) + ">";
         }
         if (target.startsWith("#")) {

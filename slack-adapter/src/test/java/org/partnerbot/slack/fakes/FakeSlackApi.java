@@ -107,6 +107,10 @@ public final class FakeSlackApi implements AutoCloseable {
 
     private final Map<String, Stall> stalls = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile java.time.Clock clock = java.time.Clock.systemUTC();
+    /** Who is in each channel, for conversations.members; a channel not listed is one Slack will not show the bot. */
+    private final Map<String, List<String>> channelMembers = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Channels anyone in the workspace can join (conversations.info says is_private false); others listed are private. */
+    private final Map<String, Boolean> channelPublic = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
 
     public FakeSlackApi() throws IOException {
@@ -170,6 +174,16 @@ public final class FakeSlackApi implements AutoCloseable {
     /** The next call of {@code method} is carried out (a post is in the history), then the connection closes unanswered. */
     public void hangUpAfterTakingNext(String method) {
         hangUps.add(method);
+    }
+
+    /** The channel's members as conversations.members lists them (replacing any earlier list). */
+    public void channelMembers(String channel, String... users) {
+        channelMembers.put(channel, List.of(users));
+    }
+
+    /** What conversations.info says of the channel: public (anyone can join) or private. */
+    public void channelIsPublic(String channel, boolean isPublic) {
+        channelPublic.put(channel, isPublic);
     }
 
     /** Stamps posts (their {@code ts}) with this clock's time, as Slack stamps them with its own. */
@@ -278,6 +292,20 @@ public final class FakeSlackApi implements AutoCloseable {
                         metadata == null || metadata.isEmpty() ? null : JsonParser.parseString(metadata).getAsJsonObject()));
             }
             case "conversations.history" -> history(params, o);
+            case "conversations.members" -> members(params, o);
+            case "conversations.info" -> {
+                Boolean isPublic = channelPublic.get(params.getOrDefault("channel", ""));
+                if (isPublic == null) {
+                    o.addProperty("ok", false);
+                    o.addProperty("error", "channel_not_found");
+                } else {
+                    JsonObject channel = new JsonObject();
+                    channel.addProperty("id", params.get("channel"));
+                    channel.addProperty("is_channel", true);
+                    channel.addProperty("is_private", !isPublic);
+                    o.add("channel", channel);
+                }
+            }
             case "chat.postEphemeral" -> o.addProperty("message_ts", "1700000000." + String.format("%06d", ts.incrementAndGet()));
             case "apps.connections.open" -> o.addProperty("url", socketModeUrl);
             case "files.getUploadURLExternal" -> {
@@ -335,6 +363,24 @@ public final class FakeSlackApi implements AutoCloseable {
         o.addProperty("has_more", more);
         JsonObject meta = new JsonObject();
         meta.addProperty("next_cursor", more ? Integer.toString(from + limit) : "");
+        o.add("response_metadata", meta);
+    }
+
+    /** A channel's members, {@code limit} per page with a cursor, as Slack pages them; unknown channels are not found. */
+    private void members(Map<String, String> params, JsonObject o) {
+        List<String> all = channelMembers.get(params.getOrDefault("channel", ""));
+        if (all == null) {
+            o.addProperty("ok", false);
+            o.addProperty("error", "channel_not_found");
+            return;
+        }
+        int from = params.containsKey("cursor") && !params.get("cursor").isEmpty() ? Integer.parseInt(params.get("cursor")) : 0;
+        int limit = Integer.parseInt(params.getOrDefault("limit", "100"));
+        JsonArray page = new JsonArray();
+        all.subList(Math.min(from, all.size()), Math.min(from + limit, all.size())).forEach(page::add);
+        o.add("members", page);
+        JsonObject meta = new JsonObject();
+        meta.addProperty("next_cursor", from + limit < all.size() ? Integer.toString(from + limit) : "");
         o.add("response_metadata", meta);
     }
 

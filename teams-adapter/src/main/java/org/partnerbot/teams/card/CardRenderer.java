@@ -10,13 +10,15 @@ import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Button;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
+import org.partnerbot.core.reply.Seal;
 import org.partnerbot.core.reply.Span;
 
 /**
  * Renders a neutral {@link Reply} as an Adaptive Card 1.5. Built as Jackson nodes, not Java maps: the SDK's
  * serialiser fails on maps under Java 17's module rules. Buttons are {@code Action.Submit} so a press posts a
  * new reply in the thread and leaves the original card (minutes, duties) as it was; a button that needs text
- * opens an {@code Input.Text} first.
+ * opens an {@code Input.Text} first. Each button's data is its value sealed by the bot, so a press can be told from an
+ * edited or foreign one.
  */
 public final class CardRenderer {
 
@@ -36,8 +38,11 @@ public final class CardRenderer {
     private CardRenderer() {
     }
 
-    /** @param forAsker who the reply is for when it is only theirs but lands in a shared conversation, else null */
-    public static ObjectNode render(Reply reply, Asker forAsker) {
+    /**
+     * @param forAsker who the reply is for when it is only theirs but lands in a shared conversation, else null
+     * @param seal     the bot's seal ({@code PartnerBot.seal()}): every button's data is sealed with it
+     */
+    public static ObjectNode render(Reply reply, Asker forAsker, Seal seal) {
         Mentions mentions = new Mentions();
         ArrayNode body = JSON.arrayNode();
         if (forAsker != null) {
@@ -45,7 +50,7 @@ public final class CardRenderer {
             body.add(textBlock(markdown(line, mentions)).put("id", FOR_ID).put("isSubtle", true).put("size", "Small"));
         }
         for (Block block : reply.blocks()) {
-            renderBlock(block, body, mentions);
+            renderBlock(block, body, mentions, seal);
         }
         ObjectNode card = JSON.objectNode();
         card.put("type", "AdaptiveCard");
@@ -60,7 +65,7 @@ public final class CardRenderer {
         return card;
     }
 
-    private static void renderBlock(Block block, ArrayNode body, Mentions mentions) {
+    private static void renderBlock(Block block, ArrayNode body, Mentions mentions, Seal seal) {
         if (block instanceof Block.Heading h) {
             body.add(textBlock(CardText.escape(h.text())).put("size", "Medium").put("weight", "Bolder"));
         } else if (block instanceof Block.Paragraph p) {
@@ -72,17 +77,17 @@ public final class CardRenderer {
         } else if (block instanceof Block.Note n) {
             body.add(textBlock(markdown(n.line(), mentions)).put("isSubtle", true).put("size", "Small"));
         } else if (block instanceof Block.ListBlock l) {
-            body.add(list(l, mentions));
+            body.add(list(l, mentions, seal));
         } else if (block instanceof Block.Attachment a) {
             body.add(file(a));
         } else if (block instanceof Block.Buttons b) {
             ArrayNode actions = JSON.arrayNode();
-            b.buttons().forEach(button -> actions.add(action(button)));
+            b.buttons().forEach(button -> actions.add(action(button, seal)));
             body.add(JSON.objectNode().put("type", "ActionSet").set("actions", actions));
         }
     }
 
-    private static ObjectNode list(Block.ListBlock l, Mentions mentions) {
+    private static ObjectNode list(Block.ListBlock l, Mentions mentions, Seal seal) {
         ArrayNode items = JSON.arrayNode();
         if (l.title() != null) {
             items.add(textBlock(CardText.escape(l.title())).put("weight", "Bolder"));
@@ -99,7 +104,7 @@ public final class CardRenderer {
             ArrayNode columns = JSON.arrayNode();
             columns.add(JSON.objectNode().put("type", "Column").put("width", "stretch")
                     .put("verticalContentAlignment", "Center").set("items", JSON.arrayNode().add(text)));
-            ArrayNode actions = JSON.arrayNode().add(action(item.button()));
+            ArrayNode actions = JSON.arrayNode().add(action(item.button(), seal));
             columns.add(JSON.objectNode().put("type", "Column").put("width", "auto")
                     .set("items", JSON.arrayNode().add(JSON.objectNode().put("type", "ActionSet").set("actions", actions))));
             items.add(JSON.objectNode().put("type", "ColumnSet").put("spacing", "Small").set("columns", columns));
@@ -126,11 +131,8 @@ public final class CardRenderer {
                 .set("items", items);
     }
 
-    static ObjectNode action(Button button) {
-        ObjectNode data = JSON.objectNode().put(CardActions.COMMAND, button.command());
-        if (button.partnershipId() != null) {
-            data.put(CardActions.PARTNERSHIP, button.partnershipId());
-        }
+    static ObjectNode action(Button button, Seal seal) {
+        ObjectNode data = JSON.objectNode().put(CardActions.VALUE, seal.button(button, null));
         ObjectNode submit = JSON.objectNode().put("type", "Action.Submit").put("title", button.label());
         submit.set("data", data);
         if (!button.asksForText()) {

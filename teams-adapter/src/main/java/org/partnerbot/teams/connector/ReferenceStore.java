@@ -37,6 +37,32 @@ public final class ReferenceStore {
         return "member:" + userKey;
     }
 
+    /** The Teams id ({@code 29:…}) of a person known by another user key (their Entra id), for notices naming only it. */
+    static String aliasKey(String teamsId) {
+        return "alias:" + teamsId;
+    }
+
+    /** Remembers that this Teams id is the person with this user key. */
+    public void alias(String workspace, String teamsId, String userKey) {
+        String cacheKey = workspace + "\n" + aliasKey(teamsId);
+        if (userKey.equals(lastSaved.get(cacheKey))) {
+            return;
+        }
+        references.save(workspace, aliasKey(teamsId), userKey);
+        lastSaved.put(cacheKey, userKey);
+    }
+
+    public Optional<String> aliased(String workspace, String teamsId) {
+        return references.findActive(workspace, aliasKey(teamsId));
+    }
+
+    /** The same reference without the person it came from: a shared conversation's reference is nobody's. */
+    public static ConversationReference withoutUser(ConversationReference reference) {
+        ConversationReference copy = fromJson(toJson(reference));
+        copy.setUser(null);
+        return copy;
+    }
+
     /** Stores the reference; returns true when no active reference was stored under the key before. */
     public synchronized boolean save(String workspace, String key, ConversationReference reference) {
         String json = toJson(reference);

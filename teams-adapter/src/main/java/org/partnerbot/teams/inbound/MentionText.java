@@ -21,8 +21,10 @@ public final class MentionText {
     /**
      * @param userKeyOf maps a mentioned account (its {@code mentioned} JSON) to the person's user key; Teams gives a
      *                  mention's Teams id, so the caller may need to look up the Entra object id
+     * @param nameOf    the person's name from the Teams roster (the directory), or null when it does not say: the
+     *                  name the sender's client put in the entity is used only then, and never renames anyone
      */
-    public static Result rewrite(Activity activity, Function<JsonNode, String> userKeyOf) {
+    public static Result rewrite(Activity activity, Function<JsonNode, String> userKeyOf, Function<JsonNode, String> nameOf) {
         String text = activity.getText() == null ? "" : activity.getText();
         String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
         boolean botMentioned = false;
@@ -40,7 +42,9 @@ public final class MentionText {
                 botMentioned = true;
                 text = text.replace(mentionText, " ");
             } else if (!id.isEmpty()) {
-                String name = mentioned.path("name").asText(stripTags(mentionText));
+                String directory = nameOf.apply(mentioned);
+                String name = directory != null && !directory.isBlank() ? directory
+                        : mentioned.path("name").asText(stripTags(mentionText));
                 String key = userKeyOf.apply(mentioned);
                 text = text.replace(mentionText, "<@" + key + "|" + safeName(name) + ">");
             }

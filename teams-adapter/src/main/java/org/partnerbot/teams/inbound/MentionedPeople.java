@@ -18,6 +18,7 @@ public final class MentionedPeople {
 
     private static final Logger log = LoggerFactory.getLogger(MentionedPeople.class);
     private final Map<String, String> aadIdByTeamsId = new ConcurrentHashMap<>();
+    private final Map<String, String> nameByTeamsId = new ConcurrentHashMap<>();
 
     /** The user key for a mention's {@code mentioned} account, in the turn's conversation. */
     public String userKey(TurnContext turn, JsonNode mentioned) {
@@ -27,17 +28,32 @@ public final class MentionedPeople {
         }
         String id = mentioned.path("id").asText();
         String workspace = ActivityReader.workspace(turn.getActivity());
-        return aadIdByTeamsId.computeIfAbsent(workspace + "\n" + id, k -> lookUp(turn, id));
+        return aadIdByTeamsId.computeIfAbsent(workspace + "\n" + id, k -> lookUp(turn, id, k));
     }
 
-    private static String lookUp(TurnContext turn, String id) {
+    /** The mentioned person's name as the roster has it, or null when it does not answer. */
+    public String nameOf(TurnContext turn, JsonNode mentioned) {
+        String id = mentioned.path("id").asText();
+        String key = ActivityReader.workspace(turn.getActivity()) + "\n" + id;
+        if (!nameByTeamsId.containsKey(key)) {
+            lookUp(turn, id, key);
+            nameByTeamsId.putIfAbsent(key, ""); // asked once: the entity's name stands in
+        }
+        String name = nameByTeamsId.get(key);
+        return name.isEmpty() ? null : name;
+    }
+
+    private String lookUp(TurnContext turn, String id, String key) {
         try {
             TeamsChannelAccount member = TeamsInfo.getMember(turn, id).join();
+            if (member != null && member.getName() != null && !member.getName().isBlank()) {
+                nameByTeamsId.put(key, member.getName());
+            }
             String found = member == null ? null : member.getAadObjectId();
             return found == null || found.isBlank() ? id : found;
         } catch (RuntimeException e) {
-            // Not fatal: the person is then known by their Teams id until the roster answers.
-            log.warn("could not look up mentioned member {}: {}", id, e.toString());
+            // Not fatal: the person is then known by their Teams id until the roster answers. No id in the log.
+            log.warn("could not look up a mentioned member: {}", e.getClass().getSimpleName());
             return id;
         }
     }
@@ -59,7 +75,7 @@ public final class MentionedPeople {
             named.setAadObjectId(account.getAadObjectId() != null ? account.getAadObjectId() : member.getAadObjectId());
             return named;
         } catch (RuntimeException e) {
-            log.warn("could not look up added member {}: {}", account.getId(), e.toString());
+            log.warn("could not look up an added member: {}", e.getClass().getSimpleName());
             return account;
         }
     }

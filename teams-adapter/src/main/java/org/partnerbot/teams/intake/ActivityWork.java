@@ -23,6 +23,6 @@ public final class ActivityWork implements InboxWork {
     @Override
     public void run(InboxEntry entry) {
         StoredActivity stored = StoredActivity.fromJson(entry.arrival().input());
-        adapter.run(stored.identity(), stored.activity(), entry.answer().map(TeamsTurn::answerAgain).orElse(turn::onTurn)).join();
+        adapter.run(stored.identity(), stored.activity(), entry.answer().map(turn::answerAgain).orElse(turn::onTurn)).join();
     }
 }

@@ -14,6 +14,7 @@ import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.messaging.Destination;
 import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.core.reply.Reply;
+import org.partnerbot.core.reply.Seal;
 import org.partnerbot.teams.card.CardRenderer;
 import org.partnerbot.teams.connector.ReferenceStore;
 import org.partnerbot.teams.connector.SdkAdapter;
@@ -34,8 +35,10 @@ public final class TeamsMessenger implements Messenger {
     private final ReferenceStore references;
     private final RetryPolicy policy;
     private final Sleeper sleeper;
+    private final Seal seal;
 
-    public TeamsMessenger(SdkAdapter adapter, ReferenceStore references, RetryPolicy policy, Sleeper sleeper) {
+    public TeamsMessenger(SdkAdapter adapter, ReferenceStore references, RetryPolicy policy, Sleeper sleeper, Seal seal) {
+        this.seal = seal;
         this.adapter = adapter;
         this.references = references;
         this.policy = policy;
@@ -123,10 +126,10 @@ public final class TeamsMessenger implements Messenger {
         }
     }
 
-    private static Activity message(Reply reply) {
+    private Activity message(Reply reply) {
         Attachment attachment = new Attachment();
         attachment.setContentType(CardRenderer.CONTENT_TYPE);
-        attachment.setContent(CardRenderer.render(reply, null));
+        attachment.setContent(CardRenderer.render(reply, null, seal));
         Activity message = MessageFactory.attachment(attachment);
         message.setSummary(reply.summary());
         return message;

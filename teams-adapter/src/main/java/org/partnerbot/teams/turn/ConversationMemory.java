@@ -18,21 +18,45 @@ final class ConversationMemory {
         this.references = references;
     }
 
-    /** Returns true when this conversation was not known (or had been given up) before. */
+    /**
+     * Returns true when this conversation was not known (or had been given up) before. A shared conversation's
+     * reference is stored without the person who last spoke there (it is the conversation's, not theirs); a person's own
+     * references are stored under their key, so erasing them finds them all.
+     */
     boolean remember(Activity activity) {
         String workspace = ActivityReader.workspace(activity);
         ConversationReference reference = activity.getConversationReference();
         String rootId = ActivityReader.withoutThread(ActivityReader.conversationId(activity));
         ConversationReference root = ReferenceStore.forConversation(reference, rootId);
-        boolean fresh = references.save(workspace, ReferenceStore.conversationKey(ActivityReader.conversationKey(activity)), root);
+        boolean personal = ActivityReader.personal(activity);
+        ConversationReference shared = personal ? root : ReferenceStore.withoutUser(root);
+        boolean fresh = references.save(workspace, ReferenceStore.conversationKey(ActivityReader.conversationKey(activity)), shared);
         String user = ActivityReader.userKey(activity.getFrom());
-        if (user != null && ActivityReader.personal(activity)) {
+        if (user != null && personal) {
             references.save(workspace, ReferenceStore.userKey(user), root);
         } else if (user != null && activity.getFrom().getId() != null) {
             // Lets a reminder open a personal chat with someone who never opened one.
             references.save(workspace, ReferenceStore.memberKey(user), root);
         }
+        if (user != null && activity.getFrom() != null) {
+            alias(workspace, activity.getFrom(), user);
+        }
         return fresh;
+    }
+
+    /** Teams names a removed member by Teams id only: remember which user key that id is. */
+    private void alias(String workspace, ChannelAccount account, String user) {
+        if (account.getId() != null && !account.getId().equals(user)) {
+            references.alias(workspace, account.getId(), user);
+        }
+    }
+
+    /** The user key of an account Teams names (a removed member): its Entra id, or the one remembered for its Teams id. */
+    String userKeyOf(String workspace, ChannelAccount account) {
+        if (account.getAadObjectId() != null && !account.getAadObjectId().isBlank()) {
+            return account.getAadObjectId();
+        }
+        return references.aliased(workspace, account.getId()).orElse(account.getId());
     }
 
     /**
@@ -48,6 +72,7 @@ final class ConversationMemory {
         ConversationReference seen = ReferenceStore.forConversation(activity.getConversationReference(), rootId);
         seen.setUser(member);
         references.save(ActivityReader.workspace(activity), ReferenceStore.memberKey(user), seen);
+        alias(ActivityReader.workspace(activity), member, user);
     }
 
     /** The bot was removed or uninstalled here: stop sending to this conversation. */

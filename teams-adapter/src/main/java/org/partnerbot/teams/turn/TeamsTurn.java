@@ -17,16 +17,20 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.partnerbot.core.access.Leaving;
 import org.partnerbot.core.bot.PartnerBot;
 import org.partnerbot.core.intake.Inbound;
+import org.partnerbot.core.intake.Press;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.welcome.Joining;
 import org.partnerbot.teams.card.CardRenderer;
 import org.partnerbot.teams.connector.ReferenceStore;
+import org.partnerbot.teams.connector.TeamsRoster;
 import org.partnerbot.teams.inbound.ActivityReader;
 import org.partnerbot.teams.inbound.ButtonPress;
 import org.partnerbot.teams.inbound.MentionText;
 import org.partnerbot.teams.inbound.MentionedPeople;
+import org.partnerbot.teams.inbound.TypedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,10 +47,18 @@ public final class TeamsTurn implements Bot {
     private final PartnerBot bot;
     private final ConversationMemory memory;
     private final MentionedPeople people = new MentionedPeople();
+    private final Replies replies;
+    private final TeamsRoster roster;
 
-    public TeamsTurn(PartnerBot bot, ReferenceStore references) {
+    /**
+     * @param personal sends a reply meant for one person to their personal chat (a `my data` file asked for in a
+     *                 channel), through the outbound messenger
+     */
+    public TeamsTurn(PartnerBot bot, ReferenceStore references, TeamsRoster roster, PersonalChat personal) {
         this.bot = bot;
         this.memory = new ConversationMemory(references);
+        this.roster = roster;
+        this.replies = new Replies(bot.seal(), personal);
     }
 
     @Override
@@ -66,24 +78,25 @@ public final class TeamsTurn implements Bot {
     private void onMessage(TurnContext turn, Activity activity) {
         memory.remember(activity);
         JsonNode value = activity.getValue() == null ? null : Serialization.objectToTree(activity.getValue());
-        Inbound in;
+        Optional<Reply> reply;
         if (value != null && value.isObject()) {
             Optional<ButtonPress> press = ButtonPress.from(value);
             if (press.isEmpty()) {
-                Replies.send(turn, Reply.toAsker(NOT_OURS));
+                replies.send(turn, Reply.toAsker(NOT_OURS));
                 return;
             }
-            in = inbound(activity, press.get().command(), true, press.get().partnershipId());
+            reply = bot.press(press(activity, press.get()));
         } else {
-            MentionText.Result text = MentionText.rewrite(activity, mentioned -> people.userKey(turn, mentioned));
+            MentionText.Result text = MentionText.rewrite(activity, mentioned -> people.userKey(turn, mentioned),
+                    mentioned -> people.nameOf(turn, mentioned));
             if (text.text().isEmpty() && !text.botMentioned()) {
                 return; // an image, a sticker: nothing to read
             }
             // In a channel or group chat only a mention addresses the bot; other lines count as talk in a meeting.
             boolean addressed = ActivityReader.personal(activity) || text.botMentioned();
-            in = inbound(activity, text.text(), addressed, null);
+            reply = bot.handle(inbound(activity, text.text(), addressed, null));
         }
-        bot.handle(in).ifPresent(reply -> Replies.send(turn, reply));
+        reply.ifPresent(r -> replies.send(turn, r));
     }
 
     /** {@code Action.Execute}: run the button's command and answer with a card showing the outcome. */
@@ -95,12 +108,12 @@ public final class TeamsTurn implements Bot {
         memory.remember(activity);
         JsonNode value = activity.getValue() == null ? null : Serialization.objectToTree(activity.getValue());
         Reply reply = ButtonPress.fromInvoke(value)
-                .map(p -> bot.handle(inbound(activity, p.command(), true, p.partnershipId())).orElse(Reply.toAsker("Done.")))
+                .map(p -> bot.press(press(activity, p)).orElse(Reply.toAsker("Done.")))
                 .orElse(Reply.toAsker(NOT_OURS));
         ObjectNode body = Serialization.createObjectNode();
         body.put("statusCode", 200);
         body.put("type", CardRenderer.CONTENT_TYPE);
-        body.set("value", Replies.card(activity, reply));
+        body.set("value", replies.card(activity, reply));
         Replies.invokeResponse(turn, new InvokeResponse(200, body));
     }
 
@@ -113,6 +126,28 @@ public final class TeamsTurn implements Bot {
         } else {
             memory.remember(activity);
             welcome(turn, activity, botId);
+            removed(activity);
+        }
+    }
+
+    /**
+     * People removed from a channel's team or a group chat ({@code membersRemoved}): their membership through it ends at
+     * once. Teams names them by their Teams id only, so the Entra id the bot knows them by is looked up.
+     */
+    private void removed(Activity activity) {
+        if (activity.getMembersRemoved() == null || ActivityReader.personal(activity)) {
+            return;
+        }
+        String workspace = ActivityReader.workspace(activity);
+        String key = ActivityReader.conversationKey(activity);
+        for (ChannelAccount gone : activity.getMembersRemoved()) {
+            if (gone.getId() == null) {
+                continue;
+            }
+            String user = memory.userKeyOf(workspace, gone);
+            roster.changed(workspace, user);
+            String delivery = activity.getId() == null ? null : deliveryId(activity, "/removed/" + hashed(gone.getId()));
+            bot.left(new Leaving(workspace, key, user, delivery));
         }
     }
 
@@ -136,7 +171,9 @@ public final class TeamsTurn implements Bot {
                 continue; // nobody to welcome without their Entra object id
             }
             memory.rememberMember(activity, member);
-            String delivery = activity.getId() == null ? null : deliveryId(activity, "/joined/" + user);
+            roster.changed(workspace, user);
+            // The delivery id names the person only by a hash: the de-duplication log keeps no user key.
+            String delivery = activity.getId() == null ? null : deliveryId(activity, "/joined/" + hashed(user));
             bot.joined(new Joining(workspace, key, user, member.getName(), delivery));
         }
     }
@@ -153,8 +190,15 @@ public final class TeamsTurn implements Bot {
     /** Teams sends both an installationUpdate and a conversationUpdate on install: welcome only once. */
     private void installed(TurnContext turn, Activity activity) {
         if (memory.remember(activity)) {
-            Replies.send(turn, Welcome.reply(ActivityReader.personal(activity)));
+            replies.send(turn, Welcome.reply(ActivityReader.personal(activity)));
         }
+    }
+
+    private static Press press(Activity activity, ButtonPress pressed) {
+        String key = ActivityReader.conversationKey(activity);
+        return new Press(ActivityReader.workspace(activity), key, ReferenceStore.conversationKey(key),
+                ActivityReader.kind(activity), ActivityReader.speaker(activity), pressed.value(),
+                TypedText.defuse(pressed.typed()), deliveryId(activity));
     }
 
     private static Inbound inbound(Activity activity, String text, boolean addressed, Long partnershipId) {
@@ -176,10 +220,10 @@ public final class TeamsTurn implements Bot {
      * The turn of an activity whose command committed before the process stopped: its kept answer is sent, nothing is
      * run again.
      */
-    public static BotCallbackHandler answerAgain(Reply answer) {
+    public BotCallbackHandler answerAgain(Reply answer) {
         return turn -> {
             if (!answer.isEmpty() && !turn.getActivity().isType(ActivityTypes.INVOKE)) {
-                Replies.send(turn, answer);
+                replies.send(turn, answer);
             }
             return CompletableFuture.completedFuture(null);
         };
@@ -194,9 +238,13 @@ public final class TeamsTurn implements Bot {
         if (id.length() <= MAX_DELIVERY_ID) {
             return id;
         }
+        return "teams:sha256:" + hashed(id);
+    }
+
+    private static String hashed(String text) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-            return "teams:sha256:" + HexFormat.of().formatHex(hash);
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -11,10 +11,13 @@ import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Button;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
+import org.partnerbot.core.reply.Seal;
 import org.partnerbot.core.reply.Span;
 import org.partnerbot.teams.support.CardPlainText;
 
 class CardRendererTest {
+
+    private static final Seal SEAL = org.partnerbot.core.signing.HmacSeal.withKey(new byte[32]);
 
     @Test
     void markdownAndMentionSyntaxInUserTextStaysText() {
@@ -32,12 +35,12 @@ class CardRendererTest {
         Reply hostile = Reply.channel().line(Line.builder().code("a`b <at>Boss</at> {{DATE(2026-01-01T00:00:00Z)}} *x* \\").build())
                 .build();
 
-        assertThat(CardPlainText.text(CardRenderer.render(help, null).path("body").get(0)))
+        assertThat(CardPlainText.text(CardRenderer.render(help, null, SEAL).path("body").get(0)))
                 .isEqualTo("`minutes export [last|<YYYY-MM-DD>]` — the minutes as a Markdown file");
-        assertThat(CardRenderer.render(Reply.toChannel("Tip: use `agency join <name>` (or `[x](https://evil)`), `half"), null)
+        assertThat(CardRenderer.render(Reply.toChannel("Tip: use `agency join <name>` (or `[x](https://evil)`), `half"), null, SEAL)
                 .path("body").get(0).path("text").asText()).as("backticks in text make code, as in Slack; a lone one stays text")
                 .isEqualTo("Tip: use `agency join ‹name›` (or `[x](https://evil)`), \\`half");
-        String code = CardRenderer.render(hostile, null).path("body").get(0).path("text").asText();
+        String code = CardRenderer.render(hostile, null, SEAL).path("body").get(0).path("text").asText();
         assertThat(code).as("one code span; no mention, no date function, nothing escaped with a visible backslash")
                 .isEqualTo("`a'b ‹at›Boss‹/at› {\u200B{DATE(2026-01-01T00:00:00Z)}} *x* \\`");
     }
@@ -54,7 +57,7 @@ class CardRendererTest {
                 .buttons(Button.asking("Add agenda item", "agenda.add", "agenda add", "Agenda item").inPartnership(7))
                 .build();
 
-        JsonNode card = CardRenderer.render(reply, null);
+        JsonNode card = CardRenderer.render(reply, null, SEAL);
 
         assertThat(card.path("type").asText()).isEqualTo("AdaptiveCard");
         assertThat(card.path("version").asText()).isEqualTo("1.5");
@@ -66,17 +69,20 @@ class CardRendererTest {
         JsonNode claim = card.path("body").get(2).path("items").get(1).path("columns").get(1).path("items").get(0)
                 .path("actions").get(0);
         assertThat(claim.path("type").asText()).isEqualTo("Action.Submit");
-        assertThat(claim.path("data").path(CardActions.COMMAND).asText()).isEqualTo("duty claim Safeguarding lead");
+        assertThat(SEAL.pressed(claim.path("data").path(CardActions.VALUE).asText()).orElseThrow().command())
+                .isEqualTo("duty claim Safeguarding lead");
+        assertThat(claim.path("data").has(CardActions.COMMAND)).as("no plain command to edit").isFalse();
         JsonNode ask = card.path("body").get(3).path("actions").get(0);
         assertThat(ask.path("type").asText()).isEqualTo("Action.ShowCard");
         assertThat(ask.path("card").path("body").get(0).path("id").asText()).isEqualTo(CardActions.TEXT);
-        assertThat(ask.path("card").path("actions").get(0).path("data").path(CardActions.PARTNERSHIP).asLong()).isEqualTo(7);
+        assertThat(SEAL.pressed(ask.path("card").path("actions").get(0).path("data").path(CardActions.VALUE).asText())
+                .orElseThrow().partnershipId()).isEqualTo(7);
     }
 
     @Test
     void aReplyForOnePersonInASharedConversationSaysWhoItIsFor() {
         JsonNode card = CardRenderer.render(Reply.toAsker("Only admins can run `setup`."),
-                new CardRenderer.Asker("aad-dan", "dan"));
+                new CardRenderer.Asker("aad-dan", "dan"), SEAL);
 
         assertThat(card.path("body").get(0).path("id").asText()).isEqualTo(CardRenderer.FOR_ID);
         assertThat(card.path("body").get(0).path("text").asText()).isEqualTo("For <at>dan</at>");

@@ -3,6 +3,7 @@ package org.partnerbot.teams.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.partnerbot.core.testing.Sealed;
 import org.partnerbot.teams.card.CardActions;
 import org.partnerbot.teams.card.CardRenderer;
 
@@ -75,10 +76,10 @@ public final class CardPlainText {
             if (action.path("type").asText().equals("Action.ShowCard")) {
                 JsonNode inner = action.path("card");
                 String prompt = inner.path("body").get(0).path("label").asText();
-                String command = inner.path("actions").get(0).path("data").path(CardActions.COMMAND).asText();
+                String command = Sealed.peek(inner.path("actions").get(0).path("data").path(CardActions.VALUE).asText()).command();
                 out.add("[" + title + ": " + command + " <" + prompt.toLowerCase() + ">]");
             } else {
-                out.add("[" + title + ": " + action.path("data").path(CardActions.COMMAND).asText() + "]");
+                out.add("[" + title + ": " + Sealed.peek(action.path("data").path(CardActions.VALUE).asText()).command() + "]");
             }
         }
         return out;

@@ -64,7 +64,11 @@ public final class FakeConnector implements AutoCloseable {
         roster.put(teamsId, JSON.createObjectNode().put("id", teamsId).put("name", name).put("aadObjectId", aadObjectId));
     }
 
-    /** The next send answers with this status (and {@code Retry-After} when not null). */
+    /** The person is no longer in the roster (removed from the team or chat). */
+    public void removeMember(String teamsId) {
+        roster.remove(teamsId);
+    }
+
     /** The next send is posted, then the connection closes with no answer: the bot cannot know that it arrived. */
     public synchronized void hangUpAfterTakingNext() {
         hangUps++;
@@ -122,7 +126,12 @@ public final class FakeConnector implements AutoCloseable {
             }
             String[] parts = path.substring(PREFIX.length()).split("/");
             if ("GET".equals(exchange.getRequestMethod()) && parts.length == 3 && parts[1].equals("members")) {
+                // Teams finds a member by Teams id or by Entra object id.
                 JsonNode member = roster.get(parts[2]);
+                if (member == null) {
+                    member = roster.values().stream().filter(m -> parts[2].equals(m.path("aadObjectId").asText()))
+                            .findFirst().orElse(null);
+                }
                 respond(exchange, member == null ? 404 : 200, member == null ? "{}" : member.toString());
                 return;
             }

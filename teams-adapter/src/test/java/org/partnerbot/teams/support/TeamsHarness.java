@@ -40,6 +40,7 @@ public final class TeamsHarness implements AutoCloseable {
                 });
         // What the outbox holds goes out through this endpoint's messenger right after each input, on the same thread.
         core.sendThrough(teams.messenger());
+        core.rosters().register(TeamsModule.PLATFORM, teams.roster());
         core.dispatcher().sendSoonOn(Runnable::run);
         core.inbox().start(2);
         server = new LoopbackListener(TeamsModule.PATH, MessagesEndpoint.MAX_BODY, teams.endpoint()::handle,

@@ -10,11 +10,12 @@ import org.partnerbot.core.actions.Action;
 import org.partnerbot.core.actions.ActionStatus;
 import org.partnerbot.core.actions.Actions;
 import org.partnerbot.core.store.Jdbc;
+import org.partnerbot.core.store.partnership.JdbcMembers;
 
 public final class JdbcActions implements Actions {
 
     private static final String SELECT = "SELECT x.id, x.partnership_id, x.number, x.text, x.owner_member_id,"
-            + " u.user_key, u.display_name, ma.name AS member_agency, x.owner_agency_id, oa.name AS owner_agency,"
+            + " u.user_key, " + JdbcMembers.NAME + " AS display_name, ma.name AS member_agency, x.owner_agency_id, oa.name AS owner_agency,"
             + " x.due_date, x.status, x.meeting_id, x.created_at, x.done_at FROM actions x"
             + " LEFT JOIN members m ON m.id = x.owner_member_id LEFT JOIN people u ON u.id = m.person_id"
             + " LEFT JOIN agencies ma ON ma.id = m.agency_id AND ma.active LEFT JOIN agencies oa ON oa.id = x.owner_agency_id";

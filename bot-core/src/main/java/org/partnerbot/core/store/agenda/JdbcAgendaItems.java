@@ -9,12 +9,13 @@ import org.partnerbot.core.agenda.AgendaItem;
 import org.partnerbot.core.agenda.AgendaItems;
 import org.partnerbot.core.agenda.AgendaStatus;
 import org.partnerbot.core.store.Jdbc;
+import org.partnerbot.core.store.partnership.JdbcMembers;
 
 public final class JdbcAgendaItems implements AgendaItems {
 
-    private static final String SELECT = "SELECT i.id, i.number, i.text, i.proposer_id, u.user_key, u.display_name,"
+    private static final String SELECT = "SELECT i.id, i.number, i.text, i.proposer_id, u.user_key, " + JdbcMembers.NAME + " AS display_name,"
             + " i.agency_id, a.name AS agency_name, i.status, i.carried_over, i.created_at FROM agenda_items i"
-            + " JOIN members m ON m.id = i.proposer_id JOIN people u ON u.id = m.person_id"
+            + " JOIN members m ON m.id = i.proposer_id LEFT JOIN people u ON u.id = m.person_id"
             + " LEFT JOIN agencies a ON a.id = i.agency_id";
     private static final String PENDING = " i.status IN ('OPEN', 'CARRIED_OVER')";
 

@@ -12,6 +12,7 @@ import org.partnerbot.core.meetings.Meeting;
 import org.partnerbot.core.meetings.MeetingEntry;
 import org.partnerbot.core.meetings.Meetings;
 import org.partnerbot.core.store.Jdbc;
+import org.partnerbot.core.store.partnership.JdbcMembers;
 
 public final class JdbcMeetings implements Meetings {
 
@@ -61,8 +62,8 @@ public final class JdbcMeetings implements Meetings {
 
     @Override
     public List<MeetingEntry> entries(long meetingId) {
-        return jdbc.list("SELECT e.id, e.kind, e.text, u.user_key, u.display_name, e.action_id, e.said_at"
-                + " FROM meeting_entries e JOIN members m ON m.id = e.member_id JOIN people u ON u.id = m.person_id"
+        return jdbc.list("SELECT e.id, e.kind, e.text, u.user_key, " + JdbcMembers.NAME + " AS display_name, e.action_id, e.said_at"
+                + " FROM meeting_entries e JOIN members m ON m.id = e.member_id LEFT JOIN people u ON u.id = m.person_id"
                 + " WHERE e.meeting_id = ? ORDER BY e.id",
                 rs -> new MeetingEntry(rs.getLong("id"), EntryKind.valueOf(rs.getString("kind")), rs.getString("text"),
                         rs.getString("user_key"), rs.getString("display_name"), Jdbc.nullableLong(rs, "action_id"),
@@ -71,9 +72,9 @@ public final class JdbcMeetings implements Meetings {
 
     @Override
     public List<Attendance> attendance(long meetingId) {
-        return jdbc.list("SELECT t.member_id, u.user_key, u.display_name, t.agency_id, a.name AS agency_name, t.lines_said"
-                + " FROM meeting_attendance t JOIN members m ON m.id = t.member_id JOIN people u ON u.id = m.person_id"
-                + " LEFT JOIN agencies a ON a.id = t.agency_id WHERE t.meeting_id = ? ORDER BY t.lines_said DESC, u.display_name",
+        return jdbc.list("SELECT t.member_id, u.user_key, " + JdbcMembers.NAME + " AS display_name, t.agency_id, a.name AS agency_name, t.lines_said"
+                + " FROM meeting_attendance t JOIN members m ON m.id = t.member_id LEFT JOIN people u ON u.id = m.person_id"
+                + " LEFT JOIN agencies a ON a.id = t.agency_id WHERE t.meeting_id = ? ORDER BY t.lines_said DESC, display_name",
                 rs -> new Attendance(rs.getLong("member_id"), rs.getString("user_key"), rs.getString("display_name"),
                         Jdbc.nullableLong(rs, "agency_id"), rs.getString("agency_name"), rs.getInt("lines_said")), meetingId);
     }

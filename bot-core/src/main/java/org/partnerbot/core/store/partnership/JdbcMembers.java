@@ -8,12 +8,22 @@ import java.util.List;
 import java.util.Optional;
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Members;
+import org.partnerbot.core.partnership.MembershipSource;
+import org.partnerbot.core.partnership.MembershipStatus;
 import org.partnerbot.core.store.Jdbc;
 
 public final class JdbcMembers implements Members {
 
-    public static final String SELECT = "SELECT m.id, m.partnership_id, u.user_key, u.display_name, u.time_zone, m.agency_id,"
-            + " a.name AS agency_name, m.is_admin, m.is_chair FROM members m JOIN people u ON u.id = m.person_id"
+    /**
+     * A member's name in any query that joins {@code members m LEFT JOIN people u}: the person's, or the pseudonym of a
+     * forgotten member, whose row no longer points at anyone.
+     */
+    public static final String NAME = "CASE WHEN u.id IS NOT NULL THEN u.display_name"
+            + " WHEN m.pseudonym_no IS NOT NULL THEN CONCAT('former member ', m.pseudonym_no) END";
+
+    public static final String SELECT = "SELECT m.id, m.partnership_id, u.user_key, " + NAME + " AS display_name,"
+            + " u.time_zone, m.agency_id, a.name AS agency_name, m.is_admin, m.is_chair, m.status, m.source"
+            + " FROM members m LEFT JOIN people u ON u.id = m.person_id"
             + " LEFT JOIN agencies a ON a.id = m.agency_id AND a.active";
 
     private final Jdbc jdbc;
@@ -25,29 +35,45 @@ public final class JdbcMembers implements Members {
     }
 
     @Override
-    public Member enrol(long partnershipId, String workspace, String userKey, String displayName, ZoneId zone) {
-        // People belong to the workspace, not to one partnership, so the partnership lock does not cover them:
-        // two partnerships may meet the same new person at once, and one of them finds the other's row.
-        Optional<Long> personId = findPerson(workspace, userKey);
-        if (personId.isEmpty()) {
-            jdbc.insertUnlessDuplicate("INSERT INTO people (workspace, user_key, display_name, time_zone) VALUES (?, ?, ?, ?)",
-                    workspace, userKey, displayName == null ? userKey : displayName, zone);
-            personId = findPerson(workspace, userKey);
-        }
-        long person = personId.orElseThrow();
-        boolean knowsName = displayName != null && !displayName.equals(userKey);
-        if (knowsName) {
+    public long person(String workspace, String userKey, String displayName, ZoneId zone) {
+        long person = personNamed(workspace, userKey, displayName);
+        if (displayName != null && !displayName.equals(userKey)) {
             jdbc.update("UPDATE people SET display_name = ? WHERE id = ? AND display_name <> ?", displayName, person, displayName);
         }
         if (zone != null) {
             jdbc.update("UPDATE people SET time_zone = ? WHERE id = ?", zone, person);
         }
-        if (jdbc.one("SELECT id FROM members WHERE partnership_id = ? AND person_id = ?", rs -> rs.getLong(1),
-                partnershipId, person).isEmpty()) {
-            jdbc.insert("INSERT INTO members (partnership_id, person_id, is_admin, is_chair, joined_at) VALUES (?, ?, FALSE, FALSE, ?)",
-                    partnershipId, person, clock.instant());
+        return person;
+    }
+
+    @Override
+    public long personNamed(String workspace, String userKey, String nameIfNew) {
+        // People belong to the workspace, not to one partnership, so the partnership lock does not cover them:
+        // two partnerships may meet the same new person at once, and one of them finds the other's row.
+        Optional<Long> personId = findPerson(workspace, userKey);
+        if (personId.isEmpty()) {
+            jdbc.insertUnlessDuplicate("INSERT INTO people (workspace, user_key, display_name) VALUES (?, ?, ?)",
+                    workspace, userKey, nameIfNew == null || nameIfNew.isBlank() ? userKey : nameIfNew);
+            personId = findPerson(workspace, userKey);
         }
-        return findByUserKey(partnershipId, userKey).orElseThrow();
+        return personId.orElseThrow();
+    }
+
+    @Override
+    public Member join(long partnershipId, long personId, MembershipStatus status, MembershipSource source) {
+        Optional<Long> existing = jdbc.one("SELECT id FROM members WHERE partnership_id = ? AND person_id = ?",
+                rs -> rs.getLong(1), partnershipId, personId);
+        long id;
+        if (existing.isPresent()) {
+            id = existing.get();
+            jdbc.update("UPDATE members SET status = ?, source = ?, status_changed_at = ? WHERE id = ?",
+                    status, source, clock.instant(), id);
+        } else {
+            id = jdbc.insert("INSERT INTO members (partnership_id, person_id, is_admin, is_chair, joined_at, status, source,"
+                    + " status_changed_at) VALUES (?, ?, FALSE, FALSE, ?, ?, ?, ?)",
+                    partnershipId, personId, clock.instant(), status, source, clock.instant());
+        }
+        return findById(id).orElseThrow();
     }
 
     private Optional<Long> findPerson(String workspace, String userKey) {
@@ -66,12 +92,30 @@ public final class JdbcMembers implements Members {
 
     @Override
     public List<Member> list(long partnershipId) {
-        return jdbc.list(SELECT + " WHERE m.partnership_id = ? ORDER BY m.id", JdbcMembers::map, partnershipId);
+        return jdbc.list(SELECT + " WHERE m.partnership_id = ? AND m.status = 'ACTIVE' ORDER BY m.id", JdbcMembers::map,
+                partnershipId);
+    }
+
+    @Override
+    public List<Member> pending(long partnershipId) {
+        return jdbc.list(SELECT + " WHERE m.partnership_id = ? AND m.status = 'PENDING' ORDER BY m.id", JdbcMembers::map,
+                partnershipId);
     }
 
     @Override
     public List<Member> ofAgency(long agencyId) {
-        return jdbc.list(SELECT + " WHERE m.agency_id = ? ORDER BY m.id", JdbcMembers::map, agencyId);
+        return jdbc.list(SELECT + " WHERE m.agency_id = ? AND m.status = 'ACTIVE' ORDER BY m.id", JdbcMembers::map, agencyId);
+    }
+
+    @Override
+    public List<Member> ofPerson(String workspace, String userKey) {
+        return jdbc.list(SELECT + " WHERE u.workspace = ? AND u.user_key = ? ORDER BY m.partnership_id", JdbcMembers::map,
+                workspace, userKey);
+    }
+
+    @Override
+    public void setStatus(long memberId, MembershipStatus status) {
+        jdbc.update("UPDATE members SET status = ?, status_changed_at = ? WHERE id = ?", status, clock.instant(), memberId);
     }
 
     @Override
@@ -94,6 +138,7 @@ public final class JdbcMembers implements Members {
         Long agencyId = agencyName == null ? null : Jdbc.nullableLong(rs, "agency_id");
         return new Member(rs.getLong("id"), rs.getLong("partnership_id"), rs.getString("user_key"),
                 rs.getString("display_name"), Jdbc.zone(rs, "time_zone"), agencyId, agencyName,
-                rs.getBoolean("is_admin"), rs.getBoolean("is_chair"));
+                rs.getBoolean("is_admin"), rs.getBoolean("is_chair"), MembershipStatus.valueOf(rs.getString("status")),
+                MembershipSource.valueOf(rs.getString("source")));
     }
 }

@@ -12,7 +12,7 @@ import org.partnerbot.core.store.Jdbc;
 
 public final class JdbcPartnerships implements Partnerships {
 
-    private static final String COLUMNS = "p.id, p.workspace, p.conversation_key, p.conversation_ref, p.name, p.purpose, p.time_zone";
+    private static final String COLUMNS = "p.id, p.workspace, p.conversation_key, p.conversation_ref, p.name, p.purpose, p.time_zone, p.access";
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -59,13 +59,25 @@ public final class JdbcPartnerships implements Partnerships {
     @Override
     public List<Partnership> forUser(String workspace, String userKey) {
         return jdbc.list("SELECT " + COLUMNS + " FROM partnerships p JOIN members m ON m.partnership_id = p.id"
-                + " JOIN people u ON u.id = m.person_id WHERE p.workspace = ? AND u.user_key = ? ORDER BY p.id",
+                + " JOIN people u ON u.id = m.person_id WHERE p.workspace = ? AND u.user_key = ? AND m.status = 'ACTIVE'"
+                + " ORDER BY p.id",
                 JdbcPartnerships::map, workspace, userKey);
+    }
+
+    @Override
+    public void setClosed(long id, boolean closed) {
+        jdbc.update("UPDATE partnerships SET access = ? WHERE id = ?", closed ? "CLOSED" : "OPEN", id);
+    }
+
+    @Override
+    public int nextPseudonym(long id) {
+        jdbc.update("UPDATE partnerships SET pseudonyms = pseudonyms + 1 WHERE id = ?", id);
+        return jdbc.one("SELECT pseudonyms FROM partnerships WHERE id = ?", rs -> rs.getInt(1), id).orElseThrow();
     }
 
     static Partnership map(ResultSet rs) throws SQLException {
         return new Partnership(rs.getLong("id"), rs.getString("workspace"), rs.getString("conversation_key"),
                 rs.getString("conversation_ref"), rs.getString("name"), rs.getString("purpose"),
-                ZoneId.of(rs.getString("time_zone")));
+                ZoneId.of(rs.getString("time_zone")), "CLOSED".equals(rs.getString("access")));
     }
 }

@@ -1,0 +1,58 @@
+package org.partnerbot.core.mydata;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.partnerbot.core.audit.AuditEvent;
+import org.partnerbot.core.audit.AuditLog;
+import org.partnerbot.core.command.CommandSet;
+import org.partnerbot.core.command.CommandSpec;
+import org.partnerbot.core.command.Invocation;
+import org.partnerbot.core.partnership.Members;
+import org.partnerbot.core.partnership.Role;
+import org.partnerbot.core.reply.Block;
+import org.partnerbot.core.reply.Reply;
+
+import static org.partnerbot.core.command.CommandSpec.command;
+
+/**
+ * `my data`: a Markdown file with everything held about the asker in this workspace, handed only to them (Slack: a
+ * file in their direct messages with the bot; Teams: their personal chat; the console prints it). Recorded in each
+ * partnership's audit log.
+ */
+public final class MyDataCommands implements CommandSet {
+
+    public static final String MEDIA_TYPE = "text/markdown";
+
+    private final PersonalData data;
+    private final Members members;
+    private final AuditLog audit;
+
+    public MyDataCommands(PersonalData data, Members members, AuditLog audit) {
+        this.data = data;
+        this.members = members;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(command("my data").withoutPartnership().role(Role.ANYONE)
+                .does("everything I hold about you, as a file only you receive", this::export));
+    }
+
+    private Reply export(Invocation in) {
+        // Recorded first, so the file itself shows that it was made.
+        members.ofPerson(in.workspace(), in.speaker().userKey())
+                .forEach(m -> audit.record(m.partnershipId(), m, m, AuditEvent.DATA_EXPORTED, null));
+        Optional<PersonalData.Person> person = data.of(in.workspace(), in.speaker().userKey());
+        if (person.isEmpty()) {
+            return Reply.toAsker("I hold nothing about you here.");
+        }
+        LocalDate day = in.now().atZone(ZoneOffset.UTC).toLocalDate();
+        String fileName = "my-data-" + day + ".md";
+        return Reply.asker().text("Everything I hold about you, as a file only you receive: " + fileName)
+                .block(Block.Attachment.personal(fileName, MEDIA_TYPE, MyDataView.markdown(person.get(), in.now())))
+                .build();
+    }
+}
