@@ -190,6 +190,8 @@ final class SlackTestbed implements AutoCloseable {
         p.getAsJsonObject("user").addProperty("id", user);
         p.getAsJsonObject("user").addProperty("team_id", team);
         JsonObject action = p.getAsJsonArray("actions").get(0).getAsJsonObject();
+        // Every press has its own action time (a replay of one press repeats it, and is one press).
+        action.addProperty("action_ts", clock.instant().getEpochSecond() + "." + String.format("%06d", ids.incrementAndGet()));
         action.addProperty("action_id", actionId);
         action.addProperty("value", value);
         if (!home) {
