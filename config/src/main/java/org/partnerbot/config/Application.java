@@ -13,7 +13,6 @@ import org.partnerbot.config.http.HealthHandler;
 import org.partnerbot.config.http.HttpListener;
 import org.partnerbot.config.metrics.Metrics;
 import org.partnerbot.config.metrics.MetricsHandler;
-import org.partnerbot.config.metrics.TimedHandler;
 import org.partnerbot.core.bot.PartnerBot;
 import org.partnerbot.core.reminders.quartz.QuartzTimers;
 import org.partnerbot.core.store.Database;
@@ -33,6 +32,8 @@ public final class Application implements AutoCloseable {
     private final Metrics metrics;
     private final RoutingMessenger messenger;
     private final HttpListener listener;
+    /** {@code /healthz} and {@code /metrics}, on its own pool (loopback unless PARTNERBOT_MANAGEMENT_HOST says not). */
+    private HttpListener management;
     private final ConsoleMode console;
     /** Slack, when configured; closed first so its queued work finishes while the database is still open. */
     private SlackAdapter slack;
@@ -71,20 +72,29 @@ public final class Application implements AutoCloseable {
             listening.set(listener);
             Application app = new Application(core, metrics, messenger, listener, console);
             try {
+                app.management = manage(settings, core, metrics, consoleMode, scheduling);
                 app.slack = consoleMode ? null : SlackWiring.attach(settings, core, messenger, listener, metrics);
                 app.scheduling = scheduling.start(QuartzTimers.Settings.defaults());
+                // Last: every platform's work is registered, and the node has its name in the cluster.
+                QuartzTimers quartz = app.scheduling.quartz();
+                core.inbox().limit(settings.inboxLimit()).start(settings.inboxWorkers(), quartz.instanceId(),
+                        quartz::liveInstances);
                 if (consoleMode) {
                     // The transcript stays in order: what a line queued (a pairing round's messages) prints before the
                     // next line is read, not from another thread in the middle of it.
                     core.dispatcher().sendSoonOn(Runnable::run);
                 }
             } catch (RuntimeException e) {
+                core.inbox().close();
                 scheduling.close();
                 if (app.slack != null) {
                     app.slack.close();
                 }
                 if (listener != null) {
                     listener.close();
+                }
+                if (app.management != null) {
+                    app.management.close();
                 }
                 throw e;
             }
@@ -130,18 +140,34 @@ public final class Application implements AutoCloseable {
                                        RoutingMessenger messenger, ScheduleModule scheduling) {
         TeamsWiring.check(settings, consoleMode);
         try {
-            HttpListener listener = new HttpListener(settings.host(), settings.port())
-                    .wrapRoutes((path, handler) -> new TimedHandler(path, handler, metrics));
-            listener.route("/healthz", new HealthHandler(core.database().dataSource(), scheduling::running));
-            listener.route("/metrics", new MetricsHandler(metrics));
+            HttpListener listener = new HttpListener(settings.host(), settings.port(), "http", HttpListener.Limits.publicFacing())
+                    .observe(metrics::acked);
             TeamsWiring.attach(settings, core, messenger, listener, consoleMode);
-            listener.route(CalendarHandler.PATH, new CalendarHandler(scheduling.calendars()::feed));
+            listener.route(new CalendarHandler(scheduling.calendars()::feed).route());
             return listener.start();
         } catch (RuntimeException e) {
             if (!consoleMode) {
-                throw new SettingsException(e.getMessage());
+                throw new SettingsException(e.getMessage() + " (PARTNERBOT_HOST, PARTNERBOT_PORT)");
             }
             log.warn("HTTP listener not started ({}); the console works without it", e.getMessage());
+            return null;
+        }
+    }
+
+    /** Health and metrics, off the public listener: nothing a stranger on the internet should read or probe. */
+    private static HttpListener manage(Settings settings, CoreModule core, Metrics metrics, boolean consoleMode,
+                                       ScheduleModule scheduling) {
+        try {
+            return new HttpListener(settings.managementHost(), settings.managementPort(), "management",
+                    HttpListener.Limits.management()).observe(metrics::acked)
+                    .route(new HealthHandler(core.database().dataSource(), scheduling::running).route())
+                    .route(new MetricsHandler(metrics).route())
+                    .start();
+        } catch (RuntimeException e) {
+            if (!consoleMode) {
+                throw new SettingsException(e.getMessage() + " (PARTNERBOT_MANAGEMENT_HOST, PARTNERBOT_MANAGEMENT_PORT)");
+            }
+            log.warn("management listener not started ({}); the console works without it", e.getMessage());
             return null;
         }
     }
@@ -197,6 +223,11 @@ public final class Application implements AutoCloseable {
         return listener == null ? -1 : listener.port();
     }
 
+    /** The port of {@code /healthz} and {@code /metrics}, or -1 when that listener did not start. */
+    public int managementPort() {
+        return management == null ? -1 : management.port();
+    }
+
     /**
      * Blocks until SIGTERM (or SIGINT). The JVM halts as soon as its shutdown hooks return, so the hook waits
      * for {@link #close()} to finish: intake stops, in-flight requests complete, the pool closes.
@@ -221,10 +252,15 @@ public final class Application implements AutoCloseable {
     @Override
     public void close() {
         try {
-            // Intake first (in-flight requests finish), then no new reminders, then queued Slack answers, then the pool.
+            // Intake first (in-flight requests finish), then the inbox's work under way (what waits stays for the next
+            // start), then no new reminders, then the Slack client, then the pool.
             if (listener != null) {
                 listener.close();
             }
+            if (management != null) {
+                management.close();
+            }
+            core.inbox().close();
             if (scheduling != null) {
                 scheduling.close();
             }

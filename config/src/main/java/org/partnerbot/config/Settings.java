@@ -113,7 +113,43 @@ public final class Settings {
 
     public int port() {
         String name = has("PARTNERBOT_PORT") || !has(PORT) ? "PARTNERBOT_PORT" : PORT;
-        String raw = get(name).orElse("3978");
+        return portNamed(name, get(name).orElse("3978"));
+    }
+
+    /** {@code PARTNERBOT_MANAGEMENT_HOST}: where {@code /healthz} and {@code /metrics} listen (loopback unless exposed). */
+    public String managementHost() {
+        return get("PARTNERBOT_MANAGEMENT_HOST", "127.0.0.1");
+    }
+
+    /** {@code PARTNERBOT_MANAGEMENT_PORT}, default 3979. */
+    public int managementPort() {
+        return portNamed("PARTNERBOT_MANAGEMENT_PORT", get("PARTNERBOT_MANAGEMENT_PORT").orElse("3979"));
+    }
+
+    /** {@code PARTNERBOT_INBOX_LIMIT}: inputs waiting or under way past which new ones are answered "busy". */
+    public int inboxLimit() {
+        return positive("PARTNERBOT_INBOX_LIMIT", 2000);
+    }
+
+    /** {@code PARTNERBOT_INBOX_WORKERS}: threads doing the inbox's work on this node. */
+    public int inboxWorkers() {
+        return positive("PARTNERBOT_INBOX_WORKERS", 4);
+    }
+
+    private int positive(String name, int fallback) {
+        String raw = get(name).orElse(Integer.toString(fallback));
+        try {
+            int n = Integer.parseInt(raw);
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new SettingsException(name + " must be a whole number of at least 1, not \"" + raw + "\".");
+        }
+    }
+
+    private static int portNamed(String name, String raw) {
         try {
             int port = Integer.parseInt(raw);
             if (port < 0 || port > 65535) {

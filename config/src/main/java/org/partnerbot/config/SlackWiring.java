@@ -1,6 +1,8 @@
 package org.partnerbot.config;
 
+import org.partnerbot.config.http.HttpAnswer;
 import org.partnerbot.config.http.HttpListener;
+import org.partnerbot.config.http.HttpRoute;
 import org.partnerbot.config.metrics.Metrics;
 import org.partnerbot.core.wiring.CoreModule;
 import org.partnerbot.slack.SlackAdapter;
@@ -8,6 +10,8 @@ import org.partnerbot.slack.SlackSettings;
 import org.partnerbot.slack.outbound.RateLimitListener;
 import org.partnerbot.slack.text.Workspaces;
 import org.partnerbot.slack.transport.EventsEndpoint;
+import org.partnerbot.slack.transport.RawRequest;
+import org.partnerbot.slack.transport.RawResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,19 +46,30 @@ public final class SlackWiring {
         }
         SlackAdapter adapter;
         try {
-            adapter = SlackAdapter.start(slack, core.bot(), core.conversationReferences(),
+            adapter = SlackAdapter.start(slack, core.bot(), core.conversationReferences(), core.inbox(),
                     SlackAdapter.Options.defaults().withRateLimitListener(metrics == null ? RateLimitListener.NONE
                             : (method, wait) -> metrics.count("partnerbot.ratelimit.waits", "platform", "slack")));
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new SettingsException(e.getMessage());
         }
         if (adapter.endpoint() != null) {
-            listener.route(EventsEndpoint.PATH, adapter.endpoint());
+            listener.route(route(adapter.endpoint()));
             log.info("Slack Events API at http://{}:{}{}", settings.host(), listener.port(), EventsEndpoint.PATH);
         }
         messenger.register(Workspaces.PLATFORM, adapter.messenger());
         core.rosters().register(Workspaces.PLATFORM, adapter.roster());
         return adapter;
+    }
+
+    /** The Slack endpoint on the listener: raw bytes in (the signature covers them), raw bytes out. */
+    public static HttpRoute route(EventsEndpoint endpoint) {
+        return HttpRoute.exact(EventsEndpoint.PATH, EventsEndpoint.MAX_BODY, call -> answer(endpoint.handle(new RawRequest(
+                call.method(), call.path(), call.rawQuery(), call.headers(), call.body(), call.remoteAddress()))),
+                answer(endpoint.tooLarge()));
+    }
+
+    private static HttpAnswer answer(RawResponse r) {
+        return new HttpAnswer(r.status(), r.headers(), r.body());
     }
 
     static SlackSettings slackSettings(Settings settings) {

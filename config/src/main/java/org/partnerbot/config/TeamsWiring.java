@@ -1,9 +1,14 @@
 package org.partnerbot.config;
 
+import org.partnerbot.config.http.HttpAnswer;
 import org.partnerbot.config.http.HttpListener;
+import org.partnerbot.config.http.HttpRoute;
 import org.partnerbot.core.wiring.CoreModule;
 import org.partnerbot.teams.TeamsModule;
 import org.partnerbot.teams.TeamsSettings;
+import org.partnerbot.teams.http.MessagesEndpoint;
+import org.partnerbot.teams.http.RawRequest;
+import org.partnerbot.teams.http.RawResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,13 +42,24 @@ public final class TeamsWiring {
         }
         TeamsSettings teams = teamsSettings(settings);
         requireSafe(teams, settings, listener.loopback());
-        TeamsModule module = TeamsModule.create(teams, core.bot(), core.conversationReferences());
-        listener.route(TeamsModule.PATH, module.endpoint());
+        TeamsModule module = TeamsModule.create(teams, core.bot(), core.conversationReferences(), core.inbox());
+        listener.route(route(module.endpoint()));
         messenger.register(TeamsModule.PLATFORM, module.messenger());
         core.rosters().register(TeamsModule.PLATFORM, module.roster());
         log.info("Teams endpoint at http://{}:{}{} ({})", settings.host(), listener.port(), TeamsModule.PATH,
                 teams.isAnonymous() ? "anonymous, for local emulators such as the Agents Playground" : "app " + teams.appId());
         return true;
+    }
+
+    /** The Teams endpoint on the listener: the request's bytes and headers (Host, Authorization) in, its answer out. */
+    public static HttpRoute route(MessagesEndpoint endpoint) {
+        return HttpRoute.exact(MessagesEndpoint.PATH, MessagesEndpoint.MAX_BODY, call -> answer(endpoint.handle(new RawRequest(
+                call.method(), call.path(), call.rawQuery(), call.headers(), call.body(), call.remoteAddress()))),
+                answer(endpoint.tooLarge()));
+    }
+
+    private static HttpAnswer answer(RawResponse r) {
+        return new HttpAnswer(r.status(), r.headers(), r.body());
     }
 
     private static boolean enabled(Settings settings, boolean consoleMode) {
@@ -68,7 +84,8 @@ public final class TeamsWiring {
 
     static TeamsSettings teamsSettings(Settings settings) {
         TeamsSettings teams = new TeamsSettings(settings.get("MICROSOFT_APP_ID", ""), settings.get("MICROSOFT_APP_PASSWORD", ""),
-                settings.get("MICROSOFT_APP_TENANT_ID", ""), settings.get("MICROSOFT_APP_TYPE", ""));
+                settings.get("MICROSOFT_APP_TENANT_ID", ""), settings.get("MICROSOFT_APP_TYPE", ""))
+                .onlyForTenants(settings.get("PARTNERBOT_TEAMS_TENANTS", ""));
         String problem = teams.problem();
         if (problem != null) {
             throw new SettingsException(problem);

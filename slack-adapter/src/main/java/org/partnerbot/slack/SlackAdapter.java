@@ -6,8 +6,6 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
-import com.slack.api.bolt.middleware.builtin.RequestVerification;
-import com.slack.api.bolt.middleware.builtin.SSLCheck;
 import com.slack.api.bolt.middleware.builtin.SingleTeamAuthorization;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
@@ -16,9 +14,12 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.partnerbot.core.access.ChannelRoster;
 import org.partnerbot.core.bot.PartnerBot;
+import org.partnerbot.core.intake.InboxWorkers;
 import org.partnerbot.core.messaging.ConversationReferences;
 import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.slack.home.AppHome;
@@ -29,23 +30,24 @@ import org.partnerbot.slack.inbound.Events;
 import org.partnerbot.slack.inbound.Interactions;
 import org.partnerbot.slack.inbound.Replies;
 import org.partnerbot.slack.inbound.SlashCommands;
+import org.partnerbot.slack.inbound.SlackInbox;
 import org.partnerbot.slack.inbound.Welcome;
-import org.partnerbot.slack.inbound.WorkQueue;
+import org.partnerbot.slack.transport.InstalledWorkspaces;
 import org.partnerbot.slack.outbound.BotIdentity;
 import org.partnerbot.slack.outbound.Pause;
 import org.partnerbot.slack.outbound.RateLimitListener;
 import org.partnerbot.slack.outbound.SlackCalls;
 import org.partnerbot.slack.outbound.SlackMessenger;
 import org.partnerbot.slack.text.Workspaces;
-import org.partnerbot.slack.transport.ClockedVerifier;
 import org.partnerbot.slack.transport.EventsEndpoint;
 import org.partnerbot.slack.transport.SocketModeConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Partnerbot in one Slack workspace: a Bolt app whose handlers only queue work and ack (Slack wants an answer
- * within 3 s), served over Socket Mode and/or the HTTP Events API, plus the {@link Messenger} the reminders use.
+ * Partnerbot in one Slack workspace: a Bolt app whose handlers only record the input in the durable inbox and ack
+ * (Slack wants an answer within 3 s), served over Socket Mode and/or the HTTP Events API; the inbox's workers do the
+ * rest. Plus the {@link Messenger} the reminders use.
  */
 public final class SlackAdapter implements AutoCloseable {
 
@@ -55,7 +57,6 @@ public final class SlackAdapter implements AutoCloseable {
     /** The client the reminder outbox posts through: see {@link #onlyEverSendingOnce}. */
     private final Slack outbox;
     private final App app;
-    private final WorkQueue queue;
     private final SlackMessenger messenger;
     private final String workspace;
     private final EventsEndpoint endpoint;
@@ -69,11 +70,20 @@ public final class SlackAdapter implements AutoCloseable {
      * @param webApiTimeout how long to wait for Slack to answer a Web API call; a post that times out may still have
      *                      arrived, which the reminder outbox checks before posting it again
      */
-    public record Options(Clock clock, Pause pause, int workers, RateLimitListener rateLimits, Duration webApiTimeout) {
+    /**
+     * @param alsoInstalledIn workspace keys served besides the bot token's own (tests of isolation between
+     *                        workspaces; one token serves one workspace)
+     */
+    public record Options(Clock clock, Pause pause, int workers, RateLimitListener rateLimits, Duration webApiTimeout,
+                          Set<String> alsoInstalledIn) {
         public static final Duration WEB_API_TIMEOUT = Duration.ofSeconds(10);
 
+        public Options {
+            alsoInstalledIn = Set.copyOf(alsoInstalledIn);
+        }
+
         public Options(Clock clock, Pause pause, int workers) {
-            this(clock, pause, workers, RateLimitListener.NONE, WEB_API_TIMEOUT);
+            this(clock, pause, workers, RateLimitListener.NONE, WEB_API_TIMEOUT, Set.of());
         }
 
         public static Options defaults() {
@@ -81,34 +91,38 @@ public final class SlackAdapter implements AutoCloseable {
         }
 
         public Options withRateLimitListener(RateLimitListener listener) {
-            return new Options(clock, pause, workers, listener, webApiTimeout);
+            return new Options(clock, pause, workers, listener, webApiTimeout, alsoInstalledIn);
         }
 
         public Options withWebApiTimeout(Duration timeout) {
-            return new Options(clock, pause, workers, rateLimits, timeout);
+            return new Options(clock, pause, workers, rateLimits, timeout, alsoInstalledIn);
+        }
+
+        public Options alsoInstalledIn(String... workspaces) {
+            return new Options(clock, pause, workers, rateLimits, webApiTimeout, Set.of(workspaces));
         }
     }
 
     private final SlackRoster roster;
 
-    private SlackAdapter(Slack slack, Slack outbox, App app, WorkQueue queue, SlackMessenger messenger, String workspace,
-                         boolean http, SlackRoster roster) {
+    private SlackAdapter(Slack slack, Slack outbox, App app, SlackMessenger messenger, String workspace,
+                         EventsEndpoint endpoint, SlackRoster roster) {
         this.roster = roster;
         this.slack = slack;
         this.outbox = outbox;
         this.app = app;
-        this.queue = queue;
         this.messenger = messenger;
         this.workspace = workspace;
-        this.endpoint = http ? new EventsEndpoint(app) : null;
+        this.endpoint = endpoint;
     }
 
     /**
      * Checks the bot token with {@code auth.test} (a wrong token stops start-up with a clear message rather than
-     * failing every request), builds the Bolt app, and connects Socket Mode when an app token is set.
+     * failing every request), builds the Bolt app, registers Slack's work with the inbox, and connects Socket Mode when
+     * an app token is set. The launcher starts the inbox's workers.
      */
     public static SlackAdapter start(SlackSettings settings, PartnerBot bot, ConversationReferences references,
-                                     Options options) {
+                                     InboxWorkers inbox, Options options) {
         settings.problem().ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
@@ -129,26 +143,31 @@ public final class SlackAdapter implements AutoCloseable {
                 .allEventsApiAutoAckEnabled(true) // events we do not handle are acked, not retried by Slack for hours
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build();
-        App app = new App(appConfig, middleware(settings, appConfig, identity, config, options.clock()));
+        Set<String> installed = new HashSet<>(options.alsoInstalledIn());
+        installed.add(workspace);
+        App app = new App(appConfig, middleware(appConfig, identity, config, installed));
 
         SlackCalls calls = new SlackCalls(slack, settings.botToken(), options.pause(), options.rateLimits());
         UserDirectory directory = new UserDirectory(calls::userInfo, options.clock());
-        WorkQueue queue = new WorkQueue(options.workers());
-        Dispatcher dispatcher = new Dispatcher(bot, directory, queue, () -> botUserId);
         Replies replies = new Replies(calls, bot.seal());
         AppHome home = new AppHome(bot, directory, calls);
         SlackRoster roster = new SlackRoster(workspace, calls::conversationMembers, calls::conversationInfo, options.clock());
+        Welcome welcome = new Welcome(bot, directory, calls, () -> botUserId, roster);
+        inbox.register(Workspaces.PLATFORM, new Dispatcher(bot, directory, () -> botUserId)
+                .answeringThrough(replies, home, welcome, references));
+        SlackInbox intake = new SlackInbox(inbox);
 
-        SlashCommands.register(app, dispatcher, replies);
-        Events.register(app, dispatcher, replies, home, references, () -> botUserId);
-        new Welcome(bot, directory, calls, () -> botUserId, roster).register(app, dispatcher);
-        new Interactions(dispatcher, replies, home, calls, bot.seal()).register(app);
+        SlashCommands.register(app, intake);
+        Events.register(app, intake, () -> botUserId);
+        welcome.register(app, intake);
+        new Interactions(intake, replies, calls, bot.seal()).register(app);
 
         Slack outbox = onlyEverSendingOnce(config);
         SlackCalls outboxCalls = new SlackCalls(outbox, settings.botToken(), options.pause(), options.rateLimits());
-        SlackAdapter adapter = new SlackAdapter(slack, outbox, app, queue,
+        SlackAdapter adapter = new SlackAdapter(slack, outbox, app,
                 new SlackMessenger(outboxCalls, new BotIdentity(botUserId, identity.getBotId()), references, options.clock(),
-                        options.pause(), bot.seal()), workspace, settings.httpMode(), roster);
+                        options.pause(), bot.seal()), workspace,
+                settings.httpMode() ? new EventsEndpoint(app, settings.signingSecret(), options.clock()) : null, roster);
         if (settings.socketMode()) {
             try {
                 adapter.socketMode = SocketModeConnection.open(settings.appToken(), app);
@@ -162,15 +181,14 @@ public final class SlackAdapter implements AutoCloseable {
         return adapter;
     }
 
-    /** Verification first (nothing unverified reaches anything else), then Bolt's usual authorization and self-filter. */
-    private static List<Middleware> middleware(SlackSettings settings, AppConfig appConfig, AuthTestResponse identity,
-                                               SlackConfig config, Clock clock) {
+    /**
+     * Requests over HTTP are verified before Bolt sees them ({@link EventsEndpoint}, on the raw bytes); here only
+     * workspaces the bot is installed in pass, then Bolt's usual authorization and self-filter.
+     */
+    private static List<Middleware> middleware(AppConfig appConfig, AuthTestResponse identity, SlackConfig config,
+                                               Set<String> installed) {
         List<Middleware> list = new ArrayList<>();
-        if (settings.httpMode()) {
-            // Slack's ssl_check pings (sent when a slash command URL is saved) are answered before anything else.
-            list.add(new SSLCheck(appConfig.getVerificationToken()));
-            list.add(new RequestVerification(new ClockedVerifier(settings.signingSecret(), clock)));
-        }
+        list.add(new InstalledWorkspaces(installed));
         list.add(new SingleTeamAuthorization(appConfig, identity, null));
         list.add(new IgnoringSelfEvents(config));
         return list;
@@ -207,11 +225,6 @@ public final class SlackAdapter implements AutoCloseable {
         return workspace;
     }
 
-    /** The work queue behind the acks: tests and shutdown wait on it. */
-    public WorkQueue queue() {
-        return queue;
-    }
-
     public App app() {
         return app;
     }
@@ -232,7 +245,6 @@ public final class SlackAdapter implements AutoCloseable {
         if (socketMode != null) {
             socketMode.close();
         }
-        queue.close();
         try {
             app.stop();
             slack.close();

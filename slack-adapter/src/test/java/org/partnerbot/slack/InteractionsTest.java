@@ -165,11 +165,15 @@ class InteractionsTest {
         assertThat(bed.api.posts().get(bed.api.posts().size() - 1).mrkdwn()).contains("That button is not one I can run any more");
     }
 
-    private String viewSubmission(String privateMetadata, String text) {
+    static String viewSubmission(String privateMetadata, String text) {
         JsonObject p = Fixtures.json("view_submission.json");
         p.getAsJsonObject("team").addProperty("id", FakeSlackApi.TEAM);
         p.getAsJsonObject("user").addProperty("id", "UDAN");
+        p.getAsJsonObject("user").addProperty("team_id", FakeSlackApi.TEAM);
         JsonObject view = p.getAsJsonObject("view");
+        // A form the bot opened in its own workspace names that installation.
+        view.addProperty("team_id", FakeSlackApi.TEAM);
+        view.addProperty("app_installed_team_id", FakeSlackApi.TEAM);
         view.addProperty("callback_id", "partner.prompt");
         view.addProperty("private_metadata", privateMetadata);
         JsonObject value = new JsonObject();

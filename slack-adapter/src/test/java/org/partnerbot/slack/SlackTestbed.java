@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.slack.api.app_backend.SlackSignature;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.partnerbot.core.testing.MutableClock;
 import org.partnerbot.core.testing.ScenarioFile;
@@ -25,6 +21,7 @@ import org.partnerbot.core.wiring.Assembly;
 import org.partnerbot.core.wiring.CoreModule;
 import org.partnerbot.core.wiring.ScheduleModule;
 import org.partnerbot.slack.fakes.FakeSlackApi;
+import org.partnerbot.slack.fakes.LoopbackListener;
 import org.partnerbot.slack.transport.EventsEndpoint;
 
 /**
@@ -35,6 +32,8 @@ final class SlackTestbed implements AutoCloseable {
 
     static final String SECRET = "test-signing-secret";
     static final String CHANNEL = "C0PARTNER";
+    /** Workspaces the isolation tests speak from, besides the token's own. */
+    static final String[] ALSO_INSTALLED = {"slack:T2OTHER", "slack:E0001:T0001"};
 
     final MutableClock clock;
     final FakeSlackApi api;
@@ -42,7 +41,7 @@ final class SlackTestbed implements AutoCloseable {
     final CoreModule core;
     final SlackAdapter adapter;
     final List<Duration> pauses = new CopyOnWriteArrayList<>();
-    private final HttpServer listener;
+    private final LoopbackListener listener;
     private final HttpClient http = HttpClient.newHttpClient();
     private final AtomicInteger ids = new AtomicInteger();
 
@@ -71,15 +70,16 @@ final class SlackTestbed implements AutoCloseable {
         api.clock(clock);
         assembly = Assembly.on(TestDatabases.inMemory(), clock, ScenarioFile.seeds(seed), () -> ScheduleModule.DEFAULT_BASE_URL);
         core = assembly.core();
+        // Isolation tests send from other workspaces: the bot is installed in them too (one token serves one).
         adapter = SlackAdapter.start(new SlackSettings("xoxb-test", null, SECRET, api.apiUrl()), core.bot(),
-                core.conversationReferences(), new SlackAdapter.Options(clock, pauses::add, 2).withWebApiTimeout(webApiTimeout));
+                core.conversationReferences(), core.inbox(), new SlackAdapter.Options(clock, pauses::add, 2)
+                        .withWebApiTimeout(webApiTimeout).alsoInstalledIn(ALSO_INSTALLED));
         core.sendThrough(adapter.messenger());
         core.rosters().register("slack", adapter.roster());
         core.dispatcher().sendSoonOn(Runnable::run);
-        listener = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-        listener.setExecutor(Executors.newFixedThreadPool(4));
-        listener.createContext(EventsEndpoint.PATH, adapter.endpoint());
-        listener.start();
+        core.inbox().start(2);
+        listener = new LoopbackListener(EventsEndpoint.PATH, EventsEndpoint.MAX_BODY, adapter.endpoint()::handle,
+                adapter.endpoint()::tooLarge);
     }
 
     /** The schedule and reminders of the assembly (Quartz not started: tests fire its timers by hand). */
@@ -94,11 +94,11 @@ final class SlackTestbed implements AutoCloseable {
     }
 
     String endpointUrl() {
-        return "http://127.0.0.1:" + listener.getAddress().getPort() + EventsEndpoint.PATH;
+        return "http://127.0.0.1:" + listener.port() + EventsEndpoint.PATH;
     }
 
     HttpResponse<String> post(String body, String contentType, String timestamp, String signature, Map<String, String> extraHeaders) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + listener.getAddress().getPort() + EventsEndpoint.PATH))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + listener.port() + EventsEndpoint.PATH))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (timestamp != null) {
@@ -121,7 +121,7 @@ final class SlackTestbed implements AutoCloseable {
     /** Waits until the work behind every ack so far has run. */
     void settle() {
         try {
-            assertThat(adapter.queue().awaitIdle(Duration.ofSeconds(20))).as("Slack work finished").isTrue();
+            assertThat(core.inbox().awaitIdle(Duration.ofSeconds(20))).as("Slack work finished").isTrue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -162,6 +162,8 @@ final class SlackTestbed implements AutoCloseable {
     String event(String fixture, String team, String eventId, Map<String, String> fields) {
         JsonObject payload = Fixtures.json(fixture);
         payload.addProperty("team_id", team);
+        // The installation the event is delivered for, as Slack names it.
+        payload.getAsJsonArray("authorizations").get(0).getAsJsonObject().addProperty("team_id", team);
         payload.addProperty("event_id", eventId);
         // The docs' example has microseconds here, which Slack's schema (an int of seconds) rejects.
         payload.addProperty("event_time", clock.instant().getEpochSecond());
@@ -188,6 +190,8 @@ final class SlackTestbed implements AutoCloseable {
         p.getAsJsonObject("user").addProperty("id", user);
         p.getAsJsonObject("user").addProperty("team_id", team);
         JsonObject action = p.getAsJsonArray("actions").get(0).getAsJsonObject();
+        // Every press has its own action time (a replay of one press repeats it, and is one press).
+        action.addProperty("action_ts", clock.instant().getEpochSecond() + "." + String.format("%06d", ids.incrementAndGet()));
         action.addProperty("action_id", actionId);
         action.addProperty("value", value);
         if (!home) {
@@ -212,7 +216,7 @@ final class SlackTestbed implements AutoCloseable {
 
     @Override
     public void close() {
-        listener.stop(0);
+        listener.close();
         adapter.close();
         assembly.close();
         api.close();

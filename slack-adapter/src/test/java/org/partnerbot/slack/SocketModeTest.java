@@ -26,7 +26,9 @@ class SocketModeTest {
              CoreModule core = new CoreModule(TestDatabases.inMemory(), MutableClock.at("2026-11-27T10:00:00Z"))) {
             api.socketModeUrl(socket.url());
             try (SlackAdapter adapter = SlackAdapter.start(new SlackSettings("xoxb-test", "xapp-test", null, api.apiUrl()), core.bot(), core.conversationReferences(),
-                    new SlackAdapter.Options(MutableClock.at("2026-11-27T10:00:00Z"), pauses::add, 2))) {
+                    core.inbox(), new SlackAdapter.Options(MutableClock.at("2026-11-27T10:00:00Z"), pauses::add, 2)
+                            .alsoInstalledIn("slack:T111"))) { // the SDK's envelopes come from workspace T111
+                core.inbox().start(2);
                 assertThat(adapter.endpoint()).as("no HTTP endpoint without a signing secret").isNull();
                 assertThat(socket.awaitConnection(10)).isTrue();
                 assertThat(api.calls("apps.connections.open")).as("the WebSocket URL came from our API base").isNotEmpty();
@@ -38,7 +40,7 @@ class SocketModeTest {
                 command.getAsJsonObject("payload").addProperty("response_url", api.responseUrl("socket-1"));
                 socket.sendEnvelope(command.toString());
                 assertThat(ackFor(socket, "env-command-1")).isTrue();
-                adapter.queue().awaitIdle(Duration.ofSeconds(10));
+                core.inbox().awaitIdle(Duration.ofSeconds(10));
                 assertThat(api.calls("response/socket-1")).hasSize(1);
                 assertThat(api.calls("response/socket-1").get(0).mrkdwn()).contains("Socket Partnership is set up");
 
@@ -51,7 +53,7 @@ class SocketModeTest {
                     socket.sendEnvelope(mention.toString());
                     assertThat(ackFor(socket, envelope)).isTrue();
                 }
-                adapter.queue().awaitIdle(Duration.ofSeconds(10));
+                core.inbox().awaitIdle(Duration.ofSeconds(10));
                 List<FakeSlackApi.Call> posts = api.calls("chat.postMessage");
                 assertThat(posts).hasSize(1);
                 assertThat(posts.get(0).param("channel")).isEqualTo("C111");
@@ -68,7 +70,7 @@ class SocketModeTest {
                 api.failNext("apps.connections.open", 200, null, "{\"ok\":false,\"error\":\"invalid_auth\"}");
             }
             assertThatThrownBy(() -> SlackAdapter.start(new SlackSettings("xoxb-test", "xapp-wrong", null, api.apiUrl()),
-                    core.bot(), core.conversationReferences(), new SlackAdapter.Options(MutableClock.at("2026-11-27T10:00:00Z"), d -> { }, 1)))
+                    core.bot(), core.conversationReferences(), core.inbox(), new SlackAdapter.Options(MutableClock.at("2026-11-27T10:00:00Z"), d -> { }, 1)))
                     .hasMessageContaining("SLACK_APP_TOKEN").hasMessageNotContaining("xapp-wrong");
         }
     }

@@ -1,8 +1,8 @@
 package org.partnerbot.teams;
 
-import com.sun.net.httpserver.HttpHandler;
 import java.time.Clock;
 import org.partnerbot.core.access.ChannelRoster;
+import org.partnerbot.core.intake.InboxWorkers;
 import org.partnerbot.core.bot.PartnerBot;
 import org.partnerbot.core.messaging.Destination;
 import org.partnerbot.core.messaging.ConversationReferences;
@@ -11,6 +11,7 @@ import org.partnerbot.teams.connector.ReferenceStore;
 import org.partnerbot.teams.connector.SdkAdapter;
 import org.partnerbot.teams.connector.TeamsRoster;
 import org.partnerbot.teams.http.MessagesEndpoint;
+import org.partnerbot.teams.intake.ActivityWork;
 import org.partnerbot.teams.outbound.RetryPolicy;
 import org.partnerbot.teams.outbound.Sleeper;
 import org.partnerbot.teams.outbound.TeamsMessenger;
@@ -26,22 +27,24 @@ public final class TeamsModule {
     /** The workspace prefix this adapter serves, for the routing messenger. */
     public static final String PLATFORM = "teams";
 
-    private final HttpHandler endpoint;
+    private final MessagesEndpoint endpoint;
     private final Messenger messenger;
     private final ChannelRoster roster;
 
-    private TeamsModule(HttpHandler endpoint, Messenger messenger, ChannelRoster roster) {
+    private TeamsModule(MessagesEndpoint endpoint, Messenger messenger, ChannelRoster roster) {
         this.endpoint = endpoint;
         this.messenger = messenger;
         this.roster = roster;
     }
 
-    public static TeamsModule create(TeamsSettings settings, PartnerBot bot, ConversationReferences references) {
-        return create(settings, bot, references, RetryPolicy.standard(), Sleeper.REAL);
+    public static TeamsModule create(TeamsSettings settings, PartnerBot bot, ConversationReferences references,
+                                     InboxWorkers inbox) {
+        return create(settings, bot, references, inbox, RetryPolicy.standard(), Sleeper.REAL);
     }
 
+    /** Registers Teams' work with the inbox (the launcher starts its workers). */
     public static TeamsModule create(TeamsSettings settings, PartnerBot bot, ConversationReferences references,
-                                     RetryPolicy retryPolicy, Sleeper sleeper) {
+                                     InboxWorkers inbox, RetryPolicy retryPolicy, Sleeper sleeper) {
         String problem = settings.problem();
         if (problem != null) {
             throw new IllegalArgumentException(problem);
@@ -52,10 +55,13 @@ public final class TeamsModule {
         TeamsRoster roster = new TeamsRoster(adapter, store, Clock.systemUTC());
         TeamsTurn turn = new TeamsTurn(bot, store, roster,
                 (workspace, user, name, reply) -> messenger.send(Destination.person(workspace, user, name), reply));
-        return new TeamsModule(new MessagesEndpoint(adapter, turn), messenger, roster);
+        inbox.register(PLATFORM, new ActivityWork(adapter, turn));
+        return new TeamsModule(new MessagesEndpoint(adapter, turn, inbox, settings.isAnonymous(), settings.tenants()),
+                messenger, roster);
     }
 
-    public HttpHandler endpoint() {
+    /** The endpoint of {@value MessagesEndpoint#PATH}, for the launcher's listener. */
+    public MessagesEndpoint endpoint() {
         return endpoint;
     }
 

@@ -1,6 +1,7 @@
 package org.partnerbot.teams;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The Teams bot registration. With no app id the endpoint is anonymous, which is only safe for local emulators
@@ -10,18 +11,36 @@ import java.util.Locale;
  * @param password  {@code MICROSOFT_APP_PASSWORD}
  * @param tenantId  {@code MICROSOFT_APP_TENANT_ID}: outbound tokens come from this tenant (single-tenant bots)
  * @param appType   {@code MICROSOFT_APP_TYPE}: MultiTenant (default) or SingleTenant
+ * @param tenants   {@code PARTNERBOT_TEAMS_TENANTS}: the tenants allowed to use the bot; empty for all
  */
-public record TeamsSettings(String appId, String password, String tenantId, String appType) {
+public record TeamsSettings(String appId, String password, String tenantId, String appType, Set<String> tenants) {
 
     public TeamsSettings {
         appId = blankToEmpty(appId);
         password = blankToEmpty(password);
         tenantId = blankToEmpty(tenantId);
         appType = blankToEmpty(appType);
+        tenants = tenants == null ? Set.of() : Set.copyOf(tenants);
+    }
+
+    /** Every tenant may use the bot. */
+    public TeamsSettings(String appId, String password, String tenantId, String appType) {
+        this(appId, password, tenantId, appType, Set.of());
     }
 
     public static TeamsSettings anonymous() {
         return new TeamsSettings("", "", "", "");
+    }
+
+    /** {@code PARTNERBOT_TEAMS_TENANTS}: comma-separated tenant ids; activities from any other tenant are refused. */
+    public TeamsSettings onlyForTenants(String commaSeparated) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        for (String id : (commaSeparated == null ? "" : commaSeparated).split(",")) {
+            if (!id.isBlank()) {
+                ids.add(id.strip());
+            }
+        }
+        return new TeamsSettings(appId, password, tenantId, appType, ids);
     }
 
     public boolean isAnonymous() {
@@ -59,7 +78,7 @@ public record TeamsSettings(String appId, String password, String tenantId, Stri
     public String toString() {
         // Never print the secret.
         return "TeamsSettings[appId=" + (appId.isEmpty() ? "(anonymous)" : appId) + ", tenantId=" + tenantId
-                + ", appType=" + appType + ", password=" + (password.isEmpty() ? "(not set)" : "(set)") + "]";
+                + ", appType=" + appType + ", tenants=" + tenants + ", password=" + (password.isEmpty() ? "(not set)" : "(set)") + "]";
     }
 
     private static String blankToEmpty(String s) {

@@ -183,11 +183,15 @@ public final class PartnerBot {
             return Handled.refused(refusals.tooLong(in.text().length(), MAX_TEXT));
         }
         try {
-            return transactions.inTransaction(() -> intake.hear(in).map(heard -> router.route(said, heard))
-                    .orElseGet(Handled::silent));
+            return transactions.inTransaction(() -> intake.hear(in).map(heard -> {
+                Handled handled = router.route(said, heard);
+                intake.answered(in, handled.reply().orElseGet(Reply::silent));
+                return handled;
+            }).orElseGet(Handled::silent));
         } catch (UserError e) {
-            intake.keepWhatWasSaid(in);
-            return Handled.refused(refusals.error(e.getMessage(), e.helpFor()));
+            Handled refused = Handled.refused(refusals.error(e.getMessage(), e.helpFor()));
+            intake.keepWhatWasSaid(in, refused.reply().orElseThrow());
+            return refused;
         } catch (RuntimeException e) {
             String ref = UUID.randomUUID().toString().substring(0, 8);
             log.error("command failed ref={} workspace={} conversation={}", ref, in.workspace(), in.conversationKey(), e);

@@ -8,6 +8,7 @@ import org.partnerbot.core.access.Standing;
 import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;
+import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.transaction.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,12 +70,26 @@ public final class Intake {
     }
 
     /**
-     * A refused command is rolled back whole, but the line was still said in the meeting: it counts toward the
-     * speaker's and agency's share, or a mistyped command would make someone look quieter than they were.
+     * The answer of an input from the inbox, kept in the transaction of its command: when the process stops after the
+     * commit and before the answer went out, the answer is sent on the next run and the command is not done again.
      */
-    public void keepWhatWasSaid(Inbound in) {
+    public void answered(Inbound in, Reply reply) {
+        if (in.deliveryId() != null) {
+            inbox.answered(in.deliveryId(), reply);
+        }
+    }
+
+    /**
+     * A refused command is rolled back whole, but the line was still said in the meeting: it counts toward the
+     * speaker's and agency's share, or a mistyped command would make someone look quieter than they were. The refusal
+     * is the input's answer, kept with it.
+     */
+    public void keepWhatWasSaid(Inbound in, Reply refusal) {
         try {
-            transactions.run(() -> hear(in));
+            transactions.run(() -> {
+                hear(in);
+                answered(in, refusal);
+            });
         } catch (RuntimeException e) {
             log.debug("could not record the line of a refused command: {}", e.getMessage());
         }

@@ -1,6 +1,7 @@
 /**
- * Inbound intake: an input in neutral terms ({@link org.partnerbot.core.intake.Inbound}), whether its delivery was
- * taken in before (the {@link org.partnerbot.core.intake.Inbox}, the place for the durable inbox), and who said it
- * where (partnership, enrolment, lines said in a live meeting).
+ * Inbound intake: an input in neutral terms ({@link org.partnerbot.core.intake.Inbound}); the durable inbox every
+ * accepted platform input is written to before the platform is acknowledged ({@link org.partnerbot.core.intake.Inbox},
+ * {@link org.partnerbot.core.intake.InboxWorkers}: de-duplication, backpressure, workers in each conversation's
+ * order); and who said it where (partnership, enrolment, lines said in a live meeting).
  */
 package org.partnerbot.core.intake;

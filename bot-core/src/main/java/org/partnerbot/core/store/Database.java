@@ -190,6 +190,17 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * Whether no other process can have this database open: an H2 file (locked by the process that opened it) or
+     * memory database, not a server one. Work such a database shows under way at start-up was left by a process that
+     * is gone.
+     */
+    public boolean soleProcess() {
+        String url = dataSource.getJdbcUrl().toLowerCase(java.util.Locale.ROOT);
+        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:")
+                && !url.contains("auto_server=true");
+    }
+
     public boolean isPostgres() {
         return dataSource.getJdbcUrl().startsWith("jdbc:postgresql:");
     }

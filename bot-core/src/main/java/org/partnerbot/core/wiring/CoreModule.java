@@ -24,6 +24,7 @@ import org.partnerbot.core.duties.DutyCommands;
 import org.partnerbot.core.erasure.ForgetCommands;
 import org.partnerbot.core.help.HelpCommands;
 import org.partnerbot.core.intake.Inbox;
+import org.partnerbot.core.intake.InboxWorkers;
 import org.partnerbot.core.intake.Intake;
 import org.partnerbot.core.meetings.CarryOverHook;
 import org.partnerbot.core.meetings.LinesSaid;
@@ -95,6 +96,7 @@ public final class CoreModule implements AutoCloseable {
     private final Actions actions;
     private final Meetings meetings;
     private final Inbox inbox;
+    private final InboxWorkers inboxWorkers;
     private final Outbox outbox;
     private final OutboxTargets outboxTargets;
     private final Composers composers;
@@ -125,6 +127,7 @@ public final class CoreModule implements AutoCloseable {
         this.actions = new JdbcActions(jdbc, clock);
         this.meetings = new JdbcMeetings(jdbc, clock);
         this.inbox = new JdbcInbox(jdbc, clock);
+        this.inboxWorkers = new InboxWorkers(transactions, inbox, clock, database.soleProcess());
         this.outbox = new JdbcOutbox(jdbc, clock);
         this.outboxTargets = new JdbcOutboxTargets(jdbc, partnerships);
         this.audit = new JdbcAuditLog(jdbc, clock);
@@ -253,6 +256,14 @@ public final class CoreModule implements AutoCloseable {
         return transactions;
     }
 
+    /**
+     * The durable inbox at work: adapters record every accepted input with it before they acknowledge the platform,
+     * and register the work of their platform; the launcher starts (and last of all stops) its workers.
+     */
+    public InboxWorkers inbox() {
+        return inboxWorkers;
+    }
+
     /** The outbox itself: what waits to be sent, and what was. */
     public Outbox outbox() {
         return outbox;
@@ -331,6 +342,7 @@ public final class CoreModule implements AutoCloseable {
 
     @Override
     public void close() {
+        inboxWorkers.close();
         database.close();
     }
 }

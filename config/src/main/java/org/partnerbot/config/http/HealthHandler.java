@@ -1,18 +1,16 @@
 package org.partnerbot.config.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 
 /**
- * {@code GET /healthz}: 200 when the database answers and the scheduler fires, 503 naming what is down, so a load
- * balancer stops sending work to a node that could not do it.
+ * {@code GET /healthz} on the management listener: 200 when the database answers and the scheduler fires, 503 naming
+ * what is down, so a load balancer stops sending work to a node that could not do it.
  */
-public final class HealthHandler implements HttpHandler {
+public final class HealthHandler {
+
+    public static final String PATH = "/healthz";
 
     private final DataSource dataSource;
     private final BooleanSupplier schedulerRunning;
@@ -22,8 +20,11 @@ public final class HealthHandler implements HttpHandler {
         this.schedulerRunning = schedulerRunning;
     }
 
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
+    public HttpRoute route() {
+        return HttpRoute.reading(PATH, false, call -> answer());
+    }
+
+    HttpAnswer answer() {
         boolean dbUp;
         try (Connection c = dataSource.getConnection()) {
             dbUp = c.isValid(2);
@@ -32,13 +33,8 @@ public final class HealthHandler implements HttpHandler {
         }
         boolean schedulerUp = schedulerRunning.getAsBoolean();
         boolean up = dbUp && schedulerUp;
-        byte[] body = ("{\"status\":\"" + state(up) + "\",\"database\":\"" + state(dbUp) + "\",\"scheduler\":\""
-                + state(schedulerUp) + "\"}").getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(up ? 200 : 503, body.length);
-        try (var out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        return HttpAnswer.of(up ? 200 : 503, "application/json", "{\"status\":\"" + state(up) + "\",\"database\":\""
+                + state(dbUp) + "\",\"scheduler\":\"" + state(schedulerUp) + "\"}");
     }
 
     private static String state(boolean up) {

@@ -1,13 +1,12 @@
 package org.partnerbot.config.metrics;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import org.partnerbot.config.http.HttpAnswer;
+import org.partnerbot.config.http.HttpRoute;
 
-/** {@code GET /metrics} in the Prometheus text format. */
-public final class MetricsHandler implements HttpHandler {
+/** {@code GET /metrics} in the Prometheus text format, on the management listener. */
+public final class MetricsHandler {
+
+    public static final String PATH = "/metrics";
 
     private final Metrics metrics;
 
@@ -15,18 +14,9 @@ public final class MetricsHandler implements HttpHandler {
         this.metrics = metrics;
     }
 
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        if (!"GET".equals(exchange.getRequestMethod())) {
-            exchange.sendResponseHeaders(405, -1);
-            exchange.close();
-            return;
-        }
-        byte[] body = metrics.scrape().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+    public HttpRoute route() {
+        return HttpRoute.reading(PATH, false, call -> "GET".equals(call.method())
+                ? HttpAnswer.of(200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape())
+                : HttpAnswer.text(405, ""));
     }
 }

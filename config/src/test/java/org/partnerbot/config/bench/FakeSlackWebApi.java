@@ -12,6 +12,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /** A loopback stand-in for Slack's Web API that answers every method at once, for load runs. */
 final class FakeSlackWebApi implements AutoCloseable {
 
+    static {
+        // A JDK server: without it every keep-alive answer waits for the client's delayed ACK.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     final AtomicLong calls = new AtomicLong();
 

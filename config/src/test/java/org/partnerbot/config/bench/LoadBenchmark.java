@@ -1,9 +1,9 @@
 package org.partnerbot.config.bench;
 
-import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
+
+
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -73,7 +73,7 @@ class LoadBenchmark {
 
     private void slashCommandAcks(Path dir, FakeSlackWebApi fake) throws Exception {
         SlashLoad load = new SlashLoad(SECRET);
-        Settings settings = new Settings(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", "0",
+        Settings settings = new Settings(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", "0", "PARTNERBOT_MANAGEMENT_PORT", "0",
                 "SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", fake.apiUrl()));
         SlashLoad.Result partnerbot;
         try (Application app = Application.start(settings, false, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
@@ -84,14 +84,9 @@ class LoadBenchmark {
             partnerbot = load.run("Partnerbot (real app, H2 file, durable commits)", url, rate, seconds,
                     LoadBenchmark::mixedCommand, fake.responseUrl());
         }
-        SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(fake.apiUrl());
-        config.setStatsEnabled(false);
-        App minimal = new App(AppConfig.builder().signingSecret(SECRET).singleTeamBotToken("xoxb-bench")
-                .slack(Slack.getInstance(config)).build());
-        minimal.command("/partner", (req, ctx) -> ctx.ack("ok"));
+        App minimal = MinimalBoltApp.app(SECRET, fake.apiUrl());
         SlashLoad.Result baseline;
-        try (HttpListener listener = new HttpListener("127.0.0.1", 0).route(EventsEndpoint.PATH, new EventsEndpoint(minimal)).start()) {
+        try (HttpListener listener = new HttpListener("127.0.0.1", 0).route(MinimalBoltApp.route(minimal)).start()) {
             String url = "http://127.0.0.1:" + listener.port() + EventsEndpoint.PATH;
             load.run("warm-up", url, rate, warmup, LoadBenchmark::mixedCommand, fake.responseUrl());
             baseline = load.run("Minimal Bolt app (acks \"ok\", same listener)", url, rate, seconds,

@@ -23,7 +23,14 @@ import java.util.function.IntFunction;
  */
 final class SlashLoad {
 
-    record Result(String name, int sent, int errors, double p50, double p99, double max, double seconds) {
+    /** A closed-loop run: how many answers came per second, and how many of them said "busy". */
+    record Saturation(int answered, int busy, double seconds) {
+        double perSecond() {
+            return answered / seconds;
+        }
+    }
+
+    record Result(String name, int sent, int errors, double p50, double p99, double max, double seconds, List<Double> millis) {
         String row() {
             return String.format("| %s | %d | %d | %.2f | %.2f | %.2f | %.1f |", name, sent, errors, p50, p99, max, sent / seconds);
         }
@@ -68,7 +75,42 @@ final class SlashLoad {
         List<Double> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
         return new Result(name, total, errors.get(), percentile(sorted, 0.50), percentile(sorted, 0.99),
-                sorted.get(sorted.size() - 1), elapsed);
+                sorted.get(sorted.size() - 1), elapsed, sorted);
+    }
+
+    /** {@code inFlight} requests at all times for {@code seconds}: each answer sends the next. */
+    Saturation saturate(String url, int inFlight, int seconds, String responseUrl) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        AtomicInteger answered = new AtomicInteger();
+        AtomicInteger busy = new AtomicInteger();
+        AtomicInteger counter = new AtomicInteger();
+        List<CompletableFuture<Void>> loops = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < inFlight; c++) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            loops.add(done);
+            next(url, responseUrl, end, answered, busy, counter, done);
+        }
+        CompletableFuture.allOf(loops.toArray(CompletableFuture[]::new)).get(seconds + 60L, TimeUnit.SECONDS);
+        return new Saturation(answered.get(), busy.get(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private void next(String url, String responseUrl, long end, AtomicInteger answered, AtomicInteger busy,
+                      AtomicInteger counter, CompletableFuture<Void> done) {
+        if (System.nanoTime() >= end) {
+            done.complete(null);
+            return;
+        }
+        http.sendAsync(signed(url, body("help", counter.incrementAndGet(), responseUrl)), HttpResponse.BodyHandlers.ofString())
+                .whenComplete((r, e) -> {
+                    if (e == null && r.statusCode() == 200) {
+                        answered.incrementAndGet();
+                        if (r.body().contains("busy")) {
+                            busy.incrementAndGet();
+                        }
+                    }
+                    next(url, responseUrl, end, answered, busy, counter, done);
+                });
     }
 
     private HttpRequest signed(String url, String body) {

@@ -56,7 +56,7 @@ class ConsoleConversationTest {
 
     @Test
     void aPipedScriptRunsAndARestartKeepsEverything(@TempDir Path dir) {
-        Settings settings = new Settings(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", "0"));
+        Settings settings = new Settings(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", "0", "PARTNERBOT_MANAGEMENT_PORT", "0"));
         String first = run(settings, """
                 sam: setup Northside Children's Partnership
                 sam: agency add Police Public Protection

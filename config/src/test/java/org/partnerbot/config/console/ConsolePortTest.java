@@ -25,14 +25,17 @@ class ConsolePortTest {
     @Test
     void theConsoleListensOnPortWhenPartnerbotPortIsAbsent(@TempDir Path dir) throws Exception {
         int port;
-        try (ServerSocket s = new ServerSocket(0)) {
+        int management;
+        try (ServerSocket s = new ServerSocket(0); ServerSocket m = new ServerSocket(0)) {
             port = s.getLocalPort();
+            management = m.getLocalPort();
         }
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.partnerbot.config.Main", "--console");
         pb.environment().keySet().removeIf(k -> k.startsWith("PARTNERBOT_") || k.startsWith("SLACK_")
                 || k.startsWith("MICROSOFT_APP_"));
         pb.environment().put("PORT", Integer.toString(port));
+        pb.environment().put("PARTNERBOT_MANAGEMENT_PORT", Integer.toString(management));
         pb.environment().put("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir));
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
         Process console = pb.start();
@@ -41,13 +44,18 @@ class ConsolePortTest {
             int status = -1;
             for (int i = 0; i < 300 && status != 200; i++) {
                 try {
-                    status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
+                    status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + management + "/healthz"))
                             .timeout(Duration.ofSeconds(1)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
                 } catch (IOException notYet) {
                     Thread.sleep(100);
                 }
             }
-            assertThat(status).as("GET /healthz on PORT %d", port).isEqualTo(200);
+            assertThat(status).as("GET /healthz on the management port").isEqualTo(200);
+            // The public listener is on PORT: its calendar feed answers there (an unknown calendar is a 404 of ours).
+            HttpResponse<String> calendar = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/calendar/unknown.ics")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(calendar.statusCode()).as("GET /calendar/… on PORT %d", port).isEqualTo(404);
+            assertThat(calendar.body()).contains("No such calendar");
             try (OutputStream stdin = console.getOutputStream()) {
                 stdin.write("sam: help\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }

@@ -103,7 +103,7 @@ class ConsoleRemindersTest {
 
     @Test
     void theLaunchedConsoleHasTheScheduleAndKeepsItAcrossARestart(@TempDir Path dir) {
-        Settings settings = new Settings(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", "0"));
+        Settings settings = new Settings(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", "0", "PARTNERBOT_MANAGEMENT_PORT", "0"));
         String first = run(settings, """
                 sam: setup Northside Children's Partnership
                 sam: schedule weekly funday 25:00 Mars/Olympus
@@ -125,7 +125,7 @@ class ConsoleRemindersTest {
 
     @Test
     void inTheRunningApplicationQuartzFiresTheAgendaCallIntoTheConsole(@TempDir Path dir) throws InterruptedException {
-        Settings settings = new Settings(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", "0"));
+        Settings settings = new Settings(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", "0", "PARTNERBOT_MANAGEMENT_PORT", "0"));
         try (Application app = Application.start(settings, true, new PrintStream(printed, true, StandardCharsets.UTF_8))) {
             app.console().say("sam: setup Northside Children's Partnership");
             app.console().say("dan: agenda add Referral backlog from schools");

@@ -74,6 +74,7 @@ class CrashSafetyTest {
         pb.environment().put("PARTNERBOT_DB_URL", url);
         pb.environment().put("PARTNERBOT_DB_USER", user);
         pb.environment().put("PARTNERBOT_PORT", "0");
+        pb.environment().put("PARTNERBOT_MANAGEMENT_PORT", "0");
         pb.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("MICROSOFT_APP_"));
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         return pb.start();

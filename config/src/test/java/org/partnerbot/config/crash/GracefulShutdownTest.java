@@ -38,7 +38,8 @@ class GracefulShutdownTest {
         pb.environment().put("MICROSOFT_APP_ID", "11111111-2222-3333-4444-555555555555");
         pb.environment().put("MICROSOFT_APP_PASSWORD", "not-a-real-secret");
         pb.environment().put("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir));
-        pb.environment().put("PARTNERBOT_PORT", Integer.toString(port));
+        pb.environment().put("PARTNERBOT_PORT", "0");
+        pb.environment().put("PARTNERBOT_MANAGEMENT_PORT", Integer.toString(port)); // /healthz lives there
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(log.toFile());
         Process server = pb.start();
         try {

@@ -218,6 +218,7 @@ class ReminderCrashSafetyTest {
         pb.environment().put("PARTNERBOT_DB_URL", url);
         pb.environment().put("PARTNERBOT_DB_USER", user);
         pb.environment().put("PARTNERBOT_PORT", "0");
+        pb.environment().put("PARTNERBOT_MANAGEMENT_PORT", "0");
         pb.environment().putAll(slack);
         pb.redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
         if (!slack.isEmpty()) {

@@ -27,7 +27,7 @@ class CalendarEndpointTest {
 
     @Test
     void theLinkServesTheCalendarUntilItIsReset(@TempDir Path dir) throws Exception {
-        Settings settings = new Settings(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", "0"));
+        Settings settings = new Settings(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", "0", "PARTNERBOT_MANAGEMENT_PORT", "0"));
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try (Application app = Application.start(settings, true, new PrintStream(printed, true, StandardCharsets.UTF_8))) {
             app.console().say("sam: setup Northside");

@@ -1,6 +1,7 @@
 package org.partnerbot.config.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -24,9 +25,9 @@ class OperationsEndpointsTest {
 
     @Test
     void healthAndMetricsAnswerOverHttp(@TempDir Path dir) throws Exception {
-        Settings settings = new Settings(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", "0"));
+        Settings settings = new Settings(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", "0", "PARTNERBOT_MANAGEMENT_PORT", "0"));
         try (Application app = Application.start(settings, true, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
-            String base = "http://127.0.0.1:" + app.httpPort();
+            String base = "http://127.0.0.1:" + app.managementPort();
             HttpResponse<String> health = get(base + "/healthz");
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"database\":\"UP\"").contains("\"scheduler\":\"UP\"");
@@ -51,6 +52,32 @@ class OperationsEndpointsTest {
             HttpResponse<String> noDatabase = get(base + "/healthz");
             assertThat(noDatabase.statusCode()).isEqualTo(503);
             assertThat(noDatabase.body()).contains("\"database\":\"DOWN\"");
+        }
+    }
+
+    @Test
+    void thePublicListenerServesNeitherHealthNorMetricsAndTheManagementOneIsOnLoopback(@TempDir Path dir) throws Exception {
+        Settings settings = new Settings(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", "0",
+                "PARTNERBOT_MANAGEMENT_PORT", "0"));
+        try (Application app = Application.start(settings, true, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+            String publicBase = "http://127.0.0.1:" + app.httpPort();
+            assertThat(get(publicBase + "/healthz").statusCode()).isEqualTo(404);
+            HttpResponse<String> metrics = get(publicBase + "/metrics");
+            assertThat(metrics.statusCode()).isEqualTo(404);
+            assertThat(metrics.body()).doesNotContain("partnerbot_").doesNotContain("jvm_");
+            assertThat(get("http://127.0.0.1:" + app.managementPort() + "/healthz").statusCode()).isEqualTo(200);
+            assertThat(app.managementPort()).isNotEqualTo(app.httpPort());
+            // Bound to loopback by default: no other address of this machine reaches it.
+            for (java.net.NetworkInterface nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+                for (java.net.InetAddress address : java.util.Collections.list(nic.getInetAddresses())) {
+                    if (!address.isLoopbackAddress() && address instanceof java.net.Inet4Address) {
+                        try (java.net.Socket s = new java.net.Socket()) {
+                            assertThatThrownBy(() -> s.connect(new java.net.InetSocketAddress(address, app.managementPort()), 1000))
+                                    .isInstanceOf(java.io.IOException.class);
+                        }
+                    }
+                }
+            }
         }
     }
 

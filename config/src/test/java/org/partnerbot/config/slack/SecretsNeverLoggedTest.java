@@ -77,7 +77,7 @@ class SecretsNeverLoggedTest {
     private Settings settings(SlackStub slack, Map<String, String> extra) {
         Map<String, String> values = new HashMap<>(Map.of(
                 "PARTNERBOT_DB_URL", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "PARTNERBOT_DB_PASSWORD", DB_PASSWORD, "PARTNERBOT_PORT", "0", "SLACK_BOT_TOKEN", BOT_TOKEN,
+                "PARTNERBOT_DB_PASSWORD", DB_PASSWORD, "PARTNERBOT_PORT", "0", "PARTNERBOT_MANAGEMENT_PORT", "0", "SLACK_BOT_TOKEN", BOT_TOKEN,
                 "SLACK_SIGNING_SECRET", SIGNING_SECRET, "SLACK_API_URL", slack.apiUrl()));
         values.putAll(extra);
         return new Settings(values);

@@ -20,7 +20,7 @@ class SlackMetricsTest {
         try (SlackStub slack = new SlackStub(SECRET);
              Application app = Application.start(new Settings(Map.of(
                      "PARTNERBOT_DB_URL", "jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                     "PARTNERBOT_PORT", "0", "SLACK_BOT_TOKEN", "xoxb-metrics", "SLACK_SIGNING_SECRET", SECRET,
+                     "PARTNERBOT_PORT", "0", "PARTNERBOT_MANAGEMENT_PORT", "0", "SLACK_BOT_TOKEN", "xoxb-metrics", "SLACK_SIGNING_SECRET", SECRET,
                      "SLACK_API_URL", slack.apiUrl())), false, new PrintStream(new ByteArrayOutputStream()))) {
             assertThat(slack.get(app, "/metrics").body()).doesNotContain("partnerbot_ratelimit_waits_total");
 

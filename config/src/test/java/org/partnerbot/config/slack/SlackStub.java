@@ -135,9 +135,11 @@ final class SlackStub implements AutoCloseable {
         return deliver(app, body, signingSecret);
     }
 
+    /** A GET on the listener that serves {@code path}: health and metrics are on the management one. */
     HttpResponse<String> get(Application app, String path) {
+        int port = path.equals("/healthz") || path.equals("/metrics") ? app.managementPort() : app.httpPort();
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.httpPort() + path)).GET().build(),
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -150,7 +152,7 @@ final class SlackStub implements AutoCloseable {
     /** Waits until the Slack work behind every ack so far has run on this node. */
     static void settle(Application app) {
         try {
-            if (!app.slack().queue().awaitIdle(Duration.ofSeconds(20))) {
+            if (!app.core().inbox().awaitIdle(Duration.ofSeconds(20))) {
                 throw new AssertionError("Slack work did not finish within 20 s");
             }
         } catch (InterruptedException e) {

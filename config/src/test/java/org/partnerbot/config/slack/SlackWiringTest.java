@@ -92,7 +92,7 @@ class SlackWiringTest {
     @Test
     void theLauncherStartsSlackBesideTheOtherEndpointsAndRoutesRemindersToIt() throws Exception {
         Map<String, String> values = new HashMap<>(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "secret",
-                "PARTNERBOT_PORT", "0", "PARTNERBOT_DB_URL", "jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+                "PARTNERBOT_PORT", "0", "PARTNERBOT_MANAGEMENT_PORT", "0", "PARTNERBOT_DB_URL", "jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
         try (Application app = Application.start(settings(values), false, new java.io.PrintStream(new java.io.ByteArrayOutputStream()))) {
             String body = "{\"token\":\"x\",\"challenge\":\"launcher\",\"type\":\"url_verification\"}";
             String ts = String.valueOf(System.currentTimeMillis() / 1000);

@@ -46,7 +46,7 @@ class TwoNodesOneDatabaseTest {
 
     private Application start() {
         Settings settings = new Settings(Map.of("PARTNERBOT_DB_URL", dbUrl, "PARTNERBOT_DB_USER", "postgres",
-                "PARTNERBOT_PORT", "0", "SLACK_BOT_TOKEN", "xoxb-two-nodes", "SLACK_SIGNING_SECRET", SECRET,
+                "PARTNERBOT_PORT", "0", "PARTNERBOT_MANAGEMENT_PORT", "0", "SLACK_BOT_TOKEN", "xoxb-two-nodes", "SLACK_SIGNING_SECRET", SECRET,
                 "SLACK_API_URL", slack.apiUrl()));
         return Application.start(settings, false, new PrintStream(new ByteArrayOutputStream()));
     }

@@ -56,7 +56,7 @@ class TeamsWiringTest {
     private static Settings settings(Map<String, String> extra) {
         java.util.HashMap<String, String> values = new java.util.HashMap<>(Map.of(
                 "PARTNERBOT_DB_URL", "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "PARTNERBOT_PORT", "0"));
+                "PARTNERBOT_PORT", "0", "PARTNERBOT_MANAGEMENT_PORT", "0"));
         values.putAll(extra);
         return new Settings(values);
     }
@@ -112,6 +112,7 @@ class TeamsWiringTest {
                     .POST(HttpRequest.BodyPublishers.ofString(activity)).build(), HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).isIn(200, 202);
+            assertThat(app.core().inbox().awaitIdle(java.time.Duration.ofSeconds(20))).as("the turn ran").isTrue();
             assertThat(posted).containsExactly("/_connector/v3/conversations/personal-1/activities/m-1");
 
             // Unprompted messages for teams: workspaces go through the Teams adapter.

@@ -42,7 +42,7 @@ class TwoNodesTeamsTest {
         connector.start();
         String serviceUrl = "http://127.0.0.1:" + connector.getAddress().getPort() + "/_connector";
         Settings settings = new Settings(Map.of("PARTNERBOT_DB_URL", TestPostgres.freshDatabaseUrl(),
-                "PARTNERBOT_DB_USER", "postgres", "PARTNERBOT_PORT", "0"));
+                "PARTNERBOT_DB_USER", "postgres", "PARTNERBOT_PORT", "0", "PARTNERBOT_MANAGEMENT_PORT", "0"));
         try (Application nodeA = Application.start(settings, true, quiet());
              Application nodeB = Application.start(settings, true, quiet())) {
             assertThat(post(nodeA, activity("s-1", "setup Northside", serviceUrl))).isIn(200, 202);
@@ -65,11 +65,14 @@ class TwoNodesTeamsTest {
         }
     }
 
+    /** Posts, then waits until the inbox (shared by both nodes) has done the work behind the 202. */
     private int post(Application node, String activity) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.httpPort() + "/api/messages"))
+            int status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.httpPort() + "/api/messages"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(activity)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
+            assertThat(node.core().inbox().awaitIdle(java.time.Duration.ofSeconds(20))).as("the turn ran").isTrue();
+            return status;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

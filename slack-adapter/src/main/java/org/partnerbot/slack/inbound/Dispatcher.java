@@ -1,40 +1,56 @@
 package org.partnerbot.slack.inbound;
 
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.partnerbot.core.bot.PartnerBot;
 import org.partnerbot.core.command.Speaker;
+import org.partnerbot.core.intake.InboxEntry;
+import org.partnerbot.core.intake.InboxWork;
 import org.partnerbot.core.intake.Inbound;
 import org.partnerbot.core.intake.Press;
+import org.partnerbot.core.messaging.ConversationReferences;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.reply.Reply;
+import org.partnerbot.slack.home.AppHome;
 import org.partnerbot.slack.identity.UserDirectory;
 import org.partnerbot.slack.outbound.ReplyTarget;
+import org.partnerbot.slack.outbound.SlackMessenger;
 import org.partnerbot.slack.text.IncomingText;
 import org.partnerbot.slack.text.Mrkdwn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs an input through the core after the ack: resolves the speaker, converts Slack text, calls
- * {@link PartnerBot#handle} and sends the answer to the reply target. A failed answer is logged, never thrown at
- * Slack (which has long been acked) and never shown as a stack trace.
+ * The Slack side of the inbox's workers: what an accepted input left there ({@link Pending}) runs after the ack —
+ * the speaker resolved, Slack text converted, {@link PartnerBot#handle} called, and the answer sent where the asker
+ * expects it. An entry that already carries its answer (the command committed before the process stopped) only
+ * sends it. A failed answer is logged, never thrown at Slack (long acked) and never shown as a stack trace.
  */
-public final class Dispatcher {
+public final class Dispatcher implements InboxWork {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
     private final PartnerBot bot;
     private final UserDirectory directory;
-    private final WorkQueue queue;
     private final Supplier<String> botUserId;
+    private Replies replies;
+    private AppHome home;
+    private Welcome welcome;
+    private ConversationReferences references;
 
-    public Dispatcher(PartnerBot bot, UserDirectory directory, WorkQueue queue, Supplier<String> botUserId) {
+    public Dispatcher(PartnerBot bot, UserDirectory directory, Supplier<String> botUserId) {
         this.bot = bot;
         this.directory = directory;
-        this.queue = queue;
         this.botUserId = botUserId;
+    }
+
+    /** Where answers go and what the other kinds of input need; set once while the adapter is built. */
+    public Dispatcher answeringThrough(Replies replies, AppHome home, Welcome welcome, ConversationReferences references) {
+        this.replies = replies;
+        this.home = home;
+        this.welcome = welcome;
+        this.references = references;
+        return this;
     }
 
     public PartnerBot bot() {
@@ -45,46 +61,75 @@ public final class Dispatcher {
         return directory;
     }
 
-    /** Queues the input; {@code afterwards} (may be null) sees the reply, or null when the bot stayed silent. */
-    public void dispatch(Input input, ReplyTarget target, Consumer<Reply> afterwards) {
-        later(input.workspace() + "/" + input.channel(), () -> {
-            Optional<Reply> reply = bot.handle(toInbound(input));
-            reply.ifPresent(r -> deliver(target, r));
-            if (afterwards != null) {
-                afterwards.accept(reply.orElse(null));
-            }
-        });
+    @Override
+    public void run(InboxEntry entry) {
+        Pending p = Pending.fromJson(entry.arrival().input());
+        switch (p.kind()) {
+            case SAY -> say(p, entry);
+            case HOME_OPENED -> publishHome(p.workspace(), p.user(), null);
+            case JOINED -> welcome.joined(p.workspace(), p.channel(), p.user(), entry.deliveryId());
+            case PRESS -> answer(p, entry.answer().isPresent() ? entry.answer().filter(r -> !r.isEmpty())
+                    : bot.press(toPress(p, entry.deliveryId())));
+            case LEFT -> welcome.left(p.workspace(), p.channel(), p.user(), entry.deliveryId());
+        }
     }
 
-    /** Queues a press; the core opens its value and answers as for a command. */
-    public void press(Pressed pressed, ReplyTarget target, Consumer<Reply> afterwards) {
-        later(pressed.workspace() + "/" + pressed.channel(), () -> {
-            Optional<Reply> reply = bot.press(toPress(pressed));
-            reply.ifPresent(r -> deliver(target, r));
-            if (afterwards != null) {
-                afterwards.accept(reply.orElse(null));
-            }
-        });
+    private void say(Pending p, InboxEntry entry) {
+        if (p.answer() == Pending.Answer.DIRECT) {
+            references.save(p.workspace(), SlackMessenger.key(p.user()), p.channel());
+        }
+        answer(p, entry.answer().isPresent() ? entry.answer().filter(r -> !r.isEmpty())
+                : bot.handle(toInbound(p, entry.deliveryId())));
     }
 
-    Press toPress(Pressed p) {
+    private void answer(Pending p, Optional<Reply> reply) {
+        ReplyTarget target = target(p);
+        reply.ifPresent(r -> deliver(target, r));
+        if (p.answer() == Pending.Answer.HOME) {
+            publishHome(p.workspace(), p.user(), reply.orElse(null));
+        }
+    }
+
+    Press toPress(Pending p, String deliveryId) {
         // Form text arrives raw: escape it into Slack's message form so the same conversion defuses look-alike markup.
         String typed = p.typed() == null ? null
                 : IncomingText.toCommand(Mrkdwn.escape(p.typed()), botUserId.get(), directory::nameOf);
-        return new Press(p.workspace(), p.channel(), p.channel(), p.kind(), directory.speaker(p.userId()), p.value(), typed,
-                null);
+        String conversation = p.answer() == Pending.Answer.HOME ? AppHome.conversationKey(p.user()) : p.channel();
+        return new Press(p.workspace(), conversation, conversation, p.conversationKind(), directory.speaker(p.user()),
+                p.text(), typed, deliveryId);
     }
 
-    /** Queues other slow work (App Home, welcomes) in the same per-conversation order. */
-    public void later(String key, Runnable work) {
-        queue.submit(key, work);
+    private ReplyTarget target(Pending p) {
+        return switch (p.answer()) {
+            case RESPONSE_URL -> replies.responseUrl(p.responseUrl(), p.channel(), p.user());
+            case CHANNEL -> replies.channel(p.channel(), p.user(), p.threadTs());
+            case DIRECT -> replies.direct(p.channel(), null);
+            case HOME -> {
+                // What the partnership should see goes to its channel (the one the button is bound to); files to the person.
+                ReplyTarget toChannel = home.target(p.workspace(), p.partnershipId());
+                ReplyTarget files = replies.filesOnly(p.user());
+                yield reply -> {
+                    toChannel.deliver(reply);
+                    files.deliver(reply);
+                };
+            }
+        };
     }
 
-    public Inbound toInbound(Input in) {
-        Speaker speaker = directory.speaker(in.userId());
-        String text = in.slackFormatted() ? IncomingText.toCommand(in.text(), botUserId.get(), directory::nameOf) : in.text();
-        return new Inbound(in.workspace(), in.channel(), in.channel(), in.kind(), speaker, text, in.addressed(),
-                in.partnershipId(), in.deliveryId());
+    private void publishHome(String workspace, String user, Reply notice) {
+        try {
+            home.publish(workspace, user, notice);
+        } catch (RuntimeException e) {
+            log.warn("App Home not published: {}", e.getMessage());
+        }
+    }
+
+    Inbound toInbound(Pending p, String deliveryId) {
+        Speaker speaker = directory.speaker(p.user());
+        String text = p.slackFormatted() ? IncomingText.toCommand(p.text(), botUserId.get(), directory::nameOf) : p.text();
+        String conversation = p.answer() == Pending.Answer.HOME ? AppHome.conversationKey(p.user()) : p.channel();
+        return new Inbound(p.workspace(), conversation, conversation, p.conversationKind(), speaker, text, p.addressed(),
+                p.partnershipId(), deliveryId);
     }
 
     public static void deliver(ReplyTarget target, Reply reply) {

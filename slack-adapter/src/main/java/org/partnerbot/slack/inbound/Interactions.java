@@ -17,15 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.partnerbot.core.intake.ConversationKind;
+import org.partnerbot.core.intake.Acceptance;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.reply.ButtonValue;
-import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.reply.Seal;
 import org.partnerbot.slack.blocks.BlockKitRenderer;
 
 import org.partnerbot.slack.home.AppHome;
-import org.partnerbot.slack.outbound.ReplyTarget;
 import org.partnerbot.slack.outbound.SlackCalls;
 import org.partnerbot.slack.text.Workspaces;
 import org.slf4j.Logger;
@@ -45,28 +43,31 @@ public final class Interactions {
     static final String INPUT_ACTION = "value";
     private static final Logger log = LoggerFactory.getLogger(Interactions.class);
 
-    private final Dispatcher dispatcher;
+    private final SlackInbox inbox;
     private final Replies replies;
-    private final AppHome home;
     private final SlackCalls calls;
     private final Seal seal;
 
-    public Interactions(Dispatcher dispatcher, Replies replies, AppHome home, SlackCalls calls, Seal seal) {
-        this.dispatcher = dispatcher;
+    public Interactions(SlackInbox inbox, Replies replies, SlackCalls calls, Seal seal) {
+        this.inbox = inbox;
         this.replies = replies;
-        this.home = home;
         this.calls = calls;
         this.seal = seal;
     }
 
     public void register(App app) {
         app.blockAction(Pattern.compile(BlockKitRenderer.actionIdPattern()), (req, ctx) -> {
-            pressed(req.getPayload());
-            return ctx.ack();
+            BlockActionPayload p = req.getPayload();
+            Acceptance taken = pressed(p, req.getRequestBodyAsString());
+            Origin origin = origin(p);
+            return Acks.press(ctx, taken, origin.responseUrl() == null ? null : replies.responseUrl(origin.responseUrl()));
         });
         app.viewSubmission(MODAL, (req, ctx) -> {
-            Optional<String> error = submitted(req.getPayload());
-            return error.isPresent() ? ctx.ackWithErrors(Map.of(INPUT_BLOCK, error.get())) : ctx.ack();
+            Submitted outcome = submitted(req.getPayload(), req.getRequestBodyAsString());
+            if (outcome.error() != null) {
+                return ctx.ackWithErrors(Map.of(INPUT_BLOCK, outcome.error()));
+            }
+            return outcome.acceptance() == Acceptance.BUSY ? ctx.ackWithErrors(Map.of(INPUT_BLOCK, Acks.BUSY)) : ctx.ack();
         });
     }
 
@@ -74,25 +75,36 @@ public final class Interactions {
     private record Origin(String channel, String responseUrl, boolean home) {
     }
 
-    void pressed(BlockActionPayload p) {
+    /** A form's fate: an error to show under its field, or what the inbox made of it. */
+    record Submitted(String error, Acceptance acceptance) {
+    }
+
+    /**
+     * A press is recorded under a digest of team, user, action id and action time (a replay of the same press finds
+     * it); one that opens a form opens it before the ack (the trigger id expires in 3 s), and the form is the input.
+     */
+    Acceptance pressed(BlockActionPayload p, String body) {
         if (p.getActions() == null || p.getActions().isEmpty() || p.getUser() == null) {
-            return;
+            return Acceptance.ALREADY_HAD;
         }
         String workspace = workspace(p.getEnterprise() == null ? null : p.getEnterprise().getId(),
                 p.getTeam() == null ? p.getUser().getTeamId() : p.getTeam().getId());
         String user = p.getUser().getId();
         Origin origin = origin(p);
-        String value = p.getActions().get(0).getValue();
+        BlockActionPayload.Action action = p.getActions().get(0);
+        String value = action.getValue();
         // Only the prompt is read here, to open the form in time; the core opens the value again and decides.
         Optional<ButtonValue> asking = seal.pressed(value).filter(v -> v.prompt() != null);
         if (asking.isPresent()) {
             openModal(p.getTriggerId(), value, asking.get().prompt(), origin);
-            return;
+            return Acceptance.TAKEN;
         }
-        run(workspace, user, origin, value, null);
+        String key = action.getActionTs() == null ? SlackInbox.requestKey("blk", body)
+                : SlackInbox.pressKey(workspace, user, action.getActionId(), action.getActionTs());
+        return run(key, workspace, user, origin, value, null);
     }
 
-    Optional<String> submitted(ViewSubmissionPayload p) {
+    Submitted submitted(ViewSubmissionPayload p, String body) {
         String workspace = workspace(p.getEnterprise() == null ? null : p.getEnterprise().getId(),
                 p.getTeam() == null ? p.getUser().getTeamId() : p.getTeam().getId());
         String user = p.getUser().getId();
@@ -105,46 +117,31 @@ public final class Interactions {
                 throw new IllegalArgumentException("no button value");
             }
         } catch (RuntimeException e) {
-            return Optional.of("This form is out of date or was not made by me; please press the button again.");
+            return new Submitted("This form is out of date or was not made by me; please press the button again.", null);
         }
         String text = enteredText(p.getView());
         if (text == null || text.isBlank()) {
-            return Optional.of("Please write something first.");
+            return new Submitted("Please write something first.", null);
         }
-        run(workspace, user, origin, string(meta, "v"), text.strip());
-        return Optional.empty();
+        // The view's hash changes with every update of it: the same submission replayed has the same id and hash.
+        String key = p.getView().getId() == null ? SlackInbox.requestKey("view", body)
+                : SlackInbox.viewKey(p.getView().getId(), String.valueOf(p.getView().getHash()));
+        return new Submitted(null, run(key, workspace, user, origin, string(meta, "v"), text.strip()));
     }
 
     private static String workspace(String enterprise, String team) {
         return Workspaces.key(enterprise, team == null ? "" : team);
     }
 
-    private void run(String workspace, String user, Origin origin, String value, String typed) {
+    private Acceptance run(String key, String workspace, String user, Origin origin, String value, String typed) {
         if (origin.home()) {
-            Pressed pressed = new Pressed(workspace, AppHome.conversationKey(user), ConversationKind.DIRECT, user, value, typed);
-            // What the partnership should see goes to its channel: the one the (sealed) button is bound to.
-            Long partnership = seal.pressed(value).map(ButtonValue::partnershipId).orElse(null);
-            ReplyTarget toChannel = home.target(workspace, partnership);
-            ReplyTarget files = replies.filesOnly(user);
-            dispatcher.press(pressed, reply -> {
-                toChannel.deliver(reply);
-                files.deliver(reply);
-            }, reply -> refreshHome(workspace, user, reply));
-            return;
+            return inbox.offer(key, new Pending(Pending.Kind.PRESS, workspace, null, user, value, false, true,
+                    seal.pressed(value).map(ButtonValue::partnershipId).orElse(null), Pending.Answer.HOME, null, null, typed));
         }
         String channel = origin.channel() == null ? AppHome.conversationKey(user) : origin.channel();
-        Pressed pressed = new Pressed(workspace, channel, SlashCommands.kindOf(channel), user, value, typed);
-        ReplyTarget target = origin.responseUrl() != null ? replies.responseUrl(origin.responseUrl(), origin.channel(), user)
-                : replies.channel(channel, user, null);
-        dispatcher.press(pressed, target, null);
-    }
-
-    private void refreshHome(String workspace, String user, Reply notice) {
-        try {
-            home.publish(workspace, user, notice);
-        } catch (RuntimeException e) {
-            log.warn("App Home not refreshed: {}", e.getMessage());
-        }
+        boolean viaUrl = origin.responseUrl() != null;
+        return inbox.offer(key, new Pending(Pending.Kind.PRESS, workspace, channel, user, value, false, true, null,
+                viaUrl ? Pending.Answer.RESPONSE_URL : Pending.Answer.CHANNEL, origin.responseUrl(), null, typed));
     }
 
     private void openModal(String triggerId, String value, String prompt, Origin origin) {

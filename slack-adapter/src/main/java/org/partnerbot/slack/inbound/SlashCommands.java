@@ -4,40 +4,36 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import java.util.regex.Pattern;
 import org.partnerbot.core.intake.ConversationKind;
-import org.partnerbot.slack.outbound.ReplyTarget;
 import org.partnerbot.slack.text.Workspaces;
 
 /**
  * {@code /partner <command>}. Any slash command routed to this app is accepted, so a workspace that had to
- * rename it (another app owns {@code /partner}) still works. Acked at once; the command runs after.
+ * rename it (another app owns {@code /partner}) still works. Recorded in the inbox, then acked; the command runs after.
  */
 public final class SlashCommands {
 
     private SlashCommands() {
     }
 
-    public static void register(App app, Dispatcher dispatcher, Replies replies) {
+    public static void register(App app, SlackInbox inbox) {
         app.command(Pattern.compile("^/.+"), (req, ctx) -> {
             SlashCommandPayload p = req.getPayload();
             String workspace = Workspaces.key(p.getEnterpriseId(), p.getTeamId());
             String channel = p.getChannelId();
-            Input input = new Input(workspace, channel, kindOf(channel), p.getUserId(), p.getText(), true, true, null,
-                    deliveryId(p));
-            ReplyTarget target = p.getResponseUrl() != null && !p.getResponseUrl().isBlank()
-                    ? replies.responseUrl(p.getResponseUrl(), channel, p.getUserId())
-                    : replies.channel(channel, p.getUserId(), null);
-            dispatcher.dispatch(input, target, null);
-            return ctx.ack();
+            boolean viaUrl = p.getResponseUrl() != null && !p.getResponseUrl().isBlank();
+            Pending pending = new Pending(Pending.Kind.SAY, workspace, channel, p.getUserId(), p.getText(), true, true, null,
+                    viaUrl ? Pending.Answer.RESPONSE_URL : Pending.Answer.CHANNEL, viaUrl ? p.getResponseUrl() : null, null, null);
+            return Acks.command(ctx, inbox.offer(key(p, req.getRequestBodyAsString()), pending));
         });
     }
 
     /**
      * Slack gives every invocation its own {@code trigger_id}. The same body arriving twice (a proxy or load
-     * balancer retrying it, perhaps on another node) is therefore one command, run once.
+     * balancer retrying it, perhaps on another node, or a replay) is therefore one command, run once.
      */
-    static String deliveryId(SlashCommandPayload p) {
+    static String key(SlashCommandPayload p, String body) {
         String trigger = p.getTriggerId();
-        return trigger == null || trigger.isBlank() ? null : "slash:" + trigger;
+        return trigger == null || trigger.isBlank() ? SlackInbox.requestKey("cmd", body) : SlackInbox.commandKey(trigger);
     }
 
     /** Slack's channel ids say what they are: D… is a direct conversation with the bot. */

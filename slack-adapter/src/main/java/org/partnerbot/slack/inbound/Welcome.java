@@ -37,25 +37,29 @@ public final class Welcome {
         this.roster = roster;
     }
 
-    public void register(App app, Dispatcher dispatcher) {
+    public void register(App app, SlackInbox inbox) {
         app.event(MemberJoinedChannelEvent.class, (payload, ctx) -> {
             MemberJoinedChannelEvent e = payload.getEvent();
             String workspace = Workspaces.key(payload.getEnterpriseId(), payload.getTeamId());
             roster.changed(e.getChannel());
-            dispatcher.later(workspace + "/" + e.getChannel(),
-                    () -> joined(workspace, e.getChannel(), e.getUser(), payload.getEventId()));
-            return ctx.ack();
+            return Acks.event(ctx, inbox.offer(SlackInbox.eventKey(payload.getEventId()), new Pending(Pending.Kind.JOINED,
+                    workspace, e.getChannel(), e.getUser(), null, false, false, null, Pending.Answer.CHANNEL, null, null, null)));
         });
         app.event(MemberLeftChannelEvent.class, (payload, ctx) -> {
             MemberLeftChannelEvent e = payload.getEvent();
             String workspace = Workspaces.key(payload.getEnterpriseId(), payload.getTeamId());
             roster.changed(e.getChannel());
-            if (e.getUser() != null && e.getChannel() != null) {
-                dispatcher.later(workspace + "/" + e.getChannel(),
-                        () -> bot.left(new Leaving(workspace, e.getChannel(), e.getUser(), payload.getEventId())));
+            if (e.getUser() == null || e.getChannel() == null) {
+                return ctx.ack();
             }
-            return ctx.ack();
+            return Acks.event(ctx, inbox.offer(SlackInbox.eventKey(payload.getEventId()), new Pending(Pending.Kind.LEFT,
+                    workspace, e.getChannel(), e.getUser(), null, false, false, null, Pending.Answer.CHANNEL, null, null, null)));
         });
+    }
+
+    /** The person left the channel: their membership through it ends (recorded once, under the event's key). */
+    void left(String workspace, String channel, String user, String deliveryId) {
+        bot.left(new Leaving(workspace, channel, user, deliveryId));
     }
 
     void joined(String workspace, String channel, String user, String eventId) {

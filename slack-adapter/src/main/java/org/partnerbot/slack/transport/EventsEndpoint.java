@@ -5,134 +5,122 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.partnerbot.slack.inbound.BusyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /slack/events} on the shared JDK listener: the raw request goes to Bolt unchanged (the signature
- * covers the exact bytes), Bolt verifies it, answers {@code url_verification}, and acks. Bad requests get a short
- * JSON error and a status, never a stack trace.
+ * {@code POST /slack/events}, whatever server carries it. The signature is checked on the raw bytes before anything
+ * parses, decodes or logs them (Bolt's parser logs a body it does not recognise, and it runs before Bolt's own check):
+ * an unsigned or forged request gets 401 and a WARN line that names neither its body nor its headers. Only then is the
+ * body decoded (UTF-8, whatever the platform's default) and handed to Bolt, which answers {@code url_verification}
+ * and runs the handlers: those record the input in the inbox and ack. Bad requests get a short JSON error and a
+ * status, never a stack trace.
  */
-public final class EventsEndpoint implements HttpHandler {
+public final class EventsEndpoint {
 
     public static final String PATH = "/slack/events";
     /** Slack's payloads are a few kB; anything near this is not from Slack. */
-    static final int MAX_BODY = 1 << 20;
+    public static final int MAX_BODY = 1 << 20;
+    private static final byte[] SSL_CHECK = "ssl_check=1".getBytes(StandardCharsets.US_ASCII);
     private static final Logger log = LoggerFactory.getLogger(EventsEndpoint.class);
 
     private final App app;
     private final SlackRequestParser parser;
+    private final ClockedVerifier verifier;
 
-    public EventsEndpoint(App app) {
+    public EventsEndpoint(App app, String signingSecret, Clock clock) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
+        this.verifier = new ClockedVerifier(signingSecret, clock);
     }
 
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            serve(exchange);
+    public RawResponse handle(RawRequest request) {
+        if (!"POST".equalsIgnoreCase(request.method())) {
+            return new RawResponse(405, Map.of("Allow", List.of("POST"), "Content-Type", List.of("application/json; charset=utf-8")),
+                    "{\"error\":\"use POST\"}".getBytes(StandardCharsets.UTF_8));
         }
+        if (request.body().length > MAX_BODY) {
+            return tooLarge();
+        }
+        if (isSslCheck(request.body())) {
+            // Slack's check of the certificate when a URL is saved: nothing to verify, nothing to do.
+            return new RawResponse(200, Map.of(), new byte[0]);
+        }
+        if (!verifier.isValid(request.header("X-Slack-Request-Timestamp"), request.body(), request.header("X-Slack-Signature"))) {
+            log.warn("refused a request to {}: its Slack signature is missing, wrong or outside the five-minute window", PATH);
+            return RawResponse.json(401, "{\"error\":\"invalid signature\"}");
+        }
+        return verified(request);
     }
 
-    private void serve(HttpExchange exchange) {
+    /** The answer to a body over {@link #MAX_BODY}, which a listener gives without reading the rest. */
+    public RawResponse tooLarge() {
+        return RawResponse.json(413, "{\"error\":\"request too large\"}");
+    }
+
+    private RawResponse verified(RawRequest raw) {
+        Request<?> request;
         try {
-            if (!"POST".equalsIgnoreCase(exchange.getRequestMethod())) {
-                exchange.getResponseHeaders().set("Allow", "POST");
-                send(exchange, 405, "{\"error\":\"use POST\"}");
-                return;
-            }
-            byte[] raw = declaredTooLarge(exchange) ? null : read(exchange.getRequestBody());
-            if (raw == null) {
-                refuseTooLarge(exchange);
-                return;
-            }
-            Request<?> request;
-            try {
-                request = parser.parse(SlackRequestParser.HttpRequest.builder()
-                        .requestUri(exchange.getRequestURI().getPath())
-                        .queryString(query(exchange.getRequestURI().getRawQuery()))
-                        .headers(new RequestHeaders(headers(exchange)))
-                        .requestBody(new String(raw, StandardCharsets.UTF_8))
-                        .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
-                        .build());
-            } catch (RuntimeException e) {
-                request = null;
-            }
-            if (request == null) {
-                send(exchange, 400, "{\"error\":\"not a Slack request\"}");
-                return;
-            }
-            Response response;
-            try {
-                response = app.run(request);
-            } catch (com.google.gson.JsonParseException e) {
-                // Signed, but not a payload Slack's schema allows: the sender's fault, not ours.
-                send(exchange, 400, "{\"error\":\"malformed Slack payload\"}");
-                return;
-            }
-            response.getHeaders().forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
-            if (response.getContentType() != null) {
-                exchange.getResponseHeaders().set("Content-Type", response.getContentType());
-            }
-            send(exchange, response.getStatusCode() == null ? 200 : response.getStatusCode(),
-                    response.getBody() == null ? "" : response.getBody());
+            request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(raw.path())
+                    .queryString(query(raw.rawQuery()))
+                    .headers(new RequestHeaders(headers(raw)))
+                    .requestBody(new String(raw.body(), StandardCharsets.UTF_8))
+                    .remoteAddress(raw.remoteAddress())
+                    .build());
+        } catch (RuntimeException e) {
+            request = null;
+        }
+        if (request == null) {
+            return RawResponse.json(400, "{\"error\":\"not a Slack request\"}");
+        }
+        Response response;
+        try {
+            response = app.run(request);
+        } catch (BusyEvent e) {
+            // No X-Slack-No-Retry: Slack sends the event again later, when the inbox has room.
+            return new RawResponse(503, Map.of("Retry-After", List.of("60"), "Content-Type", List.of("application/json; charset=utf-8")),
+                    "{\"error\":\"busy, retry later\"}".getBytes(StandardCharsets.UTF_8));
+        } catch (com.google.gson.JsonParseException e) {
+            // Signed, but not a payload Slack's schema allows: the sender's fault, not ours.
+            return RawResponse.json(400, "{\"error\":\"malformed Slack payload\"}");
         } catch (Exception e) {
-            log.error("Slack request failed", e);
-            try {
-                send(exchange, 500, "{\"error\":\"internal error\"}");
-            } catch (IOException | RuntimeException ignored) {
-                // the response had already started; the client sees a broken reply and Slack retries
-            }
+            String ref = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Slack request failed ref={}", ref, e);
+            return RawResponse.json(500, "{\"error\":\"internal error\",\"ref\":\"" + ref + "\"}");
         }
+        Map<String, List<String>> headers = new LinkedHashMap<>(response.getHeaders() == null ? Map.of() : response.getHeaders());
+        headers.put("Content-Type", List.of(response.getContentType() != null ? response.getContentType()
+                : "application/json; charset=utf-8"));
+        String body = response.getBody() == null ? "" : response.getBody();
+        return new RawResponse(response.getStatusCode() == null ? 200 : response.getStatusCode(), headers,
+                body.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * 413, and the connection is not kept for another request (the rest of the body is never read). A client that
-     * keeps sending may find the connection gone before it reads the answer; that is its problem, not an error here.
-     */
-    private static void refuseTooLarge(HttpExchange exchange) {
-        exchange.getResponseHeaders().set("Connection", "close");
-        try {
-            send(exchange, 413, "{\"error\":\"request too large\"}");
-        } catch (IOException e) {
-            log.debug("oversize request: connection gone before the 413 was written ({})", e.getMessage());
-        }
-    }
-
-    /** A Content-Length over the limit is refused before a byte of the body is read. */
-    private static boolean declaredTooLarge(HttpExchange exchange) {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length == null) {
+    private static boolean isSslCheck(byte[] body) {
+        if (body.length < SSL_CHECK.length) {
             return false;
         }
-        try {
-            return Long.parseLong(length.strip()) > MAX_BODY;
-        } catch (NumberFormatException e) {
-            return false; // the bounded read below still caps it
+        for (int i = 0; i < SSL_CHECK.length; i++) {
+            if (body[i] != SSL_CHECK[i]) {
+                return false;
+            }
         }
+        return body.length == SSL_CHECK.length || body[SSL_CHECK.length] == '&';
     }
 
-    /** Reads at most one byte past the limit (chunked bodies have no length up front); null when over it. */
-    private static byte[] read(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY + 1);
-        return body.length > MAX_BODY ? null : body;
-    }
-
-    private static Map<String, List<String>> headers(HttpExchange exchange) {
+    private static Map<String, List<String>> headers(RawRequest raw) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((k, v) -> out.put(k.toLowerCase(java.util.Locale.ROOT), new ArrayList<>(v)));
+        raw.headers().forEach((k, v) -> out.put(k.toLowerCase(java.util.Locale.ROOT), new ArrayList<>(v)));
         return out;
     }
 
@@ -148,18 +136,5 @@ public final class EventsEndpoint implements HttpHandler {
             out.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
         }
         return out;
-    }
-
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        if (!exchange.getResponseHeaders().containsKey("Content-Type")) {
-            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        }
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
     }
 }

@@ -1,5 +1,13 @@
 package org.partnerbot.teams.connector;
 
+import com.microsoft.bot.builder.BotCallbackHandler;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.authentication.AuthenticationConfiguration;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
+import com.microsoft.bot.connector.authentication.JwtTokenValidation;
+import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
+import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
+import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
@@ -33,6 +41,28 @@ public final class SdkAdapter extends BotFrameworkHttpAdapter {
 
     public String appId() {
         return settings.appId();
+    }
+
+    /**
+     * Checks the request's Bot Framework token against the activity as the SDK does (a missing or bad one throws,
+     * wrapped in a {@link java.util.concurrent.CompletionException}); without an app id every request is anonymous.
+     * The identity it returns is what the activity's turn later runs under, on an inbox worker.
+     */
+    public ClaimsIdentity authenticate(String authorization, Activity activity) {
+        Activity checked = activity;
+        if (activity.getRecipient() != null && activity.getRecipient().getRole() == null) {
+            // The SDK's anonymous path reads recipient.role (skills) without a null check; emulators leave it out.
+            checked = Activity.clone(activity);
+            checked.getRecipient().setRole(com.microsoft.bot.schema.RoleTypes.BOT);
+        }
+        return JwtTokenValidation.authenticateRequest(checked, authorization == null ? "" : authorization,
+                new SimpleCredentialProvider(settings.appId(), settings.password()), new SimpleChannelProvider(),
+                new AuthenticationConfiguration()).join();
+    }
+
+    /** Runs a turn for an activity already authenticated (its identity kept with it in the inbox). */
+    public CompletableFuture<InvokeResponse> run(ClaimsIdentity identity, Activity activity, BotCallbackHandler turn) {
+        return processActivity(identity, activity, turn);
     }
 
     /** The app's credentials for calls that are not answers to a request (opening a personal chat). */

@@ -4,26 +4,33 @@ import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.Serialization;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletionException;
+import org.partnerbot.core.intake.Acceptance;
+import org.partnerbot.core.intake.Arrival;
+import org.partnerbot.core.intake.InboxWorkers;
 import org.partnerbot.teams.connector.SdkAdapter;
+import org.partnerbot.teams.inbound.ActivityReader;
+import org.partnerbot.teams.intake.StoredActivity;
 import org.partnerbot.teams.turn.TeamsTurn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /api/messages}: reads one activity (at most 256 KB, refused before reading more), lets the SDK
- * authenticate it and runs the turn. 200/202 on success, 400 unreadable, 401 failed authentication, 413 too large.
+ * {@code POST /api/messages}, whatever server carries it: one activity (at most 256 KB), checked ({@link ActivityGate}),
+ * authenticated by the SDK, then recorded in the durable inbox and acknowledged with 202; an inbox worker runs its turn.
+ * A card action ({@code invoke}) is answered in the response itself, so its turn runs at once, still recorded first.
+ * 400 unreadable or not acceptable, 401 failed authentication, 403/415 refused, 413 too large, 503 busy.
  */
-public final class MessagesEndpoint implements HttpHandler {
+public final class MessagesEndpoint {
 
     public static final String PATH = "/api/messages";
     public static final int MAX_BODY = 256 * 1024;
@@ -31,55 +38,89 @@ public final class MessagesEndpoint implements HttpHandler {
 
     private final SdkAdapter adapter;
     private final TeamsTurn turn;
+    private final InboxWorkers inbox;
+    private final ActivityGate gate;
 
-    public MessagesEndpoint(SdkAdapter adapter, TeamsTurn turn) {
+    public MessagesEndpoint(SdkAdapter adapter, TeamsTurn turn, InboxWorkers inbox, boolean anonymous,
+                            java.util.Set<String> tenants) {
         this.adapter = adapter;
         this.turn = turn;
+        this.inbox = inbox;
+        this.gate = new ActivityGate(anonymous, tenants);
     }
 
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!"POST".equalsIgnoreCase(exchange.getRequestMethod())) {
-                exchange.getResponseHeaders().set("Allow", "POST");
-                respond(exchange, 405, "Use POST to send an activity.");
-                return;
-            }
-            byte[] body = readLimited(exchange);
-            if (body == null) {
-                respond(exchange, 413, "The activity is larger than " + MAX_BODY / 1024 + " KB.");
-                return;
-            }
-            Activity activity = parse(body);
-            if (activity == null) {
-                respond(exchange, 400, "The body is not a Bot Framework activity (JSON with a type).");
-                return;
-            }
-            process(exchange, activity);
+    public RawResponse handle(RawRequest request) {
+        if (!"POST".equalsIgnoreCase(request.method())) {
+            return new RawResponse(405, Map.of("Allow", List.of("POST")), "Use POST to send an activity.\n".getBytes(StandardCharsets.UTF_8));
         }
-    }
-
-    private void process(HttpExchange exchange, Activity activity) throws IOException {
-        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        if (request.body().length > MAX_BODY) {
+            return tooLarge();
+        }
+        Optional<ActivityGate.Refusal> refused = gate.request(request);
+        if (refused.isPresent()) {
+            return RawResponse.text(refused.get().status(), refused.get().message());
+        }
+        Activity activity = parse(request.body());
+        if (activity == null) {
+            return RawResponse.text(400, "The body is not a Bot Framework activity (JSON with a type).");
+        }
+        refused = gate.activity(activity);
+        if (refused.isPresent()) {
+            return RawResponse.text(refused.get().status(), refused.get().message());
+        }
+        ClaimsIdentity identity;
         try {
-            InvokeResponse response = adapter.processIncomingActivity(auth == null ? "" : auth, activity, turn).join();
-            if (response == null) {
-                exchange.sendResponseHeaders(activity.isType("invoke") ? 200 : 202, -1);
-                return;
-            }
-            byte[] json = Serialization.toString(response.getBody()).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-            exchange.sendResponseHeaders(response.getStatus(), json.length);
-            exchange.getResponseBody().write(json);
+            identity = adapter.authenticate(request.header("Authorization"), activity);
         } catch (RuntimeException e) {
             Throwable authFailure = authFailure(e);
-            if (authFailure != null) {
-                log.warn("rejected an activity: {}", authFailure.getMessage());
-                respond(exchange, 401, "Unauthorized: the request has no valid Bot Framework token.");
-                return;
+            if (authFailure == null) {
+                return failed(activity, e);
             }
-            fail(exchange, activity, e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
+            log.warn("rejected an activity: {}", authFailure.getMessage());
+            return RawResponse.text(401, "Unauthorized: the request has no valid Bot Framework token.");
         }
+        if (inbox.busy()) {
+            return new RawResponse(503, Map.of("Retry-After", List.of("60"), "Content-Type", List.of("text/plain; charset=utf-8")),
+                    "Partnerbot is busy, please try again in a minute.\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Arrival arrival = arrival(activity, identity, request.body());
+        try {
+            if (activity.isType(ActivityTypes.INVOKE)) {
+                return invoke(arrival, identity, activity);
+            }
+            Acceptance taken = inbox.accept(arrival);
+            return taken == Acceptance.BUSY ? RawResponse.text(503, "Partnerbot is busy, please try again in a minute.")
+                    : RawResponse.empty(202);
+        } catch (RuntimeException e) {
+            return failed(activity, e);
+        }
+    }
+
+    /** The answer to a body over {@link #MAX_BODY}, which a listener gives without reading the rest. */
+    public RawResponse tooLarge() {
+        return RawResponse.text(413, "The activity is larger than " + MAX_BODY / 1024 + " KB.");
+    }
+
+    /** A card action waits for its answer: the turn runs now, on this thread, once. */
+    private RawResponse invoke(Arrival arrival, ClaimsIdentity identity, Activity activity) {
+        Optional<InvokeResponse> response = inbox.acceptAndRun(arrival, entry -> adapter.run(identity, activity, turn::onTurn).join());
+        if (response.isEmpty()) {
+            return RawResponse.empty(200); // the same card action again: it was done once
+        }
+        byte[] json;
+        try {
+            json = Serialization.toString(response.get().getBody()).getBytes(StandardCharsets.UTF_8);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return failed(activity, e);
+        }
+        return new RawResponse(response.get().getStatus(), Map.of("Content-Type", List.of("application/json; charset=utf-8")), json);
+    }
+
+    private static Arrival arrival(Activity activity, ClaimsIdentity identity, byte[] body) {
+        String key = TeamsTurn.deliveryId(activity);
+        return new Arrival(key == null ? Arrival.digest(TeamsKeys.PLATFORM, new String(body, StandardCharsets.UTF_8)) : key,
+                TeamsKeys.PLATFORM, ActivityReader.workspace(activity), ActivityReader.conversationKey(activity),
+                ActivityReader.userKey(activity.getFrom()), activity.getType(), new StoredActivity(activity, identity).toJson());
     }
 
     /** The SDK reports a missing or bad token as AuthenticationException, and an unparsable one as a JWT error. */
@@ -92,35 +133,10 @@ public final class MessagesEndpoint implements HttpHandler {
         return null;
     }
 
-    private static void fail(HttpExchange exchange, Activity activity, Throwable e) throws IOException {
+    private static RawResponse failed(Activity activity, Throwable e) {
         String ref = UUID.randomUUID().toString().substring(0, 8);
-        log.error("activity failed ref={} type={} id={}", ref, activity.getType(), activity.getId(), e);
-        respond(exchange, 500, "The bot failed to handle this activity (ref " + ref + ").");
-    }
-
-    /** The body, or null when it is over the limit; a declared length over it is refused without reading. */
-    private static byte[] readLimited(HttpExchange exchange) throws IOException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.strip()) > MAX_BODY) {
-                    return null;
-                }
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        InputStream in = exchange.getRequestBody();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            out.write(buffer, 0, n);
-            if (out.size() > MAX_BODY) {
-                return null;
-            }
-        }
-        return out.toByteArray();
+        log.error("activity failed ref={} type={}", ref, activity.getType(), e);
+        return RawResponse.text(500, "The bot failed to handle this activity (ref " + ref + ").");
     }
 
     private static Activity parse(byte[] body) {
@@ -133,12 +149,5 @@ public final class MessagesEndpoint implements HttpHandler {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-    }
-
-    private static void respond(HttpExchange exchange, int status, String message) throws IOException {
-        byte[] bytes = (message + "\n").getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
     }
 }

@@ -1,2 +1,5 @@
-/** The {@code POST /api/messages} endpoint: size limit, parsing, authentication errors mapped to HTTP statuses. */
+/**
+ * The {@code POST /api/messages} endpoint in no server's types: size limit, the activity gate (channel, identity,
+ * tenant, loopback rules of the anonymous endpoint, identifier lengths), authentication, the inbox before the ack.
+ */
 package org.partnerbot.teams.http;

@@ -24,12 +24,18 @@ public final class ActivityReader {
     }
 
     public static String workspace(Activity activity) {
+        String tenant = tenant(activity);
+        // Emulators without a tenant share one local workspace; real Teams always sends one.
+        return "teams:" + (isBlank(tenant) ? "local" : tenant);
+    }
+
+    /** The host tenant: {@code conversation.tenantId} (right in shared channels too), else {@code channelData.tenant.id}. */
+    public static String tenant(Activity activity) {
         String tenant = activity.getConversation() == null ? null : activity.getConversation().getTenantId();
         if (isBlank(tenant)) {
             tenant = channelData(activity).path("tenant").path("id").asText("");
         }
-        // Emulators without a tenant share one local workspace; real Teams always sends one.
-        return "teams:" + (isBlank(tenant) ? "local" : tenant);
+        return isBlank(tenant) ? null : tenant;
     }
 
     public static boolean personal(Activity activity) {
@@ -69,12 +75,15 @@ public final class ActivityReader {
         return new Speaker(key == null ? "unknown" : key, from == null ? null : from.getName(), zone(activity));
     }
 
-    /** A person is keyed by their Entra object id; the Agents Playground may send only {@code from.id}. */
+    /**
+     * A person is keyed by their Entra object id, and only by it: {@code from.id} is per app, and on the anonymous
+     * endpoint anyone can write it. Null when the account has none (the endpoint refuses such messages).
+     */
     public static String userKey(ChannelAccount account) {
         if (account == null) {
             return null;
         }
-        return isBlank(account.getAadObjectId()) ? account.getId() : account.getAadObjectId();
+        return isBlank(account.getAadObjectId()) ? null : account.getAadObjectId();
     }
 
     /** The reader's zone from the {@code clientInfo} entity, else the activity's own, else unknown. */

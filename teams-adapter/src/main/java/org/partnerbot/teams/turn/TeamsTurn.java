@@ -3,6 +3,7 @@ package org.partnerbot.teams.turn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.BotCallbackHandler;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
@@ -166,6 +167,9 @@ public final class TeamsTurn implements Bot {
             }
             ChannelAccount member = people.named(turn, added);
             String user = ActivityReader.userKey(member);
+            if (user == null) {
+                continue; // nobody to welcome without their Entra object id
+            }
             memory.rememberMember(activity, member);
             roster.changed(workspace, user);
             // The delivery id names the person only by a hash: the de-duplication log keeps no user key.
@@ -204,9 +208,25 @@ public final class TeamsTurn implements Bot {
                 deliveryId(activity));
     }
 
-    /** Activity ids are unique within a conversation; Teams resends the same id when the bot was slow. */
-    private static String deliveryId(Activity activity) {
+    /**
+     * Activity ids are unique within a conversation; Teams resends the same id when the bot was slow. Also the
+     * activity's key in the inbox. Null when it has no id.
+     */
+    public static String deliveryId(Activity activity) {
         return deliveryId(activity, "");
+    }
+
+    /**
+     * The turn of an activity whose command committed before the process stopped: its kept answer is sent, nothing is
+     * run again.
+     */
+    public BotCallbackHandler answerAgain(Reply answer) {
+        return turn -> {
+            if (!answer.isEmpty() && !turn.getActivity().isType(ActivityTypes.INVOKE)) {
+                replies.send(turn, answer);
+            }
+            return CompletableFuture.completedFuture(null);
+        };
     }
 
     /** @param part which part of the activity (one of several people it adds), so each has its own effect */

@@ -1,11 +1,8 @@
 package org.partnerbot.teams.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,19 +10,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 import org.partnerbot.core.wiring.CoreModule;
 import org.partnerbot.teams.TeamsModule;
 import org.partnerbot.teams.TeamsSettings;
+import org.partnerbot.teams.http.MessagesEndpoint;
 import org.partnerbot.teams.outbound.RetryPolicy;
 
 /** The Teams endpoint running on loopback over a real core, as the launcher wires it. */
 public final class TeamsHarness implements AutoCloseable {
-
-    static {
-        // As the launcher does: without it each keep-alive answer waits for the delayed ACK.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
 
     /** An HTTP answer from {@code /api/messages}. */
     public record Answer(int status, String body) {
@@ -33,31 +25,26 @@ public final class TeamsHarness implements AutoCloseable {
 
     private final CoreModule core;
     private final TeamsModule teams;
-    private final HttpServer server;
+    private final LoopbackListener server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** Every wait the messenger asked for between retries; nothing really sleeps in tests. */
     public final List<Duration> waits = new ArrayList<>();
 
     public TeamsHarness(CoreModule core, TeamsSettings settings) {
         this.core = core;
-        this.teams = TeamsModule.create(settings, core.bot(), core.conversationReferences(),
+        this.teams = TeamsModule.create(settings, core.bot(), core.conversationReferences(), core.inbox(),
                 new RetryPolicy(4, Duration.ofMillis(200), Duration.ofSeconds(30)), d -> {
                     synchronized (waits) {
                         waits.add(d);
                     }
                 });
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         // What the outbox holds goes out through this endpoint's messenger right after each input, on the same thread.
         core.sendThrough(teams.messenger());
         core.rosters().register(TeamsModule.PLATFORM, teams.roster());
         core.dispatcher().sendSoonOn(Runnable::run);
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.createContext(TeamsModule.PATH, teams.endpoint());
-        server.start();
+        core.inbox().start(2);
+        server = new LoopbackListener(TeamsModule.PATH, MessagesEndpoint.MAX_BODY, teams.endpoint()::handle,
+                teams.endpoint()::tooLarge);
     }
 
     public static TeamsHarness anonymous(CoreModule core) {
@@ -73,7 +60,7 @@ public final class TeamsHarness implements AutoCloseable {
     }
 
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + TeamsModule.PATH);
+        return URI.create("http://127.0.0.1:" + server.port() + TeamsModule.PATH);
     }
 
     public Answer post(JsonNode activity) {
@@ -89,9 +76,25 @@ public final class TeamsHarness implements AutoCloseable {
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            settle();
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Waits until the turns of every activity acknowledged so far have run (inbox workers run them after the 202), so
+     * a test reads what the bot did as a person would a moment later.
+     */
+    public void settle() {
+        try {
+            if (!core.inbox().awaitIdle(Duration.ofSeconds(20))) {
+                throw new AssertionError("the inbox still had work after 20 s");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -104,6 +107,6 @@ public final class TeamsHarness implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
     }
 }

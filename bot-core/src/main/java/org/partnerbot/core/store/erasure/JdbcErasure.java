@@ -61,6 +61,12 @@ public final class JdbcErasure implements Erasure {
         jdbc.update("DELETE FROM conversation_refs WHERE workspace = ? AND (ref_key LIKE ? ESCAPE '\\'"
                 + " OR reference LIKE ? ESCAPE '\\')", workspace, like, like);
         jdbc.update("DELETE FROM delivery_log WHERE workspace = ? AND delivery_id LIKE ? ESCAPE '\\'", workspace, like);
+        // The durable inbox: input still waiting from or naming the person is dropped (nothing of it runs any more);
+        // settled entries keep nothing of anyone already.
+        jdbc.update("UPDATE inbox SET state = CASE WHEN state IN ('NEW', 'RUNNING') THEN 'FAILED' ELSE state END,"
+                + " done_at = COALESCE(done_at, CURRENT_TIMESTAMP), input = NULL, answer = NULL, user_key = NULL,"
+                + " lease_owner = NULL, lease_until = NULL WHERE workspace = ? AND (user_key = ? OR input LIKE ? ESCAPE '\\'"
+                + " OR answer LIKE ? ESCAPE '\\')", workspace, userKey, like, like);
         jdbc.update("DELETE FROM people WHERE workspace = ? AND user_key = ?", workspace, userKey);
     }
 

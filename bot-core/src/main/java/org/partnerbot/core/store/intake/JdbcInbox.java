@@ -1,10 +1,28 @@
 package org.partnerbot.core.store.intake;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.partnerbot.core.intake.Arrival;
 import org.partnerbot.core.intake.Inbox;
+import org.partnerbot.core.intake.InboxEntry;
+import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.store.Jdbc;
 
+/**
+ * The inbox ({@code inbox}) and the log of deliveries that had their effect ({@code delivery_log}), in the caller's
+ * transaction. An entry moves NEW → RUNNING (leased) → DONE or FAILED; settling it clears what it kept of the input.
+ */
 public final class JdbcInbox implements Inbox {
+
+    /** Candidates read per look; the first whose lease can be taken wins. */
+    private static final int CANDIDATES = 8;
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -19,5 +37,97 @@ public final class JdbcInbox implements Inbox {
         // A twin delivery on another thread or node waits on the row lock, then sees the duplicate.
         return jdbc.insertUnlessDuplicate("INSERT INTO delivery_log (workspace, delivery_id, seen_at) VALUES (?, ?, ?)",
                 workspace, deliveryId, clock.instant());
+    }
+
+    @Override
+    public boolean accept(Arrival a, Instant at) {
+        return jdbc.insertUnlessDuplicate("INSERT INTO inbox (dedup_key, platform, workspace, conversation, user_key, kind,"
+                + " input, state, attempts, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'NEW', 0, ?)",
+                a.key(), a.platform(), a.workspace(), a.conversation(), a.userKey(), a.kind(), a.input(), at);
+    }
+
+    @Override
+    public Optional<InboxEntry> acceptTaken(Arrival a, Instant at, String owner, Instant until) {
+        boolean fresh = jdbc.insertUnlessDuplicate("INSERT INTO inbox (dedup_key, platform, workspace, conversation, user_key,"
+                + " kind, input, state, attempts, lease_owner, lease_until, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'RUNNING', 1,"
+                + " ?, ?, ?)", a.key(), a.platform(), a.workspace(), a.conversation(), a.userKey(), a.kind(), a.input(), owner,
+                until, at);
+        return fresh ? jdbc.one("SELECT id, dedup_key, platform, workspace, conversation, user_key, kind, input, answer,"
+                + " attempts FROM inbox WHERE dedup_key = ?", JdbcInbox::entry, a.key()) : Optional.empty();
+    }
+
+    @Override
+    public int backlog() {
+        return jdbc.one("SELECT COUNT(*) FROM inbox WHERE state IN ('NEW', 'RUNNING')", rs -> rs.getInt(1)).orElse(0);
+    }
+
+    @Override
+    public Optional<InboxEntry> take(Set<String> platforms, String owner, Instant until) {
+        if (platforms.isEmpty()) {
+            return Optional.empty();
+        }
+        String in = String.join(", ", Collections.nCopies(platforms.size(), "?"));
+        List<Object> params = new ArrayList<>(platforms);
+        // Oldest first, and only the first open entry of its conversation: the order people said things in is kept.
+        List<Long> candidates = jdbc.list("SELECT i.id FROM inbox i WHERE i.state = 'NEW' AND i.platform IN (" + in + ")"
+                + " AND NOT EXISTS (SELECT 1 FROM inbox e WHERE e.conversation = i.conversation AND e.id < i.id"
+                + " AND e.state IN ('NEW', 'RUNNING')) ORDER BY i.state, i.id FETCH FIRST " + CANDIDATES + " ROWS ONLY",
+                rs -> rs.getLong(1), params.toArray());
+        for (long id : candidates) {
+            int taken = jdbc.update("UPDATE inbox SET state = 'RUNNING', attempts = attempts + 1, lease_owner = ?,"
+                    + " lease_until = ? WHERE id = ? AND state = 'NEW'", owner, until, id);
+            if (taken == 1) {
+                return jdbc.one("SELECT id, dedup_key, platform, workspace, conversation, user_key, kind, input, answer,"
+                        + " attempts FROM inbox WHERE id = ?", JdbcInbox::entry, id);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void answered(String key, Reply reply) {
+        jdbc.update("UPDATE inbox SET answer = ? WHERE dedup_key = ?", StoredReplies.write(reply), key);
+    }
+
+    @Override
+    public void done(long id, Instant at, boolean failed) {
+        jdbc.update("UPDATE inbox SET state = ?, done_at = ?, input = NULL, answer = NULL, user_key = NULL,"
+                + " lease_owner = NULL, lease_until = NULL WHERE id = ?", failed ? "FAILED" : "DONE", at, id);
+    }
+
+    @Override
+    public int release(Set<String> live, Instant now) {
+        if (live == null) {
+            return jdbc.update("UPDATE inbox SET state = 'NEW', lease_owner = NULL, lease_until = NULL"
+                    + " WHERE state = 'RUNNING' AND lease_until < ?", now);
+        }
+        if (live.isEmpty()) {
+            return jdbc.update("UPDATE inbox SET state = 'NEW', lease_owner = NULL, lease_until = NULL WHERE state = 'RUNNING'");
+        }
+        String in = String.join(", ", Collections.nCopies(live.size(), "?"));
+        List<Object> params = new ArrayList<>(List.of(now));
+        params.addAll(live);
+        return jdbc.update("UPDATE inbox SET state = 'NEW', lease_owner = NULL, lease_until = NULL WHERE state = 'RUNNING'"
+                + " AND (lease_until < ? OR lease_owner NOT IN (" + in + "))", params.toArray());
+    }
+
+    @Override
+    public int forgetSettledBefore(Instant before) {
+        return jdbc.update("DELETE FROM inbox WHERE state IN ('DONE', 'FAILED') AND done_at < ?", before);
+    }
+
+    @Override
+    public int forget(String workspace, String userKey) {
+        return jdbc.update("UPDATE inbox SET state = 'FAILED', done_at = ?, input = NULL, answer = NULL, user_key = NULL,"
+                + " lease_owner = NULL, lease_until = NULL WHERE workspace = ? AND user_key = ?", clock.instant(), workspace,
+                userKey);
+    }
+
+    private static InboxEntry entry(ResultSet rs) throws SQLException {
+        Arrival arrival = new Arrival(rs.getString("dedup_key"), rs.getString("platform"), rs.getString("workspace"),
+                rs.getString("conversation"), rs.getString("user_key"), rs.getString("kind"), rs.getString("input"));
+        String answer = rs.getString("answer");
+        return new InboxEntry(rs.getLong("id"), arrival, rs.getInt("attempts"),
+                answer == null ? Optional.empty() : Optional.of(StoredReplies.read(answer)));
     }
 }

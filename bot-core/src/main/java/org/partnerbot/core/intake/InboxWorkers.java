@@ -1,0 +1,352 @@
+package org.partnerbot.core.intake;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.partnerbot.core.transaction.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The durable inbox at work. {@link #accept} records an input in its own transaction before the platform is
+ * acknowledged (a key seen before is acknowledged again and nothing more happens; a backlog over the limit is "busy");
+ * worker threads then take the inputs from the database, never from memory, one at a time per conversation in the order
+ * they arrived, and hand each to its platform's {@link InboxWork}. After a crash or a stop, what was taken and not
+ * finished is taken again (on a database only this process opens, at once; otherwise once its lease ran out or its
+ * node is known to have stopped); the command's own effect guard and recorded answer make that run send the answer
+ * without doing the command twice.
+ */
+public final class InboxWorkers implements AutoCloseable {
+
+    public static final int DEFAULT_LIMIT = 2000;
+    public static final int DEFAULT_THREADS = 4;
+    /** Well past Slack's retries (the last 5 minutes after the first) and the 5-minute signature window. */
+    public static final Duration RETENTION = Duration.ofHours(24);
+    /** Longer than any one input takes (Web API calls time out after 10 s); a worker that died leaves its work after it. */
+    static final Duration LEASE = Duration.ofMinutes(2);
+    /** Taken this many times and never finished: the input itself stops the process, so it is put aside. */
+    static final int MAX_ATTEMPTS = 5;
+    private static final long POLL_MILLIS = 1000;
+    private static final long RELEASE_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final long PRUNE_EVERY_NANOS = TimeUnit.MINUTES.toNanos(10);
+    private static final long RECOUNT_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    private static final Logger log = LoggerFactory.getLogger(InboxWorkers.class);
+
+    private final Transactions transactions;
+    private final Inbox inbox;
+    private final Clock clock;
+    private final boolean soleProcess;
+    private final Map<String, InboxWork> platforms = new ConcurrentHashMap<>();
+    private final Object taking = new Object();
+    private final Object kick = new Object();
+    private int kicks;
+    private final Object idle = new Object();
+    private final AtomicInteger running = new AtomicInteger();
+    private final AtomicInteger backlog = new AtomicInteger();
+    private final AtomicLong countedAt = new AtomicLong(System.nanoTime() - RECOUNT_EVERY_NANOS);
+    private final AtomicLong releasedAt = new AtomicLong(System.nanoTime());
+    private final AtomicLong prunedAt = new AtomicLong(System.nanoTime() - PRUNE_EVERY_NANOS);
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile int limit = DEFAULT_LIMIT;
+    private volatile String node = "inbox-" + UUID.randomUUID();
+    private volatile Supplier<Set<String>> liveNodes;
+    private volatile boolean stopping;
+
+    /**
+     * @param soleProcess true when no other process can open this database (an H2 file or memory database): work
+     *                    left under way at start-up was then abandoned by a process that is gone
+     */
+    public InboxWorkers(Transactions transactions, Inbox inbox, Clock clock, boolean soleProcess) {
+        this.transactions = transactions;
+        this.inbox = inbox;
+        this.clock = clock;
+        this.soleProcess = soleProcess;
+    }
+
+    /** Who does a platform's work; entries of platforms not registered on this node wait for a node that has it. */
+    public InboxWorkers register(String platform, InboxWork work) {
+        platforms.put(platform, work);
+        wake();
+        return this;
+    }
+
+    /** The backlog (waiting and under way, every node) past which new input is refused as busy. */
+    public InboxWorkers limit(int backlogLimit) {
+        if (backlogLimit < 1) {
+            throw new IllegalArgumentException("the inbox limit must be at least 1");
+        }
+        this.limit = backlogLimit;
+        return this;
+    }
+
+    public int limit() {
+        return limit;
+    }
+
+    /** Records an input before the platform is acknowledged; see {@link Acceptance} for what to answer. */
+    public Acceptance accept(Arrival arrival) {
+        if (overLimit()) {
+            return Acceptance.BUSY;
+        }
+        boolean fresh = transactions.inTransaction(() -> inbox.accept(arrival, clock.instant()));
+        if (!fresh) {
+            return Acceptance.ALREADY_HAD;
+        }
+        backlog.incrementAndGet();
+        wake();
+        return Acceptance.TAKEN;
+    }
+
+    /** Whether new input would be refused as busy now. */
+    public boolean busy() {
+        return overLimit();
+    }
+
+    /**
+     * Records an input and does its work at once, on the caller's thread, for a platform that waits for the answer in
+     * its HTTP response (a Teams card action). Empty when the input was recorded before (nothing is done again). If the
+     * process stops before the work is finished, a worker does it later like any other entry of the platform.
+     */
+    public <T> Optional<T> acceptAndRun(Arrival arrival, java.util.function.Function<InboxEntry, T> work) {
+        Optional<InboxEntry> taken = transactions.inTransaction(() -> inbox.acceptTaken(arrival, clock.instant(), node,
+                clock.instant().plus(LEASE)));
+        if (taken.isEmpty()) {
+            return Optional.empty();
+        }
+        backlog.incrementAndGet();
+        running.incrementAndGet();
+        boolean failed = true;
+        try {
+            T result = work.apply(taken.get());
+            failed = false;
+            return Optional.ofNullable(result);
+        } finally {
+            finish(taken.get(), failed);
+        }
+    }
+
+    /** Counted from the database every quarter second (all nodes' inputs), and kept up to date locally between. */
+    private boolean overLimit() {
+        long now = System.nanoTime();
+        long last = countedAt.get();
+        if (now - last >= RECOUNT_EVERY_NANOS && countedAt.compareAndSet(last, now)) {
+            backlog.set(transactions.inTransaction(inbox::backlog));
+        }
+        return backlog.get() >= limit;
+    }
+
+    /**
+     * Starts the workers under this node's name, with where to learn which nodes are running (null: only leases that
+     * ran out are taken back from others). The name must be the one the node is known by in that set.
+     */
+    public synchronized InboxWorkers start(int count, String nodeId, Supplier<Set<String>> live) {
+        if (!threads.isEmpty()) {
+            throw new IllegalStateException("the inbox workers are already running");
+        }
+        if (nodeId != null) {
+            this.node = nodeId;
+        }
+        this.liveNodes = live;
+        stopping = false;
+        if (soleProcess) {
+            int released = transactions.inTransaction(() -> inbox.release(Set.of(), clock.instant()));
+            if (released > 0) {
+                log.warn("{} input(s) were under way when Partnerbot last stopped: doing them now", released);
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            Thread t = new Thread(this::work, "inbox-" + (i + 1));
+            t.setDaemon(true);
+            threads.add(t);
+            t.start();
+        }
+        return this;
+    }
+
+    public InboxWorkers start(int count) {
+        return start(count, null, null);
+    }
+
+    private void work() {
+        while (!stopping) {
+            Optional<InboxEntry> entry;
+            try {
+                housekeeping();
+                entry = take();
+            } catch (RuntimeException e) {
+                log.warn("could not take work from the inbox: {}", e.getMessage());
+                pause(POLL_MILLIS);
+                continue;
+            }
+            if (entry.isEmpty()) {
+                pause(POLL_MILLIS);
+            } else {
+                run(entry.get());
+            }
+        }
+    }
+
+    /** One worker at a time asks: the database would keep two apart anyway, but they would only trip over each other. */
+    private Optional<InboxEntry> take() {
+        Set<String> mine = Set.copyOf(platforms.keySet());
+        if (mine.isEmpty()) {
+            return Optional.empty();
+        }
+        synchronized (taking) {
+            return transactions.inTransaction(() -> inbox.take(mine, node, clock.instant().plus(LEASE)));
+        }
+    }
+
+    private void run(InboxEntry entry) {
+        Arrival a = entry.arrival();
+        running.incrementAndGet();
+        boolean failed = false;
+        try {
+            if (entry.attempts() > MAX_ATTEMPTS) {
+                log.error("inbox entry {} ({} {}) was taken {} times and never finished: put aside", entry.id(),
+                        a.platform(), a.kind(), entry.attempts() - 1);
+                failed = true;
+            } else {
+                platforms.get(a.platform()).run(entry);
+            }
+        } catch (RuntimeException e) {
+            failed = true;
+            log.error("inbox entry {} ({} {}) failed", entry.id(), a.platform(), a.kind(), e);
+        } finally {
+            finish(entry, failed);
+        }
+    }
+
+    private void finish(InboxEntry entry, boolean failed) {
+        try {
+            transactions.run(() -> inbox.done(entry.id(), clock.instant(), failed));
+            backlog.decrementAndGet();
+        } catch (RuntimeException e) {
+            // Left under way: taken again once its lease runs out, when its answer (if any) is sent again.
+            log.warn("inbox entry {} could not be marked done: {}", entry.id(), e.getMessage());
+        } finally {
+            running.decrementAndGet();
+            synchronized (idle) {
+                idle.notifyAll();
+            }
+        }
+    }
+
+    /** Leases of stopped nodes and old settled entries, now and then, by whichever worker is free. */
+    private void housekeeping() {
+        long now = System.nanoTime();
+        long released = releasedAt.get();
+        if (now - released >= RELEASE_EVERY_NANOS && releasedAt.compareAndSet(released, now)) {
+            Set<String> live = liveNodesOrNull();
+            int n = transactions.inTransaction(() -> inbox.release(live, clock.instant()));
+            if (n > 0) {
+                log.warn("{} input(s) were under way on a node that stopped: doing them now", n);
+            }
+        }
+        long pruned = prunedAt.get();
+        if (now - pruned >= PRUNE_EVERY_NANOS && prunedAt.compareAndSet(pruned, now)) {
+            int n = transactions.inTransaction(() -> inbox.forgetSettledBefore(clock.instant().minus(RETENTION)));
+            if (n > 0) {
+                log.info("inbox: {} settled entries older than {} h forgotten", n, RETENTION.toHours());
+            }
+        }
+    }
+
+    /** The running nodes, this one included; null when unknown (then only leases that ran out count). */
+    private Set<String> liveNodesOrNull() {
+        Supplier<Set<String>> live = liveNodes;
+        if (live == null) {
+            return null;
+        }
+        try {
+            Set<String> nodes = new HashSet<>(live.get());
+            nodes.add(node);
+            return nodes;
+        } catch (RuntimeException e) {
+            log.debug("running nodes unknown ({}); only expired leases are released", e.getMessage());
+            return null;
+        }
+    }
+
+    private void wake() {
+        synchronized (kick) {
+            kicks++;
+            kick.notify();
+        }
+    }
+
+    private void pause(long millis) {
+        synchronized (kick) {
+            try {
+                if (kicks == 0 && !stopping) {
+                    kick.wait(millis);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopping = true;
+            }
+            kicks = Math.max(0, kicks - 1);
+        }
+    }
+
+    /** A person's input still waiting is dropped (erasure); what is done keeps nothing of theirs. */
+    public int forget(String workspace, String userKey) {
+        return transactions.inTransaction(() -> inbox.forget(workspace, userKey));
+    }
+
+    /** Settled entries older than the retention time are forgotten now (the workers also do it every ten minutes). */
+    public int prune() {
+        return transactions.inTransaction(() -> inbox.forgetSettledBefore(clock.instant().minus(RETENTION)));
+    }
+
+    /** Waits until nothing is waiting or under way (tests, and the benchmarks' drains); true when so in time. */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            if (running.get() == 0 && transactions.inTransaction(inbox::backlog) == 0) {
+                return true;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            synchronized (idle) {
+                idle.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 20)));
+            }
+        }
+    }
+
+    /**
+     * Stops taking work; what is under way finishes (up to 5 s). What waits stays in the inbox for the next start, or
+     * for another node.
+     */
+    @Override
+    public synchronized void close() {
+        stopping = true;
+        synchronized (kick) {
+            kick.notifyAll();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        for (Thread t : threads) {
+            try {
+                t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        threads.clear();
+    }
+}

@@ -1,0 +1,190 @@
+package org.partnerbot.config.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnerbot.core.testing.TestDatabases;
+
+/**
+ * The "Slack ack" benchmarks of docs/benchmarks.md: Partnerbot (real process, Slack HTTP mode, H2 file, durable inbox
+ * insert before every ack) against a minimal Bolt app that only acks, both on the same Jetty listener, each in several
+ * JVMs of its own, measured in interleaved slices in one run so the machine's ups and downs fall on both alike.
+ * Not a test: it asserts nothing and writes {@code config/target/benchmark-slack-ack.md}.
+ */
+@Tag("benchmark")
+class SlackAckBenchmark {
+
+    private static final String SECRET = "bench-signing-secret";
+    private final int rate = Integer.getInteger("bench.rps", 200);
+    private final int jvms = Integer.getInteger("bench.jvms", 2);
+    private final int slices = Integer.getInteger("bench.slices", 3);
+    private final int sliceSeconds = Integer.getInteger("bench.sliceSeconds", 10);
+    private final int concurrency = Integer.getInteger("bench.concurrency", 32);
+
+    private record Server(String app, Process process, String url) {
+    }
+
+    @Test
+    void measure(@TempDir Path dir) throws Exception {
+        List<String> report = new ArrayList<>();
+        report.add("Run " + OffsetDateTime.now(ZoneOffset.UTC).withNano(0) + " on " + Runtime.getRuntime().availableProcessors()
+                + " cores, Java " + System.getProperty("java.version") + "; " + jvms + " JVMs of each app, " + slices
+                + " interleaved slices of " + sliceSeconds + " s per JVM.");
+        List<Server> servers = new ArrayList<>();
+        try (FakeSlackWebApi fake = new FakeSlackWebApi()) {
+            for (int j = 0; j < jvms; j++) {
+                servers.add(partnerbot(dir.resolve("pb" + j), fake));
+                servers.add(minimalBolt(fake));
+            }
+            SlashLoad load = new SlashLoad(SECRET);
+            for (Server s : servers) {
+                awaitUp(s.url());
+                load.run("setup", s.url(), 1, 1, i -> "setup Bench partnership", fake.responseUrl());
+                load.run("warm-up", s.url(), rate, 10, i -> "help", fake.responseUrl());
+                load.saturate(s.url(), concurrency, 5, fake.responseUrl());
+            }
+            settle(fake);
+            Map<String, List<Double>> latencies = Map.of("Partnerbot", new ArrayList<>(), "Minimal Bolt", new ArrayList<>());
+            Map<String, int[]> errors = Map.of("Partnerbot", new int[1], "Minimal Bolt", new int[1]);
+            for (int slice = 0; slice < slices; slice++) {
+                for (Server s : servers) {
+                    SlashLoad.Result r = load.run(s.app(), s.url(), rate, sliceSeconds, i -> "help", fake.responseUrl());
+                    System.out.println("[bench] latency slice " + r.row());
+                    latencies.get(s.app()).addAll(r.millis());
+                    errors.get(s.app())[0] += r.errors();
+                    settle(fake);
+                }
+            }
+            Map<String, List<Double>> throughput = Map.of("Partnerbot", new ArrayList<>(), "Minimal Bolt", new ArrayList<>());
+            Map<String, int[]> busy = Map.of("Partnerbot", new int[1], "Minimal Bolt", new int[1]);
+            for (int slice = 0; slice < slices; slice++) {
+                for (Server s : servers) {
+                    SlashLoad.Saturation r = load.saturate(s.url(), concurrency, sliceSeconds, fake.responseUrl());
+                    throughput.get(s.app()).add(r.perSecond());
+                    System.out.printf("[bench] throughput slice %s %.0f/s (busy %d)%n", s.app(), r.perSecond(), r.busy());
+                    busy.get(s.app())[0] += r.busy();
+                    settle(fake); // the inbox drains before the next slice, so its work does not land on the other app
+                }
+            }
+            report.add("");
+            report.add("### Slack ack latency: " + rate + " signed `/partner help` per second (open loop)");
+            report.add("");
+            report.add("| app | requests | errors | p50 ms | p99 ms | max ms |");
+            report.add("|---|---|---|---|---|---|");
+            for (String app : List.of("Partnerbot", "Minimal Bolt")) {
+                List<Double> sorted = new ArrayList<>(latencies.get(app));
+                Collections.sort(sorted);
+                report.add(String.format("| %s | %d | %d | %.2f | %.2f | %.2f |", app, sorted.size(), errors.get(app)[0],
+                        pct(sorted, 0.50), pct(sorted, 0.99), sorted.get(sorted.size() - 1)));
+            }
+            report.add("");
+            report.add(String.format("Ratio Partnerbot / minimal Bolt: p50 %.2f×, p99 %.2f× (target ≤ 1.25×).",
+                    pct(sorted(latencies.get("Partnerbot")), 0.5) / pct(sorted(latencies.get("Minimal Bolt")), 0.5),
+                    pct(sorted(latencies.get("Partnerbot")), 0.99) / pct(sorted(latencies.get("Minimal Bolt")), 0.99)));
+            report.add("");
+            report.add("### Slack ack throughput: " + concurrency + " requests in flight (closed loop), " + sliceSeconds + " s slices");
+            report.add("");
+            report.add("| app | slices (req/s each) | mean req/s | answered busy |");
+            report.add("|---|---|---|---|");
+            for (String app : List.of("Partnerbot", "Minimal Bolt")) {
+                List<Double> t = throughput.get(app);
+                report.add(String.format("| %s | %s | %.0f | %d |", app, t.stream().map(v -> String.format("%.0f", v)).toList(),
+                        t.stream().mapToDouble(Double::doubleValue).average().orElse(0), busy.get(app)[0]));
+            }
+            double ratio = throughput.get("Partnerbot").stream().mapToDouble(Double::doubleValue).average().orElse(0)
+                    / throughput.get("Minimal Bolt").stream().mapToDouble(Double::doubleValue).average().orElse(1);
+            report.add("");
+            report.add(String.format("Ratio Partnerbot / minimal Bolt: %.2f× (target ≥ 0.8×).", ratio));
+        } finally {
+            for (Server s : servers) {
+                s.process().destroy();
+                s.process().waitFor(30, TimeUnit.SECONDS);
+                s.process().destroyForcibly();
+            }
+        }
+        Files.write(Path.of("target", "benchmark-slack-ack.md"), report, StandardCharsets.UTF_8);
+        report.forEach(System.out::println);
+    }
+
+    private static List<Double> sorted(List<Double> values) {
+        List<Double> s = new ArrayList<>(values);
+        Collections.sort(s);
+        return s;
+    }
+
+    private static double pct(List<Double> sorted, double p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+    }
+
+    private Server partnerbot(Path dir, FakeSlackWebApi fake) throws IOException {
+        int port = freePort();
+        ProcessBuilder pb = java("org.partnerbot.config.Main");
+        pb.environment().putAll(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", Integer.toString(port),
+                "PARTNERBOT_MANAGEMENT_PORT", "0", "SLACK_BOT_TOKEN", "xoxb-bench",
+                "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", fake.apiUrl()));
+        return new Server("Partnerbot", pb.start(), "http://127.0.0.1:" + port + "/slack/events");
+    }
+
+    private Server minimalBolt(FakeSlackWebApi fake) throws IOException {
+        int port = freePort();
+        ProcessBuilder pb = java(MinimalBoltServer.class.getName(), Integer.toString(port), SECRET, fake.apiUrl());
+        return new Server("Minimal Bolt", pb.start(), "http://127.0.0.1:" + port + "/slack/events");
+    }
+
+    private static ProcessBuilder java(String main, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), main));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().keySet().removeIf(k -> k.startsWith("PARTNERBOT_") || k.startsWith("SLACK_") || k.startsWith("MICROSOFT_APP_"));
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        return pb;
+    }
+
+    private static void awaitUp(String url) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < 600; i++) {
+            try {
+                http.send(HttpRequest.newBuilder(URI.create(url)).GET().timeout(Duration.ofSeconds(1)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("not up: " + url);
+    }
+
+    /** Until the fake Web API has heard nothing for a second: every answer behind the acks so far has gone out. */
+    private static void settle(FakeSlackWebApi fake) throws InterruptedException {
+        long last = -1;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (fake.calls.get() != last && System.nanoTime() < deadline) {
+            last = fake.calls.get();
+            Thread.sleep(1000);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.partnerbot.slack.transport;
+
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.response.Response;
+import java.util.Set;
+import org.partnerbot.slack.text.Workspaces;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Requests for a workspace the bot has no installation in are refused before any handler sees them. The signing
+ * secret belongs to the app, not to one workspace, so a correctly signed request can come from any workspace the app
+ * was ever installed in; with one bot token (its {@code auth.test} team and enterprise) only that one is served.
+ * Bolt's own single-team authorization does not compare: it overwrites the request's team with the token's.
+ */
+public final class InstalledWorkspaces implements Middleware {
+
+    private static final Logger log = LoggerFactory.getLogger(InstalledWorkspaces.class);
+    static final String NOT_INSTALLED = "Partnerbot is not installed in this workspace, so it did nothing.";
+
+    private final Set<String> installed;
+
+    /** @param installed workspace keys ({@link Workspaces#key}) the bot may act in */
+    public InstalledWorkspaces(Set<String> installed) {
+        this.installed = Set.copyOf(installed);
+    }
+
+    /** Slack's ids are a dozen characters; the database keeps workspace keys and user keys in 200. */
+    static final int MAX_ID = 90;
+
+    private static boolean longer(String value, int max) {
+        return value != null && value.length() > max;
+    }
+
+    static Response json(int status, String json) {
+        return Response.builder().statusCode(status).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8).body(json).build();
+    }
+
+    @Override
+    public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
+        if (req.getRequestType() == RequestType.UrlVerification) {
+            return chain.next(req);
+        }
+        String team = req.getContext().getTeamId();
+        String enterprise = req.getContext().getEnterpriseId();
+        String user = req.getContext().getRequestUserId();
+        if (longer(team, MAX_ID) || longer(enterprise, MAX_ID) || longer(user, MAX_ID)) {
+            // Longer than any id Slack issues, and than the database keeps: refused, the value kept out of the log.
+            log.warn("refused a Slack {}: a team, enterprise or user id is longer than {} characters", req.getRequestType(), MAX_ID);
+            return json(400, "{\"error\":\"identifier too long\"}");
+        }
+        if (team != null && !team.isBlank() && installed.contains(Workspaces.key(enterprise, team))) {
+            return chain.next(req);
+        }
+        log.warn("refused a Slack {} for a workspace this bot is not installed in", req.getRequestType());
+        if (req.getRequestType() == RequestType.Command) {
+            // Shown to the person who typed it; Slack would otherwise say only "failed with the error http_client_error".
+            return json(200, "{\"response_type\":\"ephemeral\",\"text\":\"" + NOT_INSTALLED + "\"}");
+        }
+        Response refused = json(403, "{\"error\":\"not installed in this workspace\"}");
+        refused.setHeaders(new java.util.HashMap<>(java.util.Map.of("X-Slack-No-Retry", java.util.List.of("1"))));
+        return refused;
+    }
+}
