@@ -66,7 +66,7 @@ public final class Application implements AutoCloseable {
             ScheduleModule scheduling = assembly.schedule();
             Metrics metrics = new Metrics();
             core.dispatcher().observe(metrics::reminder);
-            ConsoleMode console = new ConsoleMode(core.bot(), consoleOutput);
+            ConsoleMode console = new ConsoleMode(core.bot(), consoleOutput, settings.consoleLanguage());
             core.bot().observe(metrics);
             HttpListener listener = listen(settings, core, metrics, consoleMode, messenger, scheduling);
             listening.set(listener);

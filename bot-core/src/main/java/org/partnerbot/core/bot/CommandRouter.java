@@ -8,6 +8,8 @@ import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Invocation;
 import org.partnerbot.core.command.MatchedCommand;
 import org.partnerbot.core.command.UserError;
+import org.partnerbot.core.i18n.Texts;
+import org.partnerbot.core.language.Readers;
 import org.partnerbot.core.intake.ConversationKind;
 import org.partnerbot.core.intake.Heard;
 import org.partnerbot.core.intake.Inbound;
@@ -15,6 +17,7 @@ import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Role;
+import java.util.List;
 
 /**
  * From what was heard to a command's answer: is it meant for the bot, which command of the grammar it is, whether
@@ -26,12 +29,14 @@ final class CommandRouter {
     private final CommandCatalog catalog;
     private final Members members;
     private final Refusals refusals;
+    private final Readers readers;
     private final Clock clock;
 
-    CommandRouter(CommandCatalog catalog, Members members, Refusals refusals, Clock clock) {
+    CommandRouter(CommandCatalog catalog, Members members, Refusals refusals, Readers readers, Clock clock) {
         this.catalog = catalog;
         this.members = members;
         this.refusals = refusals;
+        this.readers = readers;
         this.clock = clock;
     }
 
@@ -45,41 +50,43 @@ final class CommandRouter {
         if (!said.addressed() && !said.meetBotLine()) {
             return Handled.silent();
         }
+        Texts texts = readers.speaking(in.workspace(), in.speaker().userKey(), in.speaker().locale());
         if (text.isEmpty()) {
-            return said.addressed() ? Handled.refused(refusals.sayACommand()) : Handled.silent();
+            return said.addressed() ? Handled.refused(refusals.sayACommand(texts)) : Handled.silent();
         }
         Optional<MatchedCommand> matched = catalog.match(text);
         if (matched.isEmpty()) {
-            return unmatched(said, heard);
+            return unmatched(said, heard, texts);
         }
         CommandSpec spec = matched.get().spec();
         String args = matched.get().args();
         Optional<Partnership> partnership = heard.partnership();
         if (spec.needsPartnership() && partnership.isEmpty()) {
-            throw new UserError(refusals.noPartnership(in.kind()));
+            throw new UserError(refusals.noPartnership(texts, in.kind()));
         }
         Member asker = heard.asker();
         if (partnership.isPresent() && !heard.standing().active() && spec.role() != Role.ANYONE) {
             // Answered, not thrown: a membership found ended by this very check stays ended.
-            return Handled.refused(refusals.notAMember(partnership.get(), heard.standing(), heard.inChannel(),
+            return Handled.refused(refusals.notAMember(texts, partnership.get(), heard.standing(), heard.inChannel(),
                     members.list(partnership.get().id())));
         }
         if (asker != null && !spec.role().allows(asker)) {
-            throw new UserError(refusals.onlyRole(spec, members.list(partnership.get().id())));
+            throw new UserError(refusals.onlyRole(texts, spec, members.list(partnership.get().id())));
         }
         if (spec.arity() == Arity.NONE && !args.isEmpty()) {
-            return Handled.refused(refusals.unknown(text));
+            return Handled.refused(refusals.unknown(texts, text));
         }
         if (spec.arity() == Arity.REQUIRED && args.isEmpty()) {
-            throw new UserError(refusals.needsArguments(spec), spec);
+            throw new UserError(refusals.needsArguments(texts, spec), spec);
         }
+        List<Texts> channelTexts = partnership.map(p -> readers.channel(p.id())).orElse(List.of(texts));
         Invocation invocation = new Invocation(spec, args, partnership.orElse(null), asker, in.speaker(),
                 in.workspace(), in.conversationKey(), in.conversationRef(), clock.instant(),
-                partnership.isPresent() && !heard.inChannel());
+                partnership.isPresent() && !heard.inChannel(), texts, channelTexts);
         return Handled.answered(spec.handler().handle(invocation));
     }
 
-    private Handled unmatched(Said said, Heard heard) {
+    private Handled unmatched(Said said, Heard heard, Texts texts) {
         if (!said.addressed()) {
             // "#general is busy" said in the channel is talk, not a mistyped command.
             return Handled.silent();
@@ -87,6 +94,6 @@ final class CommandRouter {
         if (heard.meetingLive() && !catalog.knowsVerb(said.text()) && said.in().kind() == ConversationKind.CHANNEL) {
             return Handled.silent();
         }
-        return Handled.refused(refusals.unknown(said.text()));
+        return Handled.refused(refusals.unknown(texts, said.text()));
     }
 }

@@ -3,6 +3,8 @@ package org.partnerbot.core.command;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.partnerbot.core.i18n.Language;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Role;
 import org.partnerbot.core.reply.Reply;
 
@@ -33,16 +35,60 @@ public record CommandSpec(String words, String argsHelp, Arity arity, Role role,
         return usage() + " — " + summary;
     }
 
+    /** The command as a reader of that language types it: Welsh words for a Welsh reader when it has them. */
+    public String usage(Texts texts) {
+        String w = words(texts.language());
+        return argsHelp.isEmpty() ? w : w + " " + argsHelp;
+    }
+
+    public String words(Language language) {
+        List<String> welsh = welshWords();
+        return language == Language.CY && !welsh.isEmpty() ? welsh.get(0) : words;
+    }
+
+    /**
+     * What it does, in the reader's language. {@code summary} is a bundle key ({@code help.agenda.add}); a command not
+     * yet moved to the bundles still carries its English words, shown as they are.
+     */
+    public String summary(Texts texts) {
+        return texts.has(summary) ? texts.t(summary) : summary;
+    }
+
+    /** Its Welsh word sequences ({@link WelshWords}), which run it as its English words do. */
+    public List<String> welshWords() {
+        return WelshWords.of(words);
+    }
+
+    /**
+     * The other word sequences help names beside its usage: for an English reader its English aliases; for a Welsh
+     * reader also its English words and its other Welsh words (the English grammar works for everyone).
+     */
+    public List<String> otherWords(Language language) {
+        if (language != Language.CY) {
+            return aliases;
+        }
+        var all = new java.util.ArrayList<String>();
+        String shown = words(language);
+        if (!shown.equals(words)) {
+            all.add(words);
+        }
+        all.addAll(aliases);
+        welshWords().stream().filter(w -> !w.equals(shown)).forEach(all::add);
+        return all;
+    }
+
     /** The verb family, e.g. {@code agenda} for {@code agenda add}; {@code #} lines form one family. */
     public String family() {
         String first = words.split(" ")[0];
         return first.startsWith("#") ? "#" : first;
     }
 
+    /** Its words, aliases and Welsh words, each as lower-case tokens. */
     List<List<String>> wordSequences() {
         var all = new java.util.ArrayList<List<String>>();
         all.add(split(words));
         aliases.forEach(a -> all.add(split(a)));
+        welshWords().forEach(a -> all.add(split(a)));
         return all;
     }
 

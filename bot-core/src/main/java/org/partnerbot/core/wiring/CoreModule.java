@@ -23,7 +23,10 @@ import org.partnerbot.core.duties.DutiesView;
 import org.partnerbot.core.duties.DutyCommands;
 import org.partnerbot.core.erasure.ForgetCommands;
 import org.partnerbot.core.help.HelpCommands;
+import org.partnerbot.core.i18n.IcuMessages;
 import org.partnerbot.core.intake.Inbox;
+import org.partnerbot.core.language.LanguageCommands;
+import org.partnerbot.core.language.Readers;
 import org.partnerbot.core.intake.InboxWorkers;
 import org.partnerbot.core.intake.Intake;
 import org.partnerbot.core.meetings.CarryOverHook;
@@ -64,6 +67,7 @@ import org.partnerbot.core.store.signing.JdbcSigningKeys;
 import org.partnerbot.core.store.agenda.JdbcAgendaItems;
 import org.partnerbot.core.store.duties.JdbcDuties;
 import org.partnerbot.core.store.intake.JdbcInbox;
+import org.partnerbot.core.store.language.JdbcLanguages;
 import org.partnerbot.core.store.meetings.JdbcMeetings;
 import org.partnerbot.core.store.messaging.JdbcConversationReferences;
 import org.partnerbot.core.store.outbox.JdbcOutbox;
@@ -112,6 +116,7 @@ public final class CoreModule implements AutoCloseable {
     private final RetentionPolicies retention;
     private final RetentionSweep retentionSweep;
     private final Seal seal;
+    private final Readers readers;
     private PartnerBot bot;
 
     public CoreModule(Database database, Clock clock) {
@@ -135,6 +140,7 @@ public final class CoreModule implements AutoCloseable {
         this.retention = new JdbcRetentionPolicies(jdbc, clock);
         this.retentionSweep = new RetentionSweep(transactions, retention, audit);
         this.seal = HmacSeal.fromStore(transactions, new JdbcSigningKeys(jdbc, clock));
+        this.readers = new Readers(new JdbcLanguages(jdbc), IcuMessages.standard());
         // A message to a person goes only while they are a member (a welcome also while they wait for approval).
         this.composers = new Composers(outboxTargets,
                 (p, r, kind) -> access.mayReceive(p, r.userKey(), kind == MessageKind.WELCOME));
@@ -188,13 +194,14 @@ public final class CoreModule implements AutoCloseable {
                     new MyDataCommands(new JdbcPersonalData(jdbc), members, audit),
                     new ForgetCommands(members, partnerships, new JdbcErasure(jdbc), audit),
                     new RetentionCommands(retention, audit),
-                    new AuditCommands(audit)));
+                    new AuditCommands(audit),
+                    new LanguageCommands(readers)));
             sets.addAll(extraCommands);
             sets.add(new HelpCommands(new CommandCatalog(List.copyOf(sets))));
             Intake intake = new Intake(transactions, inbox, partnerships, access, new LinesSaid(meetings), clock);
             Welcomes welcomes = new Welcomes(transactions, intake, partnerships, access, outbox, clock);
             bot = new PartnerBot(new CommandCatalog(sets), new PartnerBot.Parts(transactions, intake, partnerships, members,
-                    access, audit, welcomes, seal), dispatcher::sendSoon, clock);
+                    access, audit, welcomes, seal, readers), dispatcher::sendSoon, clock);
         }
         return bot;
     }
@@ -221,6 +228,11 @@ public final class CoreModule implements AutoCloseable {
     /** A partnership's retention policy in one line, as `retention` says it (the report shows it too). */
     public Line retentionLine(long partnershipId) {
         return transactions.inTransaction(() -> RetentionCommands.policyLine(retention.years(partnershipId)));
+    }
+
+    /** Who reads which language: each person's, each channel's (composers of unprompted messages ask it). */
+    public Readers readers() {
+        return readers;
     }
 
     /** The bot's seal on button values (its key is in the database, shared by every node). */
