@@ -47,11 +47,20 @@ public record CommandSpec(String words, String argsHelp, Arity arity, Role role,
     }
 
     /**
-     * What it does, in the reader's language. {@code summary} is a bundle key ({@code help.agenda.add}); a command not
-     * yet moved to the bundles still carries its English words, shown as they are.
+     * What it does, in the reader's language. {@code summary} is a bundle key ({@code help.kudos}), or the English
+     * words themselves, whose messages are then under {@link #summaryKey()} (so a capability's file keeps its
+     * words while both bundles carry them; {@code CommandSummariesTest} keeps the English ones identical).
      */
     public String summary(Texts texts) {
-        return texts.has(summary) ? texts.t(summary) : summary;
+        if (texts.has(summary)) {
+            return texts.t(summary);
+        }
+        return texts.has(summaryKey()) ? texts.t(summaryKey()) : summary;
+    }
+
+    /** The bundle key of a summary written in the spec as English words: {@code summary.agenda.add}. */
+    public String summaryKey() {
+        return "summary." + words.replace(' ', '.');
     }
 
     /** Its Welsh word sequences ({@link WelshWords}), which run it as its English words do. */
