@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.partnerbot.core.access.Access;
 import org.partnerbot.core.access.Standing;
+import org.partnerbot.core.command.CommandText;
 import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;
@@ -65,7 +66,8 @@ public final class Intake {
         // platform shows the speaker there. Anywhere else it is a read from outside.
         boolean inChannel = in.conversationKey().equals(p.conversationKey());
         Standing standing = inChannel ? access.present(p, in.workspace(), in.speaker()) : access.outside(p, in.speaker().userKey());
-        boolean meetingLive = inChannel && standing.active() && channelActivity.said(p, standing.member(), clock.instant());
+        boolean meetingLive = inChannel && standing.active() && channelActivity.said(p, standing.member(), clock.instant(),
+                CommandText.normalise(in.text()), in.addressed() || CommandText.isAddressed(in.text()));
         return Optional.of(new Heard(partnership, standing, inChannel, meetingLive));
     }
 
