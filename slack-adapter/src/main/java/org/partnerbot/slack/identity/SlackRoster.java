@@ -17,8 +17,9 @@ import org.partnerbot.core.partnership.Partnership;
 /**
  * Who is in a Slack channel, from {@code conversations.members} (every page), cached per channel for {@link #FRESH_FOR}
  * so a burst of direct messages costs one call; a {@code member_joined_channel} or {@code member_left_channel} for the
- * channel drops its cache at once. When Slack will not answer, presence is unknown and the stored membership (kept
- * current by those events) stands.
+ * channel drops its cache at once. When Slack will not answer (an error, 429, a timeout) presence is
+ * {@link Presence#UNAVAILABLE} and reads from outside the channel are refused; only a channel too large to read through
+ * is unknown, where the stored membership (kept current by those events) stands.
  */
 public final class SlackRoster implements ChannelRoster {
 
@@ -36,7 +37,8 @@ public final class SlackRoster implements ChannelRoster {
 
     /**
      * @param workspace the workspace this bot token serves; other workspaces' channels are not its to answer for
-     * @param members   a channel's members ({@code conversations.members}), empty when Slack will not say
+     * @param members   a channel's members ({@code conversations.members}), empty when too many to read, throwing when
+     *                  Slack will not say
      * @param info      a channel's details ({@code conversations.info})
      */
     public SlackRoster(String workspace, Function<String, Optional<Set<String>>> members,
@@ -56,7 +58,12 @@ public final class SlackRoster implements ChannelRoster {
         Instant now = clock.instant();
         Entry e = cache.get(channel);
         if (e == null || !e.fetched().plus(FRESH_FOR).isAfter(now)) {
-            Optional<Set<String>> fetched = members.apply(channel);
+            Optional<Set<String>> fetched;
+            try {
+                fetched = members.apply(channel);
+            } catch (RuntimeException failed) {
+                return Presence.UNAVAILABLE; // Slack keeps a roster and could not give it now: fail closed
+            }
             if (fetched.isEmpty()) {
                 return Presence.UNKNOWN;
             }

@@ -161,7 +161,9 @@ public final class SlackCalls {
 
     /**
      * Everyone in a conversation now, every page of {@code conversations.members} (200 per page, as Slack advises), or
-     * empty when Slack will not say (the bot is not in it, a scope is missing, Slack is down).
+     * empty when the channel is too large to read through ({@link #MEMBER_PAGES}).
+     *
+     * @throws DeliveryException when Slack will not say (the bot is not in it, a scope is missing, 429, Slack is down)
      */
     public Optional<java.util.Set<String>> conversationMembers(String channel) {
         java.util.Set<String> members = new java.util.HashSet<>();
@@ -184,7 +186,7 @@ public final class SlackCalls {
             return Optional.empty();
         } catch (DeliveryException e) {
             log.warn("conversations.members failed: {}", e.getMessage());
-            return Optional.empty();
+            throw e;
         }
     }
 

@@ -109,6 +109,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private volatile java.time.Clock clock = java.time.Clock.systemUTC();
     /** Who is in each channel, for conversations.members; a channel not listed is one Slack will not show the bot. */
     private final Map<String, List<String>> channelMembers = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Who was seen in each channel (see {@link #seenIn}), for channels without a list of their own. */
+    private final Map<String, java.util.Set<String>> seen = new java.util.concurrent.ConcurrentHashMap<>();
     /** Channels anyone in the workspace can join (conversations.info says is_private false); others listed are private. */
     private final Map<String, Boolean> channelPublic = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
@@ -179,6 +181,23 @@ public final class FakeSlackApi implements AutoCloseable {
     /** The channel's members as conversations.members lists them (replacing any earlier list). */
     public void channelMembers(String channel, String... users) {
         channelMembers.put(channel, List.of(users));
+    }
+
+    /**
+     * Slack saw this person in the channel (they spoke, ran a command or joined there): conversations.members lists them,
+     * unless the test gave the channel's member list itself.
+     */
+    public void seenIn(String channel, String user) {
+        seen.computeIfAbsent(channel, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(user);
+    }
+
+    /** The person left the channel: conversations.members no longer lists them. */
+    public void goneFrom(String channel, String user) {
+        seen.getOrDefault(channel, java.util.Set.of()).remove(user);
+        List<String> listed = channelMembers.get(channel);
+        if (listed != null) {
+            channelMembers.put(channel, listed.stream().filter(u -> !u.equals(user)).toList());
+        }
     }
 
     /** What conversations.info says of the channel: public (anyone can join) or private. */
@@ -368,7 +387,11 @@ public final class FakeSlackApi implements AutoCloseable {
 
     /** A channel's members, {@code limit} per page with a cursor, as Slack pages them; unknown channels are not found. */
     private void members(Map<String, String> params, JsonObject o) {
-        List<String> all = channelMembers.get(params.getOrDefault("channel", ""));
+        String channelId = params.getOrDefault("channel", "");
+        List<String> all = channelMembers.get(channelId);
+        if (all == null && seen.containsKey(channelId)) {
+            all = List.copyOf(new java.util.TreeSet<>(seen.get(channelId)));
+        }
         if (all == null) {
             o.addProperty("ok", false);
             o.addProperty("error", "channel_not_found");
