@@ -13,6 +13,7 @@ import org.partnerbot.core.access.ChannelRoster;
 import org.partnerbot.core.access.Presence;
 import org.partnerbot.core.access.Visibility;
 import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.slack.outbound.CurrentWorkspace;
 
 /**
  * Who is in a Slack channel, from {@code conversations.members} (every page), cached per channel for {@link #FRESH_FOR}
@@ -29,7 +30,7 @@ public final class SlackRoster implements ChannelRoster {
     private record Entry(Set<String> members, Instant fetched) {
     }
 
-    private final String workspace;
+    private final java.util.function.Predicate<String> serves;
     private final Function<String, Optional<Set<String>>> members;
     private final Function<String, Optional<Conversation>> info;
     private final Clock clock;
@@ -43,7 +44,13 @@ public final class SlackRoster implements ChannelRoster {
      */
     public SlackRoster(String workspace, Function<String, Optional<Set<String>>> members,
                        Function<String, Optional<Conversation>> info, Clock clock) {
-        this.workspace = workspace;
+        this(workspace::equals, members, info, clock);
+    }
+
+    /** @param serves the workspaces the bot is installed in (OAuth mode: many); others are not its to answer for */
+    public SlackRoster(java.util.function.Predicate<String> serves, Function<String, Optional<Set<String>>> members,
+                       Function<String, Optional<Conversation>> info, Clock clock) {
+        this.serves = serves;
         this.members = members;
         this.info = info;
         this.clock = clock;
@@ -51,9 +58,13 @@ public final class SlackRoster implements ChannelRoster {
 
     @Override
     public Presence presence(Partnership partnership, String userKey) {
-        if (!workspace.equals(partnership.workspace())) {
+        if (!serves.test(partnership.workspace())) {
             return Presence.UNKNOWN;
         }
+        return CurrentWorkspace.in(partnership.workspace(), () -> presenceIn(partnership, userKey));
+    }
+
+    private Presence presenceIn(Partnership partnership, String userKey) {
         String channel = partnership.conversationKey();
         Instant now = clock.instant();
         Entry e = cache.get(channel);
@@ -75,10 +86,10 @@ public final class SlackRoster implements ChannelRoster {
 
     @Override
     public Visibility visibility(String workspace, String conversationKey) {
-        if (!this.workspace.equals(workspace)) {
+        if (!serves.test(workspace)) {
             return Visibility.UNKNOWN;
         }
-        return info.apply(conversationKey).map(c -> {
+        return CurrentWorkspace.in(workspace, () -> info.apply(conversationKey)).map(c -> {
             boolean privateOrDirect = c.isPrivate() || c.isIm() || c.isMpim() || c.isGroup();
             return privateOrDirect ? Visibility.INVITED : c.isChannel() ? Visibility.WHOLE_WORKSPACE : Visibility.UNKNOWN;
         }).orElse(Visibility.UNKNOWN);
