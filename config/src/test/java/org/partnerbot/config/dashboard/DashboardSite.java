@@ -68,6 +68,10 @@ final class DashboardSite implements AutoCloseable {
         c.say("sam", "#info the council has two new social workers");
         c.say("priya", "#action @dan share the referral list with NHS by 2026-12-04");
         c.say("priya", "#endmeeting");
+        // Between meetings the partnership grows, and a new duty waits for an owner.
+        c.say("sam", "agency add Schools");
+        c.say("sue", "agency join Schools");
+        c.say("sam", "duty add Youth offending link");
         driver.clock().advance(java.time.Duration.ofDays(7));
         // Meeting 2: NHS 4, Police 1, the hostile agency 1
         c.say("priya", "#startmeeting Weekly partnership meeting");
@@ -77,6 +81,7 @@ final class DashboardSite implements AutoCloseable {
         c.say("priya", "#action review the escalation policy");
         c.say("priya", "#endmeeting");
         c.say("dan", "action done 1");
+        c.say("sue", "duty claim Youth offending link");
         driver.clock().advance(java.time.Duration.ofDays(7));
         // Meeting 3: NHS 3, Council 1
         c.say("priya", "#startmeeting Weekly partnership meeting");
@@ -94,7 +99,12 @@ final class DashboardSite implements AutoCloseable {
 
     /** The same, asked in another conversation (`dashboard` said there makes the speaker present there only). */
     static String signInLink(ConversationDriver where, String who) {
-        List<String> reply = where.say(who, "dashboard");
+        return signInLink(where, who, "dashboard");
+    }
+
+    /** {@code command}: `dashboard` (a link unless signed in already) or `dashboard new` (always a link). */
+    static String signInLink(ConversationDriver where, String who, String command) {
+        List<String> reply = where.say(who, command);
         Matcher m = LINK.matcher(String.join("\n", reply));
         assertThat(m.find()).as("a sign-in link in %s", reply).isTrue();
         return m.group(1);
