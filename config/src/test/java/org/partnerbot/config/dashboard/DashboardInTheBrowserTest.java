@@ -30,7 +30,7 @@ class DashboardInTheBrowserTest {
 
     @BeforeAll
     static void seed() {
-        site = DashboardSite.seeded();
+        site = DashboardSite.seededPlain();
         base = "/dashboard/p/" + site.partnershipId("C-test") + "/";
     }
 

@@ -39,23 +39,30 @@ final class DashboardSite implements AutoCloseable {
     /** Northside on Tue 24 Nov 2026, then three weekly meetings; the clock ends on Thu 10 Dec 2026. */
     static DashboardSite seeded() {
         DashboardSite site = new DashboardSite(new AssemblyDriver("2026-11-24T09:00:00Z", 7));
-        site.seed();
+        site.seed(HOSTILE_AGENCY, HOSTILE_PERSON);
         return site;
     }
 
-    private void seed() {
+    /** The same partnership with ordinary names in place of the hostile ones (the README's screenshots). */
+    static DashboardSite seededPlain() {
+        DashboardSite site = new DashboardSite(new AssemblyDriver("2026-11-24T09:00:00Z", 7));
+        site.seed("Voluntary Sector", "val");
+        return site;
+    }
+
+    private void seed(String fourthAgency, String fourthPerson) {
         ConversationDriver c = driver;
         c.say("sam", "setup Northside");
         c.say("sam", "purpose Keep every referred family safe, with one plan across agencies");
         c.say("sam", "agency add Council Children's Services");
         c.say("sam", "agency add NHS Community Health");
         c.say("sam", "agency add Police Public Protection");
-        c.say("sam", "agency add " + HOSTILE_AGENCY);
+        c.say("sam", "agency add " + fourthAgency);
         c.say("sam", "agency join Council Children's Services");
         c.say("sam", "member add @priya NHS Community Health");
         c.say("sam", "chair add @priya");
         c.say("dan", "agency join Police Public Protection");
-        c.say(HOSTILE_PERSON, "agency join " + HOSTILE_AGENCY);
+        c.say(fourthPerson, "agency join " + fourthAgency);
         c.say("sam", "duty add Safeguarding lead: first contact for concerns about a child");
         c.say("sam", "duty add Information sharing officer");
         c.say("sam", "duty add Data protection lead");
@@ -77,7 +84,7 @@ final class DashboardSite implements AutoCloseable {
         c.say("priya", "#startmeeting Weekly partnership meeting");
         c.say("priya", "#agreed Council triages the backlog by Friday");
         c.say("dan", "a second point");
-        c.say(HOSTILE_PERSON, "#idea a joint visit rota");
+        c.say(fourthPerson, "#idea a joint visit rota");
         c.say("priya", "#action review the escalation policy");
         c.say("priya", "#endmeeting");
         c.say("dan", "action done 1");
