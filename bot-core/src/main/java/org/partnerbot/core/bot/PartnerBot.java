@@ -16,6 +16,7 @@ import org.partnerbot.core.intake.Intake;
 import org.partnerbot.core.intake.Press;
 import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.language.Readers;
+import org.partnerbot.core.meetings.MeetingChairs;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;
@@ -61,7 +62,19 @@ public final class PartnerBot {
 
     /** What the core needs besides the grammar: its ports and services, as {@code wiring.CoreModule} builds them. */
     public record Parts(Transactions transactions, Intake intake, Partnerships partnerships, Members members,
-                        Access access, AuditLog audit, Welcomes welcomes, Seal seal, Readers readers) {
+                        Access access, AuditLog audit, Welcomes welcomes, Seal seal, MeetingChairs meetingChairs,
+                        Readers readers) {
+
+        public Parts(Transactions transactions, Intake intake, Partnerships partnerships, Members members,
+                     Access access, AuditLog audit, Welcomes welcomes, Seal seal, MeetingChairs meetingChairs) {
+            this(transactions, intake, partnerships, members, access, audit, welcomes, seal, meetingChairs,
+                    Readers.english());
+        }
+
+        public Parts(Transactions transactions, Intake intake, Partnerships partnerships, Members members,
+                     Access access, AuditLog audit, Welcomes welcomes, Seal seal) {
+            this(transactions, intake, partnerships, members, access, audit, welcomes, seal, MeetingChairs.NONE);
+        }
     }
 
     /**
@@ -79,7 +92,7 @@ public final class PartnerBot {
         this.welcomes = parts.welcomes();
         this.refusals = new Refusals(catalog);
         this.readers = parts.readers();
-        this.router = new CommandRouter(catalog, parts.members(), refusals, readers, clock);
+        this.router = new CommandRouter(catalog, parts.members(), refusals, readers, clock, parts.meetingChairs());
         this.observation = new Observation(catalog);
         this.sendWaiting = sendWaiting;
     }
@@ -104,8 +117,13 @@ public final class PartnerBot {
      * per answered input names the command from the grammar, never the text.
      */
     public Optional<Reply> handle(Inbound in) {
+        return handle(in, 0);
+    }
+
+    /** {@code from}: the part its reply starts at, when a "Show more" press asks for the rest of a long reply. */
+    private Optional<Reply> handle(Inbound in, int from) {
         String text = CommandText.normalise(in.text());
-        Handled handled = observation.around(in, text, () -> answer(in, text));
+        Handled handled = observation.around(in, text, () -> answer(in, text, from));
         sendWaiting.run();
         return handled.reply();
     }
@@ -123,8 +141,9 @@ public final class PartnerBot {
         }
         String typed = p.typed() == null ? "" : p.typed().strip();
         String command = typed.isEmpty() ? value.get().command() : value.get().command() + " " + typed;
+        int from = value.get().from() == null ? 0 : value.get().from();
         return handle(new Inbound(p.workspace(), p.conversationKey(), p.conversationRef(), p.kind(), p.speaker(), command,
-                true, value.get().partnershipId(), p.deliveryId()));
+                true, value.get().partnershipId(), p.deliveryId()), from);
     }
 
     /**
@@ -180,7 +199,7 @@ public final class PartnerBot {
         return transactions.inTransaction(() -> partnerships.findById(workspace, partnershipId));
     }
 
-    private Handled answer(Inbound in, String text) {
+    private Handled answer(Inbound in, String text, int from) {
         CommandRouter.Said said = new CommandRouter.Said(in, text, in.addressed() || CommandText.isAddressed(in.text()),
                 CommandText.isMeetBotLine(text));
         if (in.text().length() > MAX_TEXT && (said.addressed() || said.meetBotLine())) {
@@ -188,7 +207,7 @@ public final class PartnerBot {
         }
         try {
             return transactions.inTransaction(() -> intake.hear(in).map(heard -> {
-                Handled handled = router.route(said, heard);
+                Handled handled = router.route(said, heard).from(from);
                 intake.answered(in, handled.reply().orElseGet(Reply::silent));
                 return handled;
             }).orElseGet(Handled::silent));

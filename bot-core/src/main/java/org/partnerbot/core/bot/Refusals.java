@@ -103,6 +103,10 @@ final class Refusals {
                 .orElseGet(() -> error(t, t.t("refusal.unknownVerb", abbreviate(verb)), List.of()));
     }
 
+    Reply didYouMean(Texts t, String text, CommandSpec meant) {
+        return error(t, t.t("refusal.didYouMean", abbreviate(text.split("\\s+")[0])), List.of(meant));
+    }
+
     private static String abbreviate(String s) {
         String one = s.replaceAll("\\s+", " ");
         return one.length() > SHOWN_TEXT ? one.substring(0, SHOWN_TEXT - 3) + "…" : one;

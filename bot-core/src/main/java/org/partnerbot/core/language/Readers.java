@@ -22,6 +22,35 @@ public final class Readers {
         this.messages = messages;
     }
 
+    /** English for everyone and every channel, nothing stored: for a bot assembled without the language store. */
+    public static Readers english() {
+        return new Readers(new Languages() {
+            @Override
+            public Preference of(String workspace, String userKey) {
+                return Preference.NONE;
+            }
+
+            @Override
+            public void choose(String workspace, String userKey, org.partnerbot.core.i18n.Language language) {
+                throw new UnsupportedOperationException("no language store");
+            }
+
+            @Override
+            public void seen(String workspace, String userKey, org.partnerbot.core.i18n.Language platform) {
+            }
+
+            @Override
+            public org.partnerbot.core.i18n.LanguagePolicy policy(long partnershipId) {
+                return org.partnerbot.core.i18n.LanguagePolicy.EN;
+            }
+
+            @Override
+            public void setPolicy(long partnershipId, org.partnerbot.core.i18n.LanguagePolicy policy) {
+                throw new UnsupportedOperationException("no language store");
+            }
+        }, org.partnerbot.core.i18n.IcuMessages.standard());
+    }
+
     public Messages messages() {
         return messages;
     }
