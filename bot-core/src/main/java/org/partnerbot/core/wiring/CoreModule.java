@@ -150,7 +150,7 @@ public final class CoreModule implements AutoCloseable {
                 (p, r, kind) -> access.mayReceive(p, r.userKey(), kind == MessageKind.WELCOME));
         this.dispatcher = new OutboxDispatcher(transactions, outbox, composers, clock);
         this.agendaView = new AgendaView(agendaItems);
-        composers.add(new WelcomeComposer(agencies, members));
+        composers.add(new WelcomeComposer(agencies, members, readers));
     }
 
     public static CoreModule open(String url, String user, String password, Clock clock) {
