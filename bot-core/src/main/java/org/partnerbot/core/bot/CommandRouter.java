@@ -12,6 +12,7 @@ import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.intake.ConversationKind;
 import org.partnerbot.core.intake.Heard;
 import org.partnerbot.core.intake.Inbound;
+import org.partnerbot.core.meetings.MeetingChairs;
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
@@ -25,6 +26,8 @@ import org.partnerbot.core.reply.Reply;
  */
 final class CommandRouter {
 
+    private static final java.util.regex.Pattern LINK_LINE = java.util.regex.Pattern.compile("(?i)https?://\\S+");
+
     /**
      * Commands that only read, so running one again gives the same list: a platform that must cut its reply offers
      * "Show more", which runs it again for the presser (their membership now) from where the message stopped.
@@ -36,8 +39,10 @@ final class CommandRouter {
     private final Members members;
     private final Refusals refusals;
     private final Clock clock;
+    private final MeetingChairs meetingChairs;
 
-    CommandRouter(CommandCatalog catalog, Members members, Refusals refusals, Clock clock) {
+    CommandRouter(CommandCatalog catalog, Members members, Refusals refusals, Clock clock, MeetingChairs meetingChairs) {
+        this.meetingChairs = meetingChairs;
         this.catalog = catalog;
         this.members = members;
         this.refusals = refusals;
@@ -51,6 +56,10 @@ final class CommandRouter {
     Handled route(Said said, Heard heard) {
         Inbound in = said.in();
         String text = said.text();
+        if (!said.meetBotLine() && heard.meetingLive() && LINK_LINE.matcher(text).lookingAt()) {
+            // A line that starts with an address is a link for the minutes, as MeetBot takes it.
+            return route(new Said(in, "#link " + text, false, true), heard);
+        }
         if (!said.addressed() && !said.meetBotLine()) {
             return Handled.silent();
         }
@@ -73,7 +82,7 @@ final class CommandRouter {
             return Handled.refused(refusals.notAMember(partnership.get(), heard.standing(), heard.inChannel(),
                     members.list(partnership.get().id())));
         }
-        if (asker != null && !spec.role().allows(asker)) {
+        if (asker != null && !spec.role().allows(asker) && !chairsThisMeeting(spec, asker, partnership)) {
             throw new UserError(refusals.onlyRole(spec, members.list(partnership.get().id())));
         }
         if (spec.arity() == Arity.NONE && !args.isEmpty()) {
@@ -90,9 +99,20 @@ final class CommandRouter {
                 : reply);
     }
 
+    /** A chair named with {@code #chair} runs the meeting's own {@code #} commands, nothing beyond them. */
+    private boolean chairsThisMeeting(CommandSpec spec, Member asker, Optional<Partnership> partnership) {
+        return spec.role() == Role.CHAIR && spec.family().equals("#") && asker.active() && partnership.isPresent()
+                && meetingChairs.chairsLiveMeeting(partnership.get().id(), asker.id());
+    }
+
     private Handled unmatched(Said said, Heard heard) {
+        // "#general is busy" said in the channel is talk, not a mistyped command; "#undoo" is one slip from one.
+        Optional<CommandSpec> meant = heard.meetingLive() && said.meetBotLine()
+                ? catalog.oneSlipFromMeetBot(said.text()) : Optional.empty();
+        if (meant.isPresent()) {
+            return Handled.refused(refusals.didYouMean(said.text(), meant.get()));
+        }
         if (!said.addressed()) {
-            // "#general is busy" said in the channel is talk, not a mistyped command.
             return Handled.silent();
         }
         if (heard.meetingLive() && !catalog.knowsVerb(said.text()) && said.in().kind() == ConversationKind.CHANNEL) {

@@ -14,6 +14,7 @@ import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.intake.Inbound;
 import org.partnerbot.core.intake.Intake;
 import org.partnerbot.core.intake.Press;
+import org.partnerbot.core.meetings.MeetingChairs;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;
@@ -58,7 +59,12 @@ public final class PartnerBot {
 
     /** What the core needs besides the grammar: its ports and services, as {@code wiring.CoreModule} builds them. */
     public record Parts(Transactions transactions, Intake intake, Partnerships partnerships, Members members,
-                        Access access, AuditLog audit, Welcomes welcomes, Seal seal) {
+                        Access access, AuditLog audit, Welcomes welcomes, Seal seal, MeetingChairs meetingChairs) {
+
+        public Parts(Transactions transactions, Intake intake, Partnerships partnerships, Members members,
+                     Access access, AuditLog audit, Welcomes welcomes, Seal seal) {
+            this(transactions, intake, partnerships, members, access, audit, welcomes, seal, MeetingChairs.NONE);
+        }
     }
 
     /**
@@ -75,7 +81,7 @@ public final class PartnerBot {
         this.intake = parts.intake();
         this.welcomes = parts.welcomes();
         this.refusals = new Refusals(catalog);
-        this.router = new CommandRouter(catalog, parts.members(), refusals, clock);
+        this.router = new CommandRouter(catalog, parts.members(), refusals, clock, parts.meetingChairs());
         this.observation = new Observation(catalog);
         this.sendWaiting = sendWaiting;
     }
