@@ -29,6 +29,10 @@ import org.partnerbot.core.intake.Intake;
 import org.partnerbot.core.meetings.CarryOverHook;
 import org.partnerbot.core.meetings.LinesSaid;
 import org.partnerbot.core.meetings.MeetingChairs;
+import org.partnerbot.core.meetings.OfficialRecord;
+import org.partnerbot.core.meetings.RecordCommands;
+import org.partnerbot.core.meetings.RecordHook;
+import org.partnerbot.core.meetings.MattersArisingHook;
 import org.partnerbot.core.meetings.MeetingCommands;
 import org.partnerbot.core.meetings.MeetingHook;
 import org.partnerbot.core.meetings.Meetings;
@@ -66,6 +70,7 @@ import org.partnerbot.core.store.agenda.JdbcAgendaItems;
 import org.partnerbot.core.store.duties.JdbcDuties;
 import org.partnerbot.core.store.intake.JdbcInbox;
 import org.partnerbot.core.store.meetings.JdbcMeetings;
+import org.partnerbot.core.store.meetings.JdbcOfficialRecord;
 import org.partnerbot.core.store.messaging.JdbcConversationReferences;
 import org.partnerbot.core.store.outbox.JdbcOutbox;
 import org.partnerbot.core.store.outbox.JdbcOutboxTargets;
@@ -113,6 +118,7 @@ public final class CoreModule implements AutoCloseable {
     private final RetentionPolicies retention;
     private final RetentionSweep retentionSweep;
     private final Seal seal;
+    private final JdbcOfficialRecord officialRecord;
     private PartnerBot bot;
 
     public CoreModule(Database database, Clock clock) {
@@ -141,6 +147,7 @@ public final class CoreModule implements AutoCloseable {
                 (p, r, kind) -> access.mayReceive(p, r.userKey(), kind == MessageKind.WELCOME));
         this.dispatcher = new OutboxDispatcher(transactions, outbox, composers, clock);
         this.agendaView = new AgendaView(agendaItems);
+        this.officialRecord = new JdbcOfficialRecord(jdbc, clock);
         composers.add(new WelcomeComposer(agencies, members));
     }
 
@@ -176,9 +183,12 @@ public final class CoreModule implements AutoCloseable {
     public synchronized PartnerBot bot() {
         if (bot == null) {
             // After the other capabilities' hooks: a meeting opens with its icebreaker, then the actions to review.
+            hooks.add(new RecordHook(meetings, officialRecord, agencies, members));
+            hooks.add(new MattersArisingHook(meetings, actions));
             hooks.add(new CarryOverHook(actions, actionsView));
             List<CommandSet> sets = new ArrayList<>(List.of(
-                    new PartnershipCommands(partnerships, agencies, members, new JdbcAgencyRemoval(jdbc), access, audit),
+                    new PartnershipCommands(partnerships, agencies, members, new JdbcAgencyRemoval(jdbc), access, audit,
+                            officialRecord),
                     new AccessCommands(access, members, audit),
                     new AgendaCommands(agendaItems, agendaView),
                     new DutyCommands(duties, dutiesView),
@@ -186,6 +196,7 @@ public final class CoreModule implements AutoCloseable {
                     new MeetingCommands(meetings, agendaItems, agendaView, actions, agencies, minutesView(), hooks, access,
                             audit),
                     new MinutesExportCommands(meetings, this::minutesView, audit),
+                    new RecordCommands(meetings, officialRecord, officialRecord, agencies, access, MeetingChairs.of(meetings)),
                     new MyDataCommands(new JdbcPersonalData(jdbc), members, audit),
                     new ForgetCommands(members, partnerships, new JdbcErasure(jdbc), audit),
                     new RetentionCommands(retention, audit),
@@ -224,6 +235,20 @@ public final class CoreModule implements AutoCloseable {
     /** A partnership's retention policy in one line, as `retention` says it (the report shows it too). */
     public Line retentionLine(long partnershipId) {
         return transactions.inTransaction(() -> RetentionCommands.policyLine(retention.years(partnershipId)));
+    }
+
+    /** The official record's rules, roll, approval and amendments (exports, the report and the dashboard read it). */
+    public OfficialRecord officialRecord() {
+        return officialRecord;
+    }
+
+    /** How many of the latest meetings in a row were inquorate, as `report` says it. */
+    public Line inquorateLine(long partnershipId) {
+        return transactions.inTransaction(() -> {
+            int n = officialRecord.inquorateInARow(partnershipId);
+            return Line.of(n == 0 ? "Quorum: the latest meeting was quorate (or no quorum is set)."
+                    : "Quorum: the latest " + n + " meeting(s) in a row were INQUORATE.");
+        });
     }
 
     /** The bot's seal on button values (its key is in the database, shared by every node). */
