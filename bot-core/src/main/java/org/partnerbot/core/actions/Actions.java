@@ -14,6 +14,9 @@ public interface Actions {
 
     List<Action> open(long partnershipId);
 
+    /** Every action of the partnership, open or closed, by number (the dashboard's action log). */
+    List<Action> all(long partnershipId);
+
     List<Action> ofMeeting(long meetingId);
 
     void assignToMember(long actionId, long memberId);

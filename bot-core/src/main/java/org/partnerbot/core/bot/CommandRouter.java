@@ -2,6 +2,7 @@ package org.partnerbot.core.bot;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import org.partnerbot.core.command.Arity;
 import org.partnerbot.core.command.CommandCatalog;
 import org.partnerbot.core.command.CommandSpec;
@@ -16,6 +17,7 @@ import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Role;
+import org.partnerbot.core.reply.Reply;
 
 /**
  * From what was heard to a command's answer: is it meant for the bot, which command of the grammar it is, whether
@@ -25,6 +27,13 @@ import org.partnerbot.core.partnership.Role;
 final class CommandRouter {
 
     private static final java.util.regex.Pattern LINK_LINE = java.util.regex.Pattern.compile("(?i)https?://\\S+");
+
+    /**
+     * Commands that only read, so running one again gives the same list: a platform that must cut its reply offers
+     * "Show more", which runs it again for the presser (their membership now) from where the message stopped.
+     */
+    static final Set<String> REREADABLE = Set.of("agenda", "actions", "actions mine", "duties", "agencies", "minutes",
+            "glossary", "help", "schedule show", "report", "audit");
 
     private final CommandCatalog catalog;
     private final Members members;
@@ -85,7 +94,9 @@ final class CommandRouter {
         Invocation invocation = new Invocation(spec, args, partnership.orElse(null), asker, in.speaker(),
                 in.workspace(), in.conversationKey(), in.conversationRef(), clock.instant(),
                 partnership.isPresent() && !heard.inChannel());
-        return Handled.answered(spec.handler().handle(invocation));
+        Reply reply = spec.handler().handle(invocation);
+        return Handled.answered(REREADABLE.contains(spec.words()) ? reply.continuedBy(spec.words() + (args.isEmpty() ? "" : " " + args))
+                : reply);
     }
 
     /** A chair named with {@code #chair} runs the meeting's own {@code #} commands, nothing beyond them. */

@@ -72,6 +72,9 @@ import org.partnerbot.core.store.intake.JdbcInbox;
 import org.partnerbot.core.store.meetings.JdbcMeetings;
 import org.partnerbot.core.store.meetings.JdbcOfficialRecord;
 import org.partnerbot.core.store.messaging.JdbcConversationReferences;
+import org.partnerbot.core.store.messaging.JdbcInstallations;
+import org.partnerbot.core.messaging.Installation;
+import org.partnerbot.core.messaging.Installations;
 import org.partnerbot.core.store.outbox.JdbcOutbox;
 import org.partnerbot.core.store.outbox.JdbcOutboxTargets;
 import org.partnerbot.core.store.partnership.JdbcAgencies;
@@ -305,6 +308,42 @@ public final class CoreModule implements AutoCloseable {
     /** Partnerships by id across workspaces, for what timers and the outbox reach. */
     public OutboxTargets outboxTargets() {
         return outboxTargets;
+    }
+
+    /** Where the bot is installed through an install link; every call runs in (or joins) its own transaction. */
+    public Installations installations() {
+        JdbcInstallations store = new JdbcInstallations(jdbc);
+        return new Installations() {
+            @Override
+            public void save(Installation installation) {
+                transactions.run(() -> store.save(installation));
+            }
+
+            @Override
+            public Optional<Installation> find(String platform, String enterpriseId, String teamId) {
+                return transactions.inTransaction(() -> store.find(platform, enterpriseId, teamId));
+            }
+
+            @Override
+            public boolean remove(String platform, String enterpriseId, String teamId) {
+                return transactions.inTransaction(() -> store.remove(platform, enterpriseId, teamId));
+            }
+
+            @Override
+            public void issueState(String state, java.time.Instant expiresAt) {
+                transactions.run(() -> store.issueState(state, expiresAt));
+            }
+
+            @Override
+            public boolean stateAvailable(String state, java.time.Instant now) {
+                return transactions.inTransaction(() -> store.stateAvailable(state, now));
+            }
+
+            @Override
+            public boolean takeState(String state, java.time.Instant now) {
+                return transactions.inTransaction(() -> store.takeState(state, now));
+            }
+        };
     }
 
     /** Adapters' stored references; every call runs in (or joins) its own transaction. */

@@ -50,6 +50,11 @@ public final class JdbcActions implements Actions {
     }
 
     @Override
+    public List<Action> all(long partnershipId) {
+        return jdbc.list(SELECT + " WHERE x.partnership_id = ? ORDER BY x.number", JdbcActions::map, partnershipId);
+    }
+
+    @Override
     public List<Action> ofMeeting(long meetingId) {
         return jdbc.list(SELECT + " WHERE x.meeting_id = ? AND x.status <> 'WITHDRAWN' ORDER BY x.number", JdbcActions::map, meetingId);
     }
