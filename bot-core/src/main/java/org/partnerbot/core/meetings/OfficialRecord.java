@@ -36,7 +36,25 @@ public interface OfficialRecord {
     record Edit(long entryId, String oldText, Instant at, String userKey, String displayName) {
     }
 
+    record Motion(long id, String text) {
+    }
+
+    /** An agency's vote: the latest of its people counts. */
+    record Vote(long agencyId, String agencyName, String voterName, String vote) {
+    }
+
     Rules rules(long partnershipId);
+
+    long openMotion(long meetingId, String text, long memberId);
+
+    Optional<Motion> openMotion(long meetingId);
+
+    /** Records the agency's vote; returns who had voted for it before, if someone else did. */
+    Optional<String> vote(long motionId, long agencyId, long memberId, String vote);
+
+    List<Vote> votes(long motionId);
+
+    void closeMotion(long motionId, String result);
 
     void setQuorum(long partnershipId, int agencies, List<Long> including);
 

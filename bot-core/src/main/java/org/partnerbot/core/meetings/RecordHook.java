@@ -93,6 +93,19 @@ public final class RecordHook implements MeetingHook {
         approval(p, m, minutes);
     }
 
+    /** The date {@code days} working days (Monday to Friday) after {@code from}. */
+    static java.time.LocalDate workingDaysAfter(java.time.LocalDate from, int days) {
+        java.time.LocalDate d = from;
+        int left = days;
+        while (left > 0) {
+            d = d.plusDays(1);
+            if (d.getDayOfWeek().getValue() <= 5) {
+                left--;
+            }
+        }
+        return d;
+    }
+
     private static String standing(AgencyRoll.AgencyAtMeeting r, List<OfficialRecord.Apology> apologies) {
         String name = r.agency().name();
         return switch (r.standing()) {
@@ -124,6 +137,11 @@ public final class RecordHook implements MeetingHook {
         Optional<OfficialRecord.Approval> approval = record.approval(m.id());
         if (approval.isEmpty()) {
             minutes.note("Status: DRAFT — a chair approves these minutes with `minutes approve`, normally at the next meeting.");
+            Integer days = record.rules(p.id()).minutesDueDays();
+            if (days != null) {
+                minutes.note("Due for approval and circulation by " + workingDaysAfter(m.startedAt().atZone(p.zone())
+                        .toLocalDate(), days) + " (" + days + " working days after the meeting).");
+            }
             return;
         }
         OfficialRecord.Approval a = approval.get();

@@ -32,7 +32,9 @@ import org.partnerbot.core.meetings.MeetingChairs;
 import org.partnerbot.core.meetings.OfficialRecord;
 import org.partnerbot.core.meetings.RecordCommands;
 import org.partnerbot.core.meetings.RecordHook;
+import org.partnerbot.core.meetings.VoteCommands;
 import org.partnerbot.core.meetings.MattersArisingHook;
+import org.partnerbot.core.meetings.DraftMinutesDistribution;
 import org.partnerbot.core.meetings.MeetingCommands;
 import org.partnerbot.core.meetings.MeetingHook;
 import org.partnerbot.core.meetings.Meetings;
@@ -188,6 +190,10 @@ public final class CoreModule implements AutoCloseable {
             // After the other capabilities' hooks: a meeting opens with its icebreaker, then the actions to review.
             hooks.add(new RecordHook(meetings, officialRecord, agencies, members));
             hooks.add(new MattersArisingHook(meetings, actions));
+            DraftMinutesDistribution distribution = new DraftMinutesDistribution(meetings, officialRecord, officialRecord,
+                    agencies, outbox, this::minutesView);
+            hooks.add(distribution);
+            composers.add(distribution);
             hooks.add(new CarryOverHook(actions, actionsView));
             List<CommandSet> sets = new ArrayList<>(List.of(
                     new PartnershipCommands(partnerships, agencies, members, new JdbcAgencyRemoval(jdbc), access, audit,
@@ -198,8 +204,10 @@ public final class CoreModule implements AutoCloseable {
                     new ActionCommands(actions, members, agencies, actionsView, access),
                     new MeetingCommands(meetings, agendaItems, agendaView, actions, agencies, minutesView(), hooks, access,
                             audit),
-                    new MinutesExportCommands(meetings, this::minutesView, audit),
+                    new MinutesExportCommands(meetings, this::minutesView, audit,
+                            id -> officialRecord.rules(id).classification()),
                     new RecordCommands(meetings, officialRecord, officialRecord, agencies, access, MeetingChairs.of(meetings)),
+                    new VoteCommands(meetings, officialRecord, agencies),
                     new MyDataCommands(new JdbcPersonalData(jdbc), members, audit),
                     new ForgetCommands(members, partnerships, new JdbcErasure(jdbc), audit),
                     new RetentionCommands(retention, audit),
@@ -261,7 +269,7 @@ public final class CoreModule implements AutoCloseable {
 
     /** Minutes as meetings show them, with every meeting hook added so far (exports and digests reuse it). */
     public MinutesView minutesView() {
-        return new MinutesView(meetings, actions, members, agencies, actionsView, hooks);
+        return new MinutesView(meetings, actions, members, agencies, actionsView, hooks, officialRecord);
     }
 
     private void requireNotBuilt() {

@@ -44,6 +44,43 @@ public final class JdbcOfficialRecord implements OfficialRecord, Representatives
     }
 
     @Override
+    public long openMotion(long meetingId, String text, long memberId) {
+        return jdbc.insert("INSERT INTO meeting_motions (meeting_id, text, opened_by) VALUES (?, ?, ?)", meetingId, text, memberId);
+    }
+
+    @Override
+    public Optional<Motion> openMotion(long meetingId) {
+        return jdbc.one("SELECT id, text FROM meeting_motions WHERE meeting_id = ? AND closed_at IS NULL ORDER BY id DESC",
+                rs -> new Motion(rs.getLong("id"), rs.getString("text")), meetingId);
+    }
+
+    @Override
+    public Optional<String> vote(long motionId, long agencyId, long memberId, String vote) {
+        Optional<String> before = jdbc.one("SELECT " + JdbcMembers.NAME + " FROM meeting_votes v" + PERSON.formatted("v.member_id")
+                + " WHERE v.motion_id = ? AND v.agency_id = ? AND v.member_id <> ?", rs -> rs.getString(1), motionId, agencyId,
+                memberId);
+        if (jdbc.update("UPDATE meeting_votes SET member_id = ?, vote = ? WHERE motion_id = ? AND agency_id = ?", memberId,
+                vote, motionId, agencyId) == 0) {
+            jdbc.update("INSERT INTO meeting_votes (motion_id, agency_id, member_id, vote) VALUES (?, ?, ?, ?)", motionId,
+                    agencyId, memberId, vote);
+        }
+        return before;
+    }
+
+    @Override
+    public List<Vote> votes(long motionId) {
+        return jdbc.list("SELECT v.agency_id, a.name AS agency_name, " + JdbcMembers.NAME + " AS display_name, v.vote"
+                + " FROM meeting_votes v JOIN agencies a ON a.id = v.agency_id" + PERSON.formatted("v.member_id")
+                + " WHERE v.motion_id = ? ORDER BY a.name", rs -> new Vote(rs.getLong("agency_id"), rs.getString("agency_name"),
+                rs.getString("display_name"), rs.getString("vote")), motionId);
+    }
+
+    @Override
+    public void closeMotion(long motionId, String result) {
+        jdbc.update("UPDATE meeting_motions SET closed_at = ?, result = ? WHERE id = ?", clock.instant(), result, motionId);
+    }
+
+    @Override
     public void setQuorum(long partnershipId, int agencies, List<Long> including) {
         setting(partnershipId, "quorum_agencies", agencies);
         setting(partnershipId, "quorum_including", including.stream().map(String::valueOf).collect(Collectors.joining(",")));
