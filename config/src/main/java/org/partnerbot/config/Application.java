@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.partnerbot.config.console.ConsoleMode;
 import org.partnerbot.config.console.ConsoleOutput;
+import org.partnerbot.config.dashboard.DashboardRoutes;
 import org.partnerbot.config.http.CalendarHandler;
 import org.partnerbot.config.http.HealthHandler;
 import org.partnerbot.config.http.HttpListener;
@@ -68,7 +69,7 @@ public final class Application implements AutoCloseable {
             core.dispatcher().observe(metrics::reminder);
             ConsoleMode console = new ConsoleMode(core.bot(), consoleOutput);
             core.bot().observe(metrics);
-            HttpListener listener = listen(settings, core, metrics, consoleMode, messenger, scheduling);
+            HttpListener listener = listen(settings, assembly, metrics, consoleMode, messenger);
             listening.set(listener);
             Application app = new Application(core, metrics, messenger, listener, console);
             try {
@@ -136,14 +137,20 @@ public final class Application implements AutoCloseable {
         return false;
     }
 
-    private static HttpListener listen(Settings settings, CoreModule core, Metrics metrics, boolean consoleMode,
-                                       RoutingMessenger messenger, ScheduleModule scheduling) {
+    private static HttpListener listen(Settings settings, Assembly assembly, Metrics metrics, boolean consoleMode,
+                                       RoutingMessenger messenger) {
+        CoreModule core = assembly.core();
+        ScheduleModule scheduling = assembly.schedule();
         TeamsWiring.check(settings, consoleMode);
         try {
             HttpListener listener = new HttpListener(settings.host(), settings.port(), "http", HttpListener.Limits.publicFacing())
                     .observe(metrics::acked);
             TeamsWiring.attach(settings, core, messenger, listener, consoleMode);
             listener.route(new CalendarHandler(scheduling.calendars()::feed).route());
+            boolean https = settings.get("PARTNERBOT_PUBLIC_URL").map(u -> u.toLowerCase(java.util.Locale.ROOT)
+                    .startsWith("https://")).orElse(false);
+            listener.route(new DashboardRoutes(assembly.dashboard().signIn(), assembly.dashboard().dashboard(), https,
+                    core.clock()).route());
             return listener.start();
         } catch (RuntimeException e) {
             if (!consoleMode) {

@@ -14,6 +14,9 @@ public interface Actions {
 
     List<Action> open(long partnershipId);
 
+    /** Every action of the partnership, open or closed, by number (the dashboard's action log). */
+    List<Action> all(long partnershipId);
+
     List<Action> ofMeeting(long meetingId);
 
     void assignToMember(long actionId, long memberId);
@@ -23,4 +26,7 @@ public interface Actions {
     void setDue(long actionId, LocalDate due);
 
     void markDone(long actionId, long doneBy);
+
+    /** Takes an action recorded by mistake out of the log ({@code #undo}); it no longer shows anywhere. */
+    void withdraw(long actionId);
 }

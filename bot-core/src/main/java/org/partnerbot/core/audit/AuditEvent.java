@@ -13,7 +13,8 @@ public enum AuditEvent {
     RETENTION_CHANGED("changed the retention policy"),
     RETENTION_APPLIED("deleted records past the retention period"),
     DATA_EXPORTED("exported their own data"),
-    ERASED("erased a person's data");
+    ERASED("erased a person's data"),
+    EVIDENCE_PACK_PRODUCED("produced an evidence pack on the dashboard");
 
     private final String words;
 

@@ -22,6 +22,14 @@ public final class HealthCalculator {
     }
 
     public static HealthReport compute(HealthInputs in) {
+        return compute(in, WINDOW);
+    }
+
+    /**
+     * The report over the latest {@code window} meetings of {@code in.recent()}: the evidence pack's period passes all of
+     * its meetings, so its figures are the report's own, over a longer time.
+     */
+    public static HealthReport compute(HealthInputs in, int window) {
         List<Agency> agencies = in.agencies();
         List<Share> membersByAgency = agencies.stream()
                 .map(a -> new Share(a.name(), (int) in.members().stream().filter(m -> Objects.equals(m.agencyId(), a.id())).count()))
@@ -33,19 +41,19 @@ public final class HealthCalculator {
         int unassignedActions = (int) in.openActions().stream().filter(Action::unassigned).count();
         int overdue = (int) in.openActions().stream().filter(a -> a.overdue(in.today())).count();
 
-        List<HealthInputs.RecentMeeting> window = in.recent().stream().limit(WINDOW).toList();
-        List<Action> recorded = window.stream().flatMap(r -> r.actions().stream()).toList();
+        List<HealthInputs.RecentMeeting> meetings = in.recent().stream().limit(window).toList();
+        List<Action> recorded = meetings.stream().flatMap(r -> r.actions().stream()).toList();
         int done = (int) recorded.stream().filter(a -> !a.open()).count();
         int onTime = (int) recorded.stream().filter(a -> !a.open() && doneOnTime(a, in)).count();
 
-        List<Share> lines = agencies.stream().map(a -> new Share(a.name(), window.stream()
+        List<Share> lines = agencies.stream().map(a -> new Share(a.name(), meetings.stream()
                 .mapToInt(r -> linesOf(r.attendance(), a.id())).sum())).toList();
         List<Share> agenda = agencies.stream().map(a -> new Share(a.name(), in.agendaByAgency().getOrDefault(a.id(), 0))).toList();
         List<Share> kudos = agencies.stream().map(a -> new Share(a.name(), in.kudosByAgency().getOrDefault(a.id(), 0))).toList();
 
         List<String> silent = silent(in, agencies);
         List<String> dormant = new ArrayList<>();
-        if (!window.isEmpty()) {
+        if (!meetings.isEmpty()) {
             for (int i = 0; i < agencies.size(); i++) {
                 if (lines.get(i).count() == 0 && agenda.get(i).count() == 0) {
                     dormant.add(agencies.get(i).name());
@@ -54,12 +62,17 @@ public final class HealthCalculator {
         }
         return new HealthReport(in.partnership(), membersByAgency, in.members().size(), withoutAgency,
                 HealthReport.channels(agencies.size()), in.duties().size(), unassignedDuties, duplicatedDuties,
-                unassignedActions, overdue, window.size(), recorded.size(), done, onTime, lines, agenda, kudos, silent, dormant);
+                unassignedActions, overdue, meetings.size(), recorded.size(), done, onTime, lines, agenda, kudos, silent, dormant);
     }
 
     /** Done on or before the due date, in the partnership's zone; an action with no due date is on time when done. */
     private static boolean doneOnTime(Action a, HealthInputs in) {
-        return a.due() == null || (a.doneAt() != null && !a.doneAt().atZone(in.zone()).toLocalDate().isAfter(a.due()));
+        return doneOnTime(a, in.zone());
+    }
+
+    /** Whether a done action was done on time, as the report counts it (the dashboard counts the same way). */
+    public static boolean doneOnTime(Action a, java.time.ZoneId zone) {
+        return a.due() == null || (a.doneAt() != null && !a.doneAt().atZone(zone).toLocalDate().isAfter(a.due()));
     }
 
     private static int linesOf(List<Attendance> attendance, long agencyId) {

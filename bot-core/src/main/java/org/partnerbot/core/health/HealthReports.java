@@ -52,4 +52,20 @@ public final class HealthReports {
                 kudos.receivedByAgency(p.id(), window.isEmpty() ? Instant.EPOCH : from));
         return HealthCalculator.compute(inputs);
     }
+
+    /**
+     * The report over every meeting that started in [from, to) and has ended, however many: the evidence pack's
+     * figures. Open actions, duties and members are as they are now.
+     */
+    public HealthReport forPeriod(Partnership p, Instant from, Instant to, Instant now) {
+        LocalDate today = now.atZone(p.zone()).toLocalDate();
+        List<Meeting> period = meetings.endedBetween(p.id(), from, to);
+        List<HealthInputs.RecentMeeting> recent = period.stream()
+                .map(m -> new HealthInputs.RecentMeeting(m, meetings.attendance(m.id()), actions.ofMeeting(m.id())))
+                .toList();
+        HealthInputs inputs = new HealthInputs(p.name(), p.zone(), today, agencies.list(p.id()),
+                records.agenciesAddedAt(p.id()), members.list(p.id()), duties.list(p.id()), actions.open(p.id()), recent,
+                records.agendaItemsByAgency(p.id(), from, to), kudos.receivedByAgency(p.id(), from));
+        return HealthCalculator.compute(inputs, Math.max(1, recent.size()));
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.partnerbot.core.access.Access;
 import org.partnerbot.core.access.Standing;
+import org.partnerbot.core.command.CommandText;
 import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;
@@ -67,7 +68,8 @@ public final class Intake {
         if (standing.unchecked()) {
             throw Access.cannotCheck();
         }
-        boolean meetingLive = inChannel && standing.active() && channelActivity.said(p, standing.member(), clock.instant());
+        boolean meetingLive = inChannel && standing.active() && channelActivity.said(p, standing.member(), clock.instant(),
+                CommandText.normalise(in.text()), in.addressed() || CommandText.isAddressed(in.text()));
         return Optional.of(new Heard(partnership, standing, inChannel, meetingLive));
     }
 

@@ -8,21 +8,23 @@ import org.partnerbot.core.store.Database;
 
 /**
  * The whole core as the launcher runs it: the core, the schedule with reminders and the calendar, team building and
- * health. The launcher and every conversation test build it through here, so a scenario exercises what production
+ * health, and the dashboard. The launcher and every conversation test build it through here, so a scenario exercises what production
  * runs. Quartz starts only with {@code schedule().start(…)}.
  */
-public record Assembly(CoreModule core, ScheduleModule schedule, TeamBuildingModule teamBuilding) implements AutoCloseable {
+public record Assembly(CoreModule core, ScheduleModule schedule, TeamBuildingModule teamBuilding, DashboardModule dashboard)
+        implements AutoCloseable {
 
     /**
      * @param seeds   seeds for pairing rounds (random in production, fixed in tests)
-     * @param baseUrl where the HTTP listener is reached from outside, for calendar links
+     * @param baseUrl where the HTTP listener is reached from outside, for calendar and dashboard links
      */
     public static Assembly on(Database database, Clock clock, LongSupplier seeds, Supplier<String> baseUrl) {
         CoreModule core = new CoreModule(database, clock);
         ScheduleModule schedule = ScheduleModule.install(core, baseUrl);
         schedule.alsoOnSweep(core.retentionSweep()::runDue);
         TeamBuildingModule teamBuilding = TeamBuildingModule.install(core, seeds).runOn(schedule);
-        return new Assembly(core, schedule, teamBuilding);
+        DashboardModule dashboard = DashboardModule.install(core, schedule, teamBuilding, baseUrl);
+        return new Assembly(core, schedule, teamBuilding, dashboard);
     }
 
     public PartnerBot bot() {

@@ -28,6 +28,7 @@ import org.partnerbot.core.intake.InboxWorkers;
 import org.partnerbot.core.intake.Intake;
 import org.partnerbot.core.meetings.CarryOverHook;
 import org.partnerbot.core.meetings.LinesSaid;
+import org.partnerbot.core.meetings.MeetingChairs;
 import org.partnerbot.core.meetings.MeetingCommands;
 import org.partnerbot.core.meetings.MeetingHook;
 import org.partnerbot.core.meetings.Meetings;
@@ -194,10 +195,12 @@ public final class CoreModule implements AutoCloseable {
                     new AuditCommands(audit)));
             sets.addAll(extraCommands);
             sets.add(new HelpCommands(new CommandCatalog(List.copyOf(sets))));
-            Intake intake = new Intake(transactions, inbox, partnerships, access, new LinesSaid(meetings), clock);
+            CommandCatalog catalog = new CommandCatalog(sets);
+            Intake intake = new Intake(transactions, inbox, partnerships, access,
+                    new LinesSaid(meetings, text -> catalog.match(text).isPresent()), clock);
             Welcomes welcomes = new Welcomes(transactions, intake, partnerships, access, outbox, clock);
-            bot = new PartnerBot(new CommandCatalog(sets), new PartnerBot.Parts(transactions, intake, partnerships, members,
-                    access, audit, welcomes, seal), dispatcher::sendSoon, clock);
+            bot = new PartnerBot(catalog, new PartnerBot.Parts(transactions, intake, partnerships, members,
+                    access, audit, welcomes, seal, MeetingChairs.of(meetings)), dispatcher::sendSoon, clock);
         }
         return bot;
     }

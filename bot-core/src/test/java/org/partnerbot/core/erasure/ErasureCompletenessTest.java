@@ -59,7 +59,7 @@ class ErasureCompletenessTest {
         Set<String> before = columnsHolding(ds, KEY, NAME);
         assertThat(before).as("the scan finds the person where they are").contains("PEOPLE.USER_KEY", "PEOPLE.DISPLAY_NAME",
                 "MEETING_ENTRIES.TEXT", "REMINDER_OUTBOX.RECIPIENT_KEY", "CONVERSATION_REFS.REF_KEY", "AGENDA_ITEMS.TEXT",
-                "KUDOS.TEXT", "DELIVERY_LOG.DELIVERY_ID");
+                "KUDOS.TEXT", "DELIVERY_LOG.DELIVERY_ID", "DASHBOARD_LINKS.USER_KEY", "DASHBOARD_SESSIONS.USER_KEY");
 
         assertThat(plain(say(driver, "sam", "forget " + MENTION))).contains("cannot be undone", "forget @" + NAME + " confirm");
         assertThat(columnsHolding(ds, KEY, NAME)).as("nothing changes before the confirmation").isEqualTo(before);
@@ -98,6 +98,12 @@ class ErasureCompletenessTest {
         say(driver, "priya", "kudos @sam for standing in for " + MENTION);
         say(driver, "sam", "pairing now");
         say(driver, KEY, "my data");
+        // The dashboard: one link used (a session), one still waiting.
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/dashboard/signin/([A-Za-z0-9_-]{43})")
+                .matcher(plain(say(driver, KEY, "dashboard")));
+        assertThat(link.find()).isTrue();
+        assertThat(driver.dashboard().signIn().useLink(link.group(1))).isPresent();
+        say(driver, KEY, "dashboard new");
         driver.core().conversationReferences().save(WORKSPACE, "user:" + KEY, "D" + KEY);
         driver.core().conversationReferences().save(WORKSPACE, "member:" + KEY,
                 "{\"user\":{\"id\":\"29:x\",\"name\":\"" + NAME + "\",\"aadObjectId\":\"" + KEY + "\"}}");

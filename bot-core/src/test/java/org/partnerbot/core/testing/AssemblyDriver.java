@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.partnerbot.core.wiring.Assembly;
 import org.partnerbot.core.wiring.CoreModule;
+import org.partnerbot.core.wiring.DashboardModule;
 import org.partnerbot.core.wiring.ScheduleModule;
 import org.partnerbot.core.wiring.TeamBuildingModule;
 
@@ -74,6 +75,21 @@ public final class AssemblyDriver implements ConversationDriver, AutoCloseable {
 
     public TeamBuildingModule teamBuilding() {
         return assembly.teamBuilding();
+    }
+
+    public DashboardModule dashboard() {
+        return assembly.dashboard();
+    }
+
+    /** Another conversation of the same workspace (another partnership's channel), on the same clock and core. */
+    public ConversationDriver in(String conversation) {
+        CoreDriver other = new CoreDriver(assembly.core(), "test", conversation);
+        return (speaker, text) -> {
+            clock.advance(tick);
+            List<String> out = new ArrayList<>(other.say(speaker, text));
+            out.addAll(messenger.drain());
+            return out;
+        };
     }
 
     @Override

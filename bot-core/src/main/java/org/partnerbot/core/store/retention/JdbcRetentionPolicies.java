@@ -73,6 +73,7 @@ public final class JdbcRetentionPolicies implements RetentionPolicies {
                 + " AND created_at < ?", p, cutoff);
         int meetings = jdbc.update("DELETE FROM meetings WHERE partnership_id = ? AND ended_at IS NOT NULL AND started_at < ?",
                 p, cutoff);
+        jdbc.update("DELETE FROM dashboard_snapshots WHERE partnership_id = ? AND taken_at < ?", p, cutoff);
         int kudos = jdbc.update("DELETE FROM kudos WHERE partnership_id = ? AND created_at < ?", p, cutoff);
         String oldRounds = "(SELECT id FROM pairing_rounds WHERE partnership_id = ? AND held_at < ?)";
         jdbc.update("DELETE FROM pairing_groups WHERE round_id IN " + oldRounds, p, cutoff);

@@ -1,0 +1,117 @@
+package org.partnerbot.core.dashboard;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.partnerbot.core.access.Access;
+import org.partnerbot.core.access.Standing;
+import org.partnerbot.core.audit.AuditEvent;
+import org.partnerbot.core.audit.AuditLog;
+import org.partnerbot.core.partnership.Member;
+import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.core.partnership.Partnerships;
+import org.partnerbot.core.transaction.Transactions;
+
+/**
+ * The dashboard's pages for a signed-in reader. Every call asks {@link Access#outside} whether the reader is a member of
+ * the partnership now (a member who left sees nothing from their next request on); a partnership of another workspace,
+ * one the reader is not an active member of, or one that does not exist all give the same empty answer.
+ */
+public final class Dashboard {
+
+    /** The earliest and latest instants a page without a date range covers. */
+    private static final Instant ALWAYS_FROM = Instant.EPOCH;
+    private static final Instant ALWAYS_TO = Instant.parse("9999-01-01T00:00:00Z");
+
+    private final Transactions transactions;
+    private final Access access;
+    private final Partnerships partnerships;
+    private final DashboardViews views;
+    private final Classifications classifications;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public Dashboard(Transactions transactions, Access access, Partnerships partnerships, DashboardViews views,
+                     Classifications classifications, AuditLog audit, Clock clock) {
+        this.transactions = transactions;
+        this.access = access;
+        this.partnerships = partnerships;
+        this.views = views;
+        this.classifications = classifications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A partnership the reader may open, by its opaque id and name. */
+    public record Entry(long id, String name, String classification) {
+    }
+
+    /** The partnerships the reader is a member of now. */
+    public List<Entry> partnerships(Reader reader) {
+        return transactions.inTransaction(() -> access.visibleTo(reader.workspace(), reader.userKey()).stream()
+                .map(p -> new Entry(p.id(), p.name(), classifications.of(p))).toList());
+    }
+
+    public Optional<Page<Overview>> overview(Reader reader, long partnershipId) {
+        return page(reader, partnershipId, (p, m) -> views.overview(p, clock.instant()));
+    }
+
+    public Optional<Page<DutiesMatrix>> duties(Reader reader, long partnershipId) {
+        return page(reader, partnershipId, (p, m) -> views.duties(p, clock.instant()));
+    }
+
+    public Optional<Page<ActionLog>> actions(Reader reader, long partnershipId, ActionLog.Filter filter) {
+        return page(reader, partnershipId, (p, m) -> views.actions(p, filter, clock.instant()));
+    }
+
+    /** Every ended meeting with its minutes; seeing them is recorded in the audit log, as minutes read outside the channel are. */
+    public Optional<Page<List<MeetingRecord>>> meetings(Reader reader, long partnershipId) {
+        return page(reader, partnershipId, (p, m) -> {
+            audit.record(p.id(), m, null, AuditEvent.MINUTES_VIEWED, "on the dashboard");
+            return views.meetings(p, ALWAYS_FROM, ALWAYS_TO);
+        });
+    }
+
+    public Optional<Page<Trends>> trends(Reader reader, long partnershipId) {
+        return page(reader, partnershipId, (p, m) -> views.trends(p, ALWAYS_FROM, ALWAYS_TO, clock.instant()));
+    }
+
+    /**
+     * The evidence pack for [from, to] (chairs and admins): produced now, by the reader, and recorded in the audit log.
+     * A member who is neither gets the page without a body.
+     */
+    public Optional<Page<EvidencePack>> evidence(Reader reader, long partnershipId, LocalDate from, LocalDate to) {
+        return page(reader, partnershipId, (p, m) -> {
+            if (!m.canChair()) {
+                return null;
+            }
+            audit.record(p.id(), m, null, AuditEvent.EVIDENCE_PACK_PRODUCED, from + " to " + to);
+            return views.evidence(p, from, to, clock.instant(), DashboardViews.name(m));
+        });
+    }
+
+    /** Today in the partnership's zone, for a date range's defaults; empty as for any page the reader may not see. */
+    public Optional<LocalDate> today(Reader reader, long partnershipId) {
+        return page(reader, partnershipId, (p, m) -> clock.instant().atZone(p.zone()).toLocalDate()).map(Page::body);
+    }
+
+    private <T> Optional<Page<T>> page(Reader reader, long partnershipId, BiFunction<Partnership, Member, T> body) {
+        return transactions.inTransaction(() -> {
+            Optional<Partnership> found = partnerships.findById(reader.workspace(), partnershipId);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            Partnership p = found.get();
+            Standing standing = access.outside(p, reader.userKey());
+            if (!standing.active()) {
+                return Optional.empty();
+            }
+            Member m = standing.member();
+            PageHeader header = new PageHeader(p.id(), p.name(), classifications.of(p), DashboardViews.name(m), m.canChair());
+            return Optional.of(new Page<>(header, body.apply(p, m)));
+        });
+    }
+}

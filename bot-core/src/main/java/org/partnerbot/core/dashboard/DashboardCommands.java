@@ -1,0 +1,70 @@
+package org.partnerbot.core.dashboard;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.partnerbot.core.access.Access;
+import org.partnerbot.core.command.CommandSet;
+import org.partnerbot.core.command.CommandSpec;
+import org.partnerbot.core.command.Invocation;
+import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.core.partnership.Role;
+import org.partnerbot.core.reply.Line;
+import org.partnerbot.core.reply.Reply;
+
+import static org.partnerbot.core.command.CommandSpec.command;
+
+/**
+ * `dashboard`: privately, a sign-in link to the web pages of the partnerships the asker belongs to (or, while a session
+ * of theirs lasts, just the address); `dashboard new` a fresh link for another browser.
+ */
+public final class DashboardCommands implements CommandSet {
+
+    /** Where the pages live under the public URL. */
+    public static final String PATH = "/dashboard/";
+    public static final String SIGN_IN_PATH = PATH + "signin/";
+
+    private final SignIn signIn;
+    private final Access access;
+    private final Supplier<String> baseUrl;
+
+    public DashboardCommands(SignIn signIn, Access access, Supplier<String> baseUrl) {
+        this.signIn = signIn;
+        this.access = access;
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(
+                command("dashboard").withoutPartnership().role(Role.ANYONE)
+                        .does("a private link to your partnerships' dashboard in the browser", in -> answer(in, false)),
+                command("dashboard new").withoutPartnership().role(Role.ANYONE)
+                        .does("a new sign-in link to the dashboard, for another browser", in -> answer(in, true)));
+    }
+
+    private Reply answer(Invocation in, boolean fresh) {
+        Reader reader = new Reader(in.workspace(), in.speaker().userKey());
+        List<Partnership> visible = access.visibleTo(in.workspace(), in.speaker().userKey());
+        if (visible.isEmpty()) {
+            return Reply.toAsker("You are not a member of any partnership here, so the dashboard would show you nothing.");
+        }
+        String names = String.join(", ", visible.stream().map(Partnership::name).toList());
+        if (!fresh && signIn.signedIn(reader)) {
+            return Reply.asker().text("You are signed in to the dashboard (" + names + "):")
+                    .line(Line.builder().code(base() + PATH).build())
+                    .note("Another browser or device? `dashboard new` gives you a new sign-in link.")
+                    .build();
+        }
+        String token = signIn.newLink(reader);
+        return Reply.asker().text("Your sign-in link to the dashboard of " + names + ":")
+                .line(Line.builder().code(base() + SIGN_IN_PATH + token).build())
+                .note("It works once, within " + SignIn.LINK_LIFETIME.toMinutes() + " minutes, and signs you in for "
+                        + SignIn.SESSION_LIFETIME.toHours() + " hours. It is yours alone: do not forward it.")
+                .build();
+    }
+
+    private String base() {
+        String base = baseUrl.get();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+}

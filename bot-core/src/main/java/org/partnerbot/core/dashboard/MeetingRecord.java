@@ -1,0 +1,27 @@
+package org.partnerbot.core.dashboard;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/** One meeting as the meetings page and the evidence pack show it: its minutes, attendance by agency and voice share. */
+public record MeetingRecord(long id, String title, ZonedDateTime started, ZonedDateTime ended, String chair,
+                            List<Minute> minutes, List<AgencyAttendance> attendance, List<Voice> voices, int lines,
+                            List<String> silent) {
+
+    /** One recorded line: its kind as the minutes name it (TOPIC, INFO, IDEA, AGREED, ACTION), its text and who said it. */
+    public record Minute(String kind, String text, String by) {
+    }
+
+    /** How an agency attended. */
+    public enum Presence {
+        PRESENT, APOLOGIES, ABSENT
+    }
+
+    /** An agency at this meeting: who from it was there. */
+    public record AgencyAttendance(String agency, Presence presence, List<String> people) {
+    }
+
+    /** An agency's share of the lines said. */
+    public record Voice(String agency, int lines, int percent) {
+    }
+}

@@ -1,0 +1,58 @@
+package org.partnerbot.config.dashboard;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** How the pages write dates, times, durations and lists of names. */
+public final class Format {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    private Format() {
+    }
+
+    public static String date(LocalDate d) {
+        return d == null ? "—" : DATE.format(d);
+    }
+
+    public static String dateTime(ZonedDateTime t) {
+        return t == null ? "—" : DATE_TIME.format(t);
+    }
+
+    public static String time(ZonedDateTime t) {
+        return t == null ? "—" : TIME.format(t);
+    }
+
+    public static String utc(Instant t) {
+        return DATE_TIME.format(t.atZone(ZoneId.of("UTC")));
+    }
+
+    /** "3 days", "5 hours", "under an hour". */
+    public static String gap(Duration d) {
+        if (d == null) {
+            return "";
+        }
+        long days = d.toDays();
+        if (days >= 1) {
+            return days + (days == 1 ? " day" : " days");
+        }
+        long hours = d.toHours();
+        return hours >= 1 ? hours + (hours == 1 ? " hour" : " hours") : "under an hour";
+    }
+
+    public static String names(List<String> names) {
+        return names.isEmpty() ? "—" : String.join(", ", names);
+    }
+
+    public static String plural(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}
