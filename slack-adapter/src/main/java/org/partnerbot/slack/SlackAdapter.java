@@ -25,12 +25,14 @@ import org.partnerbot.core.messaging.ConversationReferences;
 import org.partnerbot.core.messaging.Installations;
 import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.slack.home.AppHome;
+import org.partnerbot.slack.identity.SharedChannels;
 import org.partnerbot.slack.identity.SlackRoster;
 import org.partnerbot.slack.identity.UserDirectory;
 import org.partnerbot.slack.inbound.Dispatcher;
 import org.partnerbot.slack.inbound.Events;
 import org.partnerbot.slack.inbound.Interactions;
 import org.partnerbot.slack.inbound.Replies;
+import org.partnerbot.slack.inbound.Sharing;
 import org.partnerbot.slack.inbound.SlashCommands;
 import org.partnerbot.slack.inbound.SlackInbox;
 import org.partnerbot.slack.inbound.Welcome;
@@ -225,27 +227,34 @@ public final class SlackAdapter implements AutoCloseable {
                                          Credentials credentials, java.util.function.Predicate<String> serves,
                                          PartnerBot bot, ConversationReferences references, InboxWorkers inbox,
                                          Options options, String workspace, InstallEndpoint install) {
-        java.util.function.Supplier<String> botUserId = () -> credentials.of(CurrentWorkspace.get())
+        // A shared channel's host may not have installed the app: it is reached through the installation that served it.
+        Credentials installed = credentials;
+        Credentials reaching = ws -> installed.of(ws).or(() -> references.findActive(ws, SharedChannels.VIA).flatMap(installed::of));
+        java.util.function.Predicate<String> reachable = ws -> serves.test(ws)
+                || references.findActive(ws, SharedChannels.VIA).map(serves::test).orElse(false);
+        java.util.function.Supplier<String> botUserId = () -> reaching.of(CurrentWorkspace.get())
                 .map(c -> c.bot() == null ? null : c.bot().userId()).orElse(null);
-        SlackCalls calls = new SlackCalls(slack, credentials, options.pause(), options.rateLimits());
+        SlackCalls calls = new SlackCalls(slack, reaching, options.pause(), options.rateLimits());
         UserDirectory directory = new UserDirectory(calls::userInfo, options.clock());
         Replies replies = new Replies(calls, bot.seal());
         AppHome home = new AppHome(bot, directory, calls);
-        SlackRoster roster = new SlackRoster(serves, calls::conversationMembers, calls::conversationInfo, options.clock());
+        SlackRoster roster = new SlackRoster(reachable, calls::conversationMembers, calls::conversationInfo, options.clock());
+        SharedChannels shared = new SharedChannels(bot::bound, calls::conversationInfo, references, options.clock());
         Welcome welcome = new Welcome(bot, directory, calls, botUserId, roster);
         inbox.register(Workspaces.PLATFORM, new Dispatcher(bot, directory, botUserId)
-                .answeringThrough(replies, home, welcome, references));
+                .answeringThrough(replies, home, welcome, references).sharingChannelsThrough(shared));
         SlackInbox intake = new SlackInbox(inbox);
 
         SlashCommands.register(app, intake);
         Events.register(app, intake, botUserId);
         welcome.register(app, intake);
+        Sharing.register(app, shared, roster);
         new Interactions(intake, replies, calls, bot.seal()).register(app);
 
         Slack outbox = onlyEverSendingOnce(config);
-        SlackCalls outboxCalls = new SlackCalls(outbox, credentials, options.pause(), options.rateLimits());
+        SlackCalls outboxCalls = new SlackCalls(outbox, reaching, options.pause(), options.rateLimits());
         SlackAdapter adapter = new SlackAdapter(slack, outbox, app,
-                new SlackMessenger(outboxCalls, ws -> credentials.of(ws).map(Credentials.Credential::bot).orElse(null),
+                new SlackMessenger(outboxCalls, ws -> reaching.of(ws).map(Credentials.Credential::bot).orElse(null),
                         references, options.clock(), options.pause(), bot.seal()), workspace,
                 settings.httpMode() ? new EventsEndpoint(app, settings.signingSecret(), options.clock()) : null, roster);
         adapter.install = install;

@@ -37,7 +37,8 @@ import org.partnerbot.slack.transport.EventsEndpoint;
  * with a one-time state, {@code /slack/oauth_redirect} checks it and exchanges the code ({@code oauth.v2.access}), the
  * tokens land in the database sealed, and each workspace is answered with its own token; rotating tokens are refreshed;
  * a forged or replayed state is refused; uninstalling or revoking removes the tokens at once, and a re-install reaches
- * the partnership again. Enterprise Grid org-wide installs serve every workspace of the organisation.
+ * the partnership again. Enterprise Grid org-wide installs serve every workspace of the organisation. Slack Connect: a
+ * channel shared by several organisations is one partnership, under the host, whichever installation a request came through.
  */
 class SlackInstallTest {
 
@@ -190,6 +191,34 @@ class SlackInstallTest {
 
     private HttpResponse<String> lastAck;
 
+    /** Said in a channel by a person of {@code userTeam}, delivered through the installation of {@code team}. */
+    private List<FakeSlackApi.Call> said(String team, String channel, String user, String userTeam, String text) {
+        int before = api.size();
+        lastAck = signed(envelope("event.app_mention.json", null, team, Map.of("user", user, "user_team", userTeam,
+                "text", "<@UBOT" + team + "> " + text, "channel", channel, "ts", "1700000000.00000" + ids.incrementAndGet())));
+        settle();
+        return api.calls().subList(before, api.size()).stream().filter(c -> c.method().equals("chat.postMessage")
+                || c.method().equals("chat.postEphemeral")).toList();
+    }
+
+    private static String all(List<FakeSlackApi.Call> posts) {
+        return String.join("\n", posts.stream().map(SlackInstallTest::text).toList());
+    }
+
+    /** A Slack Connect event (channel_shared / channel_unshared) as the docs show it, delivered to the host's installation. */
+    private HttpResponse<String> sharingEvent(String type, String team, String channel, String otherTeam) {
+        JsonObject p = com.google.gson.JsonParser.parseString(envelope("event.app_mention.json", null, team, Map.of()))
+                .getAsJsonObject();
+        JsonObject e = new JsonObject();
+        e.addProperty("type", type);
+        e.addProperty(type.equals("channel_shared") ? "connected_team_id" : "previously_connected_team_id", otherTeam);
+        e.addProperty("channel", channel);
+        e.addProperty("is_ext_shared", type.equals("channel_shared"));
+        e.addProperty("event_ts", "1700000001.000100");
+        p.add("event", e);
+        return signed(p.toString());
+    }
+
     private void settle() {
         try {
             assertThat(core.inbox().awaitIdle(Duration.ofSeconds(20))).isTrue();
@@ -324,6 +353,67 @@ class SlackInstallTest {
         FakeSlackApi.Call agenda = mention(null, "T1", "C1", "USAM", "agenda").orElseThrow();
         assertThat(text(agenda)).contains("Referral backlog");
         assertThat(agenda.token()).isEqualTo(api.tokensIssued().get(1));
+    }
+
+    // --- Slack Connect ---------------------------------------------------------------------------------------------
+
+    @Test
+    void aChannelSharedBetweenOrganisationsIsOnePartnershipReachedThroughEitherInstallation() {
+        install(workspace("T1", "code-1"));   // the council: hosts the channel
+        install(workspace("T2", "code-2"));   // the NHS trust: connected, installed the app too
+        install(workspace("T3", "code-3"));   // a school: installed, but not connected to this channel
+        // Police Scotland (T4) is connected and never installed the app: its people's events come through T1's install.
+        api.sharedChannel("CSHARED", "T1", "T1", "T2", "T4");
+        List<String> tokens = api.tokensIssued();
+
+        assertThat(all(said("T1", "CSHARED", "USAM", "T1", "setup Northside"))).contains("Northside is set up");
+        List<FakeSlackApi.Call> fromNhs = said("T2", "CSHARED", "UDAN", "T2", "agenda add Referral backlog");
+        assertThat(all(fromNhs)).contains("Agenda item 1 added by dan");
+        assertThat(fromNhs.get(fromNhs.size() - 1).token()).as("answered through the installation it came through")
+                .isEqualTo(tokens.get(1));
+        assertThat(all(said("T1", "CSHARED", "UPOLICE", "T4", "agenda"))).contains("Referral backlog");
+        assertThat(all(said("T2", "CSHARED", "UDAN", "T2", "agenda"))).contains("Referral backlog", "Northside");
+
+        assertThat(core.transactions().inTransaction(() -> core.partnerships().findByConversation("slack:T2", "CSHARED")))
+                .as("one partnership, under the host").isEmpty();
+        long id = core.transactions().inTransaction(() -> core.partnerships().findByConversation("slack:T1", "CSHARED"))
+                .orElseThrow().id();
+        assertThat(core.transactions().inTransaction(() -> List.of(core.members().findByUserKey(id, "UDAN"),
+                core.members().findByUserKey(id, "UPOLICE")))).allSatisfy(m -> assertThat(m).isPresent());
+
+        String school = all(said("T3", "CSHARED", "UEVE", "T3", "agenda"));
+        assertThat(school).as("an unconnected workspace gets nothing").doesNotContain("Referral backlog", "Northside");
+
+        said("T1", "CSHARED", "USAM", "T1", "chair add <@USAM>");
+        said("T1", "CSHARED", "USAM", "T1", "schedule weekly tue 10:00 Europe/London 60m");
+        int before = api.size();
+        said("T1", "CSHARED", "USAM", "T1", "remind now agenda");
+        List<FakeSlackApi.Call> calls = api.calls().subList(before, api.size()).stream()
+                .filter(c -> c.method().equals("chat.postMessage") && text(c).contains("Referral backlog")).toList();
+        assertThat(calls).as("the agenda call goes to the channel once: " + api.calls().subList(before, api.size()).stream()
+                .map(c -> c.method() + " " + c.param("channel") + " " + text(c)).toList()).hasSize(1);
+        assertThat(calls.get(0).param("channel")).isEqualTo("CSHARED");
+        assertThat(calls.get(0).token()).as("the host's installation").isEqualTo(tokens.get(0));
+    }
+
+    @Test
+    void aWorkspaceDisconnectedFromTheChannelLosesAccessToThePartnership() {
+        install(workspace("T1", "code-1"));
+        install(workspace("T2", "code-2"));
+        api.sharedChannel("CSHARED", "T1", "T1", "T2");
+        said("T1", "CSHARED", "USAM", "T1", "setup Northside");
+        said("T1", "CSHARED", "USAM", "T1", "agenda add Referral backlog");
+        assertThat(all(said("T2", "CSHARED", "UDAN", "T2", "agenda"))).contains("Referral backlog");
+
+        api.unshare("CSHARED", "T2");
+        assertThat(sharingEvent("channel_unshared", "T1", "CSHARED", "T2").statusCode()).isEqualTo(200);
+        settle();
+        assertThat(all(said("T2", "CSHARED", "UDAN", "T2", "agenda"))).doesNotContain("Referral backlog", "Northside");
+        assertThat(all(said("T1", "CSHARED", "USAM", "T1", "agenda"))).as("the host keeps it").contains("Referral backlog");
+
+        api.sharedChannel("CSHARED", "T1", "T1", "T2");
+        assertThat(sharingEvent("channel_shared", "T1", "CSHARED", "T2").statusCode()).isEqualTo(200);
+        assertThat(all(said("T2", "CSHARED", "UDAN", "T2", "agenda"))).as("shared again").contains("Referral backlog");
     }
 
     @Test

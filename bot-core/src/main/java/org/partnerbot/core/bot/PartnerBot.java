@@ -194,6 +194,11 @@ public final class PartnerBot {
         return transactions.inTransaction(() -> access.visibleTo(workspace, userKey));
     }
 
+    /** Whether a partnership is bound to this conversation of this workspace. */
+    public boolean bound(String workspace, String conversationKey) {
+        return transactions.inTransaction(() -> partnerships.findByConversation(workspace, conversationKey)).isPresent();
+    }
+
     /** A partnership of this workspace by id (empty for another workspace's), e.g. to post in its channel. */
     public Optional<Partnership> partnership(String workspace, long partnershipId) {
         return transactions.inTransaction(() -> partnerships.findById(workspace, partnershipId));

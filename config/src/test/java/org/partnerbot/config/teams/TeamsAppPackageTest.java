@@ -52,6 +52,12 @@ class TeamsAppPackageTest {
     }
 
     @Test
+    void theAppWorksInSharedAndPrivateChannelsToo() {
+        assertThat(manifest.path("supportedChannelTypes")).extracting(com.fasterxml.jackson.databind.JsonNode::asText)
+                .containsExactlyInAnyOrder("sharedChannels", "privateChannels");
+    }
+
+    @Test
     void theAppIdIsFilledInForTheAppTheBotAndTheChannelMessagePermission() {
         String id = manifest.path("id").asText();
         assertThat(id).matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");

@@ -12,6 +12,7 @@ import org.partnerbot.core.messaging.ConversationReferences;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.slack.home.AppHome;
+import org.partnerbot.slack.identity.SharedChannels;
 import org.partnerbot.slack.identity.UserDirectory;
 import org.partnerbot.slack.outbound.CurrentWorkspace;
 import org.partnerbot.slack.outbound.ReplyTarget;
@@ -38,6 +39,7 @@ public final class Dispatcher implements InboxWork {
     private AppHome home;
     private Welcome welcome;
     private ConversationReferences references;
+    private SharedChannels shared;
 
     public Dispatcher(PartnerBot bot, UserDirectory directory, Supplier<String> botUserId) {
         this.bot = bot;
@@ -52,6 +54,17 @@ public final class Dispatcher implements InboxWork {
         this.welcome = welcome;
         this.references = references;
         return this;
+    }
+
+    /** Slack Connect: inputs in a channel shared with the host's workspace reach the host's partnership. */
+    public Dispatcher sharingChannelsThrough(SharedChannels shared) {
+        this.shared = shared;
+        return this;
+    }
+
+    /** The workspace whose partnership an input in this conversation belongs to (the host's, in a shared channel). */
+    private String workspaceOf(Pending p, String conversation) {
+        return shared == null || p.answer() == Pending.Answer.HOME ? p.workspace() : shared.workspaceOf(p.workspace(), conversation);
     }
 
     public PartnerBot bot() {
@@ -72,10 +85,10 @@ public final class Dispatcher implements InboxWork {
         switch (p.kind()) {
             case SAY -> say(p, entry);
             case HOME_OPENED -> publishHome(p.workspace(), p.user(), null);
-            case JOINED -> welcome.joined(p.workspace(), p.channel(), p.user(), entry.deliveryId());
+            case JOINED -> welcome.joined(workspaceOf(p, p.channel()), p.channel(), p.user(), entry.deliveryId());
             case PRESS -> answer(p, entry.answer().isPresent() ? entry.answer().filter(r -> !r.isEmpty())
                     : bot.press(toPress(p, entry.deliveryId())));
-            case LEFT -> welcome.left(p.workspace(), p.channel(), p.user(), entry.deliveryId());
+            case LEFT -> welcome.left(workspaceOf(p, p.channel()), p.channel(), p.user(), entry.deliveryId());
         }
     }
 
@@ -100,7 +113,7 @@ public final class Dispatcher implements InboxWork {
         String typed = p.typed() == null ? null
                 : IncomingText.toCommand(Mrkdwn.escape(p.typed()), botUserId.get(), directory::nameOf);
         String conversation = p.answer() == Pending.Answer.HOME ? AppHome.conversationKey(p.user()) : p.channel();
-        return new Press(p.workspace(), conversation, conversation, p.conversationKind(), directory.speaker(p.user()),
+        return new Press(workspaceOf(p, conversation), conversation, conversation, p.conversationKind(), directory.speaker(p.user()),
                 p.text(), typed, deliveryId);
     }
 
@@ -133,7 +146,7 @@ public final class Dispatcher implements InboxWork {
         Speaker speaker = directory.speaker(p.user());
         String text = p.slackFormatted() ? IncomingText.toCommand(p.text(), botUserId.get(), directory::nameOf) : p.text();
         String conversation = p.answer() == Pending.Answer.HOME ? AppHome.conversationKey(p.user()) : p.channel();
-        return new Inbound(p.workspace(), conversation, conversation, p.conversationKind(), speaker, text, p.addressed(),
+        return new Inbound(workspaceOf(p, conversation), conversation, conversation, p.conversationKind(), speaker, text, p.addressed(),
                 p.partnershipId(), deliveryId);
     }
 

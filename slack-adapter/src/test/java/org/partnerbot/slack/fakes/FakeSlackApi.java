@@ -211,6 +211,22 @@ public final class FakeSlackApi implements AutoCloseable {
         }
     }
 
+    /** A Slack Connect channel: hosted by one team, shared with the others (each sees it with its own token). */
+    public record SharedChannel(String host, List<String> teams) {
+    }
+
+    private final Map<String, SharedChannel> shared = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public void sharedChannel(String channel, String host, String... teams) {
+        shared.put(channel, new SharedChannel(host, List.of(teams)));
+    }
+
+    /** The team is disconnected from the channel: its token no longer finds it. */
+    public void unshare(String channel, String team) {
+        SharedChannel c = shared.get(channel);
+        shared.put(channel, new SharedChannel(c.host(), c.teams().stream().filter(t -> !t.equals(team)).toList()));
+    }
+
     /** What conversations.info says of the channel: public (anyone can join) or private. */
     public void channelIsPublic(String channel, boolean isPublic) {
         channelPublic.put(channel, isPublic);
@@ -355,6 +371,29 @@ public final class FakeSlackApi implements AutoCloseable {
             case "conversations.history" -> history(params, o);
             case "conversations.members" -> members(params, o);
             case "conversations.info" -> {
+                SharedChannel sharedChannel = shared.get(params.getOrDefault("channel", ""));
+                if (sharedChannel != null) {
+                    Installable by = tokenOf(params);
+                    String team = by == null ? TEAM : by.team();
+                    if (!sharedChannel.teams().contains(team)) {
+                        o.addProperty("ok", false);
+                        o.addProperty("error", "channel_not_found");
+                    } else {
+                        JsonObject channel = new JsonObject();
+                        channel.addProperty("id", params.get("channel"));
+                        channel.addProperty("is_channel", true);
+                        channel.addProperty("is_private", false);
+                        channel.addProperty("is_shared", sharedChannel.teams().size() > 1);
+                        channel.addProperty("is_ext_shared", sharedChannel.teams().size() > 1);
+                        channel.addProperty("conversation_host_id", sharedChannel.host());
+                        channel.addProperty("context_team_id", team);
+                        JsonArray teams = new JsonArray();
+                        sharedChannel.teams().forEach(teams::add);
+                        channel.add("shared_team_ids", teams);
+                        o.add("channel", channel);
+                    }
+                    return o.toString();
+                }
                 Boolean isPublic = channelPublic.get(params.getOrDefault("channel", ""));
                 if (isPublic == null) {
                     o.addProperty("ok", false);
