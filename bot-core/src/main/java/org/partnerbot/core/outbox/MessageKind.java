@@ -17,5 +17,7 @@ public enum MessageKind {
     /** A coffee-chat round: each person's message, and on the weekly round the channel's summary (pairing). */
     PAIRING,
     /** A person who joined the partnership's channel: its purpose and which agency they are with (welcome). */
-    WELCOME
+    WELCOME,
+    /** A sign-in link to the dashboard, by direct message to the person who asked in the channel (dashboard). */
+    DASHBOARD_LINK
 }
