@@ -17,7 +17,7 @@ import java.util.Set;
 public final class Settings {
 
     private static final Set<String> SECRETS = Set.of("PARTNERBOT_DB_PASSWORD", "PARTNERBOT_DB_FILE_PASSWORD",
-            "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "MICROSOFT_APP_PASSWORD");
+            "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_CLIENT_SECRET", "MICROSOFT_APP_PASSWORD");
     static final String DB_FILE_PASSWORD = "PARTNERBOT_DB_FILE_PASSWORD";
 
     /** The port platforms such as container hosts hand a process; {@code PARTNERBOT_PORT} wins when both are set. */
@@ -162,7 +162,8 @@ public final class Settings {
     }
 
     public boolean slackConfigured() {
-        return has("SLACK_BOT_TOKEN") || has("SLACK_APP_TOKEN") || has("SLACK_SIGNING_SECRET");
+        return has("SLACK_BOT_TOKEN") || has("SLACK_APP_TOKEN") || has("SLACK_SIGNING_SECRET") || has("SLACK_CLIENT_ID")
+                || has("SLACK_CLIENT_SECRET");
     }
 
     public boolean teamsConfigured() {

@@ -7,6 +7,8 @@ import org.partnerbot.config.metrics.Metrics;
 import org.partnerbot.core.wiring.CoreModule;
 import org.partnerbot.slack.SlackAdapter;
 import org.partnerbot.slack.SlackSettings;
+import org.partnerbot.slack.install.InstallEndpoint;
+import org.partnerbot.slack.install.SlackOAuth;
 import org.partnerbot.slack.outbound.RateLimitListener;
 import org.partnerbot.slack.text.Workspaces;
 import org.partnerbot.slack.transport.EventsEndpoint;
@@ -44,17 +46,31 @@ public final class SlackWiring {
             throw new SettingsException("SLACK_SIGNING_SECRET needs the HTTP listener for POST " + EventsEndpoint.PATH
                     + ", which did not start; check PARTNERBOT_HOST and PARTNERBOT_PORT, or use SLACK_APP_TOKEN (Socket Mode).");
         }
+        SlackOAuth oauth = oauthSettings(settings, listener);
+        SlackAdapter.Options options = SlackAdapter.Options.defaults().withRateLimitListener(metrics == null
+                ? RateLimitListener.NONE : (method, wait) -> metrics.count("partnerbot.ratelimit.waits", "platform", "slack"));
         SlackAdapter adapter;
         try {
-            adapter = SlackAdapter.start(slack, core.bot(), core.conversationReferences(), core.inbox(),
-                    SlackAdapter.Options.defaults().withRateLimitListener(metrics == null ? RateLimitListener.NONE
-                            : (method, wait) -> metrics.count("partnerbot.ratelimit.waits", "platform", "slack")));
+            adapter = oauth.enabled()
+                    ? SlackAdapter.startInstallable(slack, oauth, core.installations(), core.bot(), core.conversationReferences(),
+                    core.inbox(), options)
+                    : SlackAdapter.start(slack, core.bot(), core.conversationReferences(), core.inbox(), options);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new SettingsException(e.getMessage());
         }
         if (adapter.endpoint() != null) {
             listener.route(route(adapter.endpoint()));
             log.info("Slack Events API at http://{}:{}{}", settings.host(), listener.port(), EventsEndpoint.PATH);
+        }
+        if (adapter.installEndpoint() != null) {
+            if (listener == null) {
+                adapter.close();
+                throw new SettingsException("SLACK_CLIENT_ID needs the HTTP listener for " + SlackOAuth.INSTALL_PATH
+                        + ", which did not start; check PARTNERBOT_HOST and PARTNERBOT_PORT.");
+            }
+            listener.route(installRoute(SlackOAuth.INSTALL_PATH, adapter.installEndpoint()));
+            listener.route(installRoute(SlackOAuth.REDIRECT_PATH, adapter.installEndpoint()));
+            log.info("Slack install link at {}", oauth.installUrl());
         }
         messenger.register(Workspaces.PLATFORM, adapter.messenger());
         core.rosters().register(Workspaces.PLATFORM, adapter.roster());
@@ -68,6 +84,33 @@ public final class SlackWiring {
                 answer(endpoint.tooLarge()));
     }
 
+    /** An install page: a GET without a body, answered by Bolt's OAuth flow. */
+    public static HttpRoute installRoute(String path, InstallEndpoint endpoint) {
+        return HttpRoute.reading(path, false, call -> answer(endpoint.handle(new RawRequest(call.method(), call.path(),
+                call.rawQuery(), call.headers(), call.body(), call.remoteAddress()))));
+    }
+
+    /**
+     * {@code SLACK_CLIENT_ID} / {@code SLACK_CLIENT_SECRET}: installs from a link, tokens in the database. The public URL
+     * is {@code PARTNERBOT_PUBLIC_URL}, else the listener's own address. With {@code SLACK_BOT_TOKEN} too it is refused:
+     * one mode or the other.
+     */
+    static SlackOAuth oauthSettings(Settings settings, HttpListener listener) {
+        String id = settings.get("SLACK_CLIENT_ID", null);
+        String secret = settings.get("SLACK_CLIENT_SECRET", null);
+        String publicUrl = settings.get("PARTNERBOT_PUBLIC_URL").orElseGet(() -> "http://" + settings.host() + ":"
+                + (listener == null ? settings.port() : listener.port()));
+        SlackOAuth oauth = new SlackOAuth(id, secret, publicUrl);
+        oauth.problem().ifPresent(p -> {
+            throw new SettingsException(p);
+        });
+        if (oauth.enabled() && settings.get("SLACK_BOT_TOKEN", null) != null) {
+            throw new SettingsException("SLACK_BOT_TOKEN and SLACK_CLIENT_ID are both set: use SLACK_BOT_TOKEN for one workspace,"
+                    + " or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET to install in many (tokens kept in the database), not both.");
+        }
+        return oauth;
+    }
+
     private static HttpAnswer answer(RawResponse r) {
         return new HttpAnswer(r.status(), r.headers(), r.body());
     }
@@ -75,9 +118,12 @@ public final class SlackWiring {
     static SlackSettings slackSettings(Settings settings) {
         SlackSettings slack = new SlackSettings(settings.get("SLACK_BOT_TOKEN", null), settings.get("SLACK_APP_TOKEN", null),
                 settings.get("SLACK_SIGNING_SECRET", null), settings.get("SLACK_API_URL", null));
-        slack.problem().ifPresent(p -> {
-            throw new SettingsException(p);
-        });
+        boolean installable = settings.get("SLACK_CLIENT_ID", null) != null || settings.get("SLACK_CLIENT_SECRET", null) != null;
+        if (!installable) {
+            slack.problem().ifPresent(p -> {
+                throw new SettingsException(p);
+            });
+        }
         return slack;
     }
 }

@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
+import com.slack.api.bolt.middleware.builtin.MultiTeamsAuthorization;
 import com.slack.api.bolt.middleware.builtin.SingleTeamAuthorization;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
@@ -21,6 +22,7 @@ import org.partnerbot.core.access.ChannelRoster;
 import org.partnerbot.core.bot.PartnerBot;
 import org.partnerbot.core.intake.InboxWorkers;
 import org.partnerbot.core.messaging.ConversationReferences;
+import org.partnerbot.core.messaging.Installations;
 import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.slack.home.AppHome;
 import org.partnerbot.slack.identity.SlackRoster;
@@ -33,7 +35,16 @@ import org.partnerbot.slack.inbound.SlashCommands;
 import org.partnerbot.slack.inbound.SlackInbox;
 import org.partnerbot.slack.inbound.Welcome;
 import org.partnerbot.slack.transport.InstalledWorkspaces;
+import org.partnerbot.slack.install.DatabaseInstallationService;
+import org.partnerbot.slack.install.DatabaseOAuthStateService;
+import org.partnerbot.slack.install.InstallEndpoint;
+import org.partnerbot.slack.install.InstallPages;
+import org.partnerbot.slack.install.InstalledCredentials;
+import org.partnerbot.slack.install.SlackOAuth;
+import org.partnerbot.slack.install.Uninstalls;
 import org.partnerbot.slack.outbound.BotIdentity;
+import org.partnerbot.slack.outbound.Credentials;
+import org.partnerbot.slack.outbound.CurrentWorkspace;
 import org.partnerbot.slack.outbound.Pause;
 import org.partnerbot.slack.outbound.RateLimitListener;
 import org.partnerbot.slack.outbound.SlackCalls;
@@ -61,6 +72,7 @@ public final class SlackAdapter implements AutoCloseable {
     private final String workspace;
     private final EventsEndpoint endpoint;
     private SocketModeConnection socketMode;
+    private InstallEndpoint install;
 
     /**
      * Test seams: the clock for signatures and caches, and how rate-limit waits are taken; {@code rateLimits} hears
@@ -126,11 +138,7 @@ public final class SlackAdapter implements AutoCloseable {
         settings.problem().ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
-        SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(settings.apiUrl());
-        config.setStatsEnabled(false); // otherwise ~12 idle metrics threads, and nothing reads the metrics
-        config.setPrettyResponseLoggingEnabled(false);
-        config.setHttpClientReadTimeoutMillis((int) options.webApiTimeout().toMillis());
+        SlackConfig config = slackConfig(settings, options);
         Slack slack = Slack.getInstance(config);
         AuthTestResponse identity = authTest(slack, settings.botToken());
         String botUserId = identity.getUserId();
@@ -145,29 +153,102 @@ public final class SlackAdapter implements AutoCloseable {
                 .build();
         Set<String> installed = new HashSet<>(options.alsoInstalledIn());
         installed.add(workspace);
-        App app = new App(appConfig, middleware(appConfig, identity, config, installed));
+        List<Middleware> middleware = new ArrayList<>();
+        middleware.add(new InstalledWorkspaces(installed));
+        middleware.add(new SingleTeamAuthorization(appConfig, identity, null));
+        middleware.add(new IgnoringSelfEvents(config));
+        App app = new App(appConfig, middleware);
+        Credentials credentials = Credentials.fixed(settings.botToken(), new BotIdentity(botUserId, identity.getBotId()));
+        return assemble(settings, config, slack, app, credentials, installed::contains, bot, references, inbox, options,
+                workspace, null);
+    }
 
-        SlackCalls calls = new SlackCalls(slack, settings.botToken(), options.pause(), options.rateLimits());
+    /**
+     * OAuth mode: any workspace installs the bot from {@code /slack/install}; each installation's tokens (sealed) are in
+     * the database, every request and every message uses its own workspace's, refreshed when Slack rotates them, and
+     * {@code app_uninstalled} / {@code tokens_revoked} delete them at once. A workspace with no installation is refused,
+     * as in single-token mode.
+     */
+    public static SlackAdapter startInstallable(SlackSettings settings, SlackOAuth oauth, Installations installations,
+                                                PartnerBot bot, ConversationReferences references, InboxWorkers inbox,
+                                                Options options) {
+        oauth.problem().ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        if (settings.signingSecret() == null && settings.appToken() == null) {
+            throw new IllegalArgumentException("SLACK_CLIENT_ID needs SLACK_SIGNING_SECRET (HTTP mode: POST /slack/events"
+                    + " and the install pages) or SLACK_APP_TOKEN (Socket Mode).");
+        }
+        SlackConfig config = slackConfig(settings, options);
+        Slack slack = Slack.getInstance(config);
+        DatabaseInstallationService store = new DatabaseInstallationService(installations, oauth.clientSecret(), options.clock());
+        AppConfig appConfig = AppConfig.builder()
+                .clientId(oauth.clientId())
+                .clientSecret(oauth.clientSecret())
+                .signingSecret(settings.signingSecret())
+                .scope(String.join(",", SlackOAuth.BOT_SCOPES))
+                .redirectUri(oauth.redirectUri())
+                .appPath("/slack")
+                .oauthInstallPath("install")
+                .oauthRedirectUriPath("oauth_redirect")
+                .oAuthInstallPageRenderingEnabled(false) // straight to Slack's authorize page
+                .oAuthRedirectUriPageRenderer(new InstallPages())
+                .slack(slack)
+                .allEventsApiAutoAckEnabled(true)
+                .subtypedMessageEventsAutoAckEnabled(true)
+                .build();
+        Credentials credentials = new InstalledCredentials(store, slack.methods(), oauth);
+        List<Middleware> middleware = new ArrayList<>();
+        middleware.add(new InstalledWorkspaces(credentials::serves));
+        middleware.add(new MultiTeamsAuthorization(appConfig, store));
+        middleware.add(new IgnoringSelfEvents(config));
+        App app = new App(appConfig, middleware).asOAuthApp(true);
+        app.service(store);
+        app.service(new DatabaseOAuthStateService(installations, options.clock()));
+        InstallPages.refuseWithPages(app);
+        Uninstalls.register(app, store);
+        return assemble(settings, config, slack, app, credentials, credentials::serves, bot, references, inbox, options,
+                "slack:(installed from " + oauth.installUrl() + ")", new InstallEndpoint(app));
+    }
+
+    private static SlackConfig slackConfig(SlackSettings settings, Options options) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        config.setStatsEnabled(false); // otherwise ~12 idle metrics threads, and nothing reads the metrics
+        config.setPrettyResponseLoggingEnabled(false);
+        config.setHttpClientReadTimeoutMillis((int) options.webApiTimeout().toMillis());
+        return config;
+    }
+
+    /** What both modes share: the inbox's Slack work, the handlers, the messenger, the endpoints. */
+    private static SlackAdapter assemble(SlackSettings settings, SlackConfig config, Slack slack, App app,
+                                         Credentials credentials, java.util.function.Predicate<String> serves,
+                                         PartnerBot bot, ConversationReferences references, InboxWorkers inbox,
+                                         Options options, String workspace, InstallEndpoint install) {
+        java.util.function.Supplier<String> botUserId = () -> credentials.of(CurrentWorkspace.get())
+                .map(c -> c.bot() == null ? null : c.bot().userId()).orElse(null);
+        SlackCalls calls = new SlackCalls(slack, credentials, options.pause(), options.rateLimits());
         UserDirectory directory = new UserDirectory(calls::userInfo, options.clock());
         Replies replies = new Replies(calls, bot.seal());
         AppHome home = new AppHome(bot, directory, calls);
-        SlackRoster roster = new SlackRoster(workspace, calls::conversationMembers, calls::conversationInfo, options.clock());
-        Welcome welcome = new Welcome(bot, directory, calls, () -> botUserId, roster);
-        inbox.register(Workspaces.PLATFORM, new Dispatcher(bot, directory, () -> botUserId)
+        SlackRoster roster = new SlackRoster(serves, calls::conversationMembers, calls::conversationInfo, options.clock());
+        Welcome welcome = new Welcome(bot, directory, calls, botUserId, roster);
+        inbox.register(Workspaces.PLATFORM, new Dispatcher(bot, directory, botUserId)
                 .answeringThrough(replies, home, welcome, references));
         SlackInbox intake = new SlackInbox(inbox);
 
         SlashCommands.register(app, intake);
-        Events.register(app, intake, () -> botUserId);
+        Events.register(app, intake, botUserId);
         welcome.register(app, intake);
         new Interactions(intake, replies, calls, bot.seal()).register(app);
 
         Slack outbox = onlyEverSendingOnce(config);
-        SlackCalls outboxCalls = new SlackCalls(outbox, settings.botToken(), options.pause(), options.rateLimits());
+        SlackCalls outboxCalls = new SlackCalls(outbox, credentials, options.pause(), options.rateLimits());
         SlackAdapter adapter = new SlackAdapter(slack, outbox, app,
-                new SlackMessenger(outboxCalls, new BotIdentity(botUserId, identity.getBotId()), references, options.clock(),
-                        options.pause(), bot.seal()), workspace,
+                new SlackMessenger(outboxCalls, ws -> credentials.of(ws).map(Credentials.Credential::bot).orElse(null),
+                        references, options.clock(), options.pause(), bot.seal()), workspace,
                 settings.httpMode() ? new EventsEndpoint(app, settings.signingSecret(), options.clock()) : null, roster);
+        adapter.install = install;
         if (settings.socketMode()) {
             try {
                 adapter.socketMode = SocketModeConnection.open(settings.appToken(), app);
@@ -179,19 +260,6 @@ public final class SlackAdapter implements AutoCloseable {
         log.info("Slack adapter ready for {} ({}{})", workspace, settings.socketMode() ? "Socket Mode" : "",
                 settings.httpMode() ? (settings.socketMode() ? " + " : "") + "HTTP " + EventsEndpoint.PATH : "");
         return adapter;
-    }
-
-    /**
-     * Requests over HTTP are verified before Bolt sees them ({@link EventsEndpoint}, on the raw bytes); here only
-     * workspaces the bot is installed in pass, then Bolt's usual authorization and self-filter.
-     */
-    private static List<Middleware> middleware(AppConfig appConfig, AuthTestResponse identity, SlackConfig config,
-                                               Set<String> installed) {
-        List<Middleware> list = new ArrayList<>();
-        list.add(new InstalledWorkspaces(installed));
-        list.add(new SingleTeamAuthorization(appConfig, identity, null));
-        list.add(new IgnoringSelfEvents(config));
-        return list;
     }
 
     private static AuthTestResponse authTest(Slack slack, String botToken) {
@@ -209,6 +277,11 @@ public final class SlackAdapter implements AutoCloseable {
     /** The HTTP Events API handler for {@code POST /slack/events}; null unless SLACK_SIGNING_SECRET is set. */
     public EventsEndpoint endpoint() {
         return endpoint;
+    }
+
+    /** {@code GET /slack/install} and {@code /slack/oauth_redirect}; null unless installs are served (OAuth mode). */
+    public InstallEndpoint installEndpoint() {
+        return install;
     }
 
     public Messenger messenger() {

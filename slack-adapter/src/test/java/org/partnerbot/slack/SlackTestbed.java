@@ -136,6 +136,7 @@ final class SlackTestbed implements AutoCloseable {
 
     /** The SDK's slash command body with our team, channel, user, text and a loopback response URL. */
     String slashCommand(String team, String channel, String user, String text) {
+        seen(channel, user, false);
         Map<String, String> form = Fixtures.form("slash_command.form.txt");
         form.remove("enterprise_id");
         form.remove("enterprise_name");
@@ -170,7 +171,22 @@ final class SlackTestbed implements AutoCloseable {
         JsonObject event = payload.getAsJsonObject("event");
         event.remove("blocks");
         fields.forEach(event::addProperty);
+        if (fields.containsKey("user") && fields.containsKey("channel")) {
+            seen(fields.get("channel"), fields.get("user"), fixture.contains("left"));
+        }
         return payload.toString();
+    }
+
+    /** Slack shows who speaks or joins in a channel as its member, and no longer who left (not direct messages). */
+    private void seen(String channel, String user, boolean left) {
+        if (channel == null || channel.startsWith("D")) {
+            return;
+        }
+        if (left) {
+            api.goneFrom(channel, user);
+        } else {
+            api.seenIn(channel, user);
+        }
     }
 
     HttpResponse<String> message(String user, String text, String eventId) {

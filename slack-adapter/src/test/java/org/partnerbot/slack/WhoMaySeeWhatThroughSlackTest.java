@@ -116,6 +116,20 @@ class WhoMaySeeWhatThroughSlackTest {
     }
 
     @Test
+    void whileSlackCannotSayWhoIsInTheChannelADirectMessageGetsOneLineAndNoMinutes() {
+        bed.api.channelMembers(SlackTestbed.CHANNEL, "USAM", "UDAN");
+        said("UDAN", "hello");
+        bed.clock.advance(Duration.ofSeconds(61));
+        bed.api.failNext("conversations.members", 429, "120", "{\"ok\":false,\"error\":\"ratelimited\"}");
+        assertThat(dm("UDAN", "minutes")).isEqualTo("I can't check your membership right now, try again in a minute.");
+        bed.clock.advance(Duration.ofSeconds(61));
+        bed.api.failNext("conversations.members", 500, null, "oops");
+        assertThat(dm("UDAN", "minutes")).isEqualTo("I can't check your membership right now, try again in a minute.");
+        assertThat(status("UDAN")).as("an outage ends nobody's membership").isEqualTo(MembershipStatus.ACTIVE);
+        assertThat(dm("UDAN", "minutes")).as("Slack answers again").contains("Minutes: Weekly");
+    }
+
+    @Test
     void buttonValuesThatAreTamperedForeignUnsignedOrNameAnotherPartnershipAreRefusedAndChangeNothing() {
         said("UDAN", "hello");
         bed.command(FakeSlackApi.TEAM, "C0OTHER", "UOLGA", "setup Southside");

@@ -58,19 +58,26 @@ public final class Access {
 
     /**
      * Someone reading outside the channel. A member through the channel is checked with the platform: found gone, their
-     * membership ends now (and their duties are released). When the platform cannot say, what is stored stands: it is
-     * kept current by the platform's leave notices.
+     * membership ends now (and their duties are released). When the platform keeps a roster but cannot answer now, the
+     * read is refused ({@link Standing#unchecked()}): access fails closed. Only where there is no roster to ask (the
+     * console) does what is stored stand.
      */
     public Standing outside(Partnership p, String userKey) {
         Optional<Member> m = members.findByUserKey(p.id(), userKey);
         if (m.isEmpty() || !m.get().active() || m.get().source() == MembershipSource.ADMIN) {
             return new Standing(m.orElse(null));
         }
-        if (roster.presence(p, userKey) == Presence.ABSENT) {
+        Presence presence = roster.presence(p, userKey);
+        if (presence == Presence.ABSENT) {
             end(m.get(), MembershipStatus.LEFT_CHANNEL);
             return new Standing(members.findById(m.get().id()).orElseThrow());
         }
-        return new Standing(m.get());
+        return presence == Presence.UNAVAILABLE ? Standing.unchecked(m.get()) : new Standing(m.get());
+    }
+
+    /** The one line for a read refused because the platform could not confirm the person's membership now. */
+    public static UserError cannotCheck() {
+        return new UserError("I can't check your membership right now, try again in a minute.");
     }
 
     /**
@@ -174,7 +181,28 @@ public final class Access {
      * each checked as {@link #outside} does.
      */
     public List<Partnership> visibleTo(String workspace, String userKey) {
-        return partnerships.forUser(workspace, userKey).stream().filter(p -> outside(p, userKey).active()).toList();
+        return seenFrom(workspace, userKey).visible();
+    }
+
+    /**
+     * What {@link #visibleTo} finds, and whether some membership could not be checked now (so an empty list may not
+     * mean "none").
+     */
+    public Seen seenFrom(String workspace, String userKey) {
+        List<Partnership> visible = new ArrayList<>();
+        boolean unchecked = false;
+        for (Partnership p : partnerships.forUser(workspace, userKey)) {
+            Standing s = outside(p, userKey);
+            unchecked |= s.unchecked();
+            if (s.active()) {
+                visible.add(p);
+            }
+        }
+        return new Seen(List.copyOf(visible), unchecked);
+    }
+
+    /** The partnerships a person may see from outside now; {@code someUnchecked}: the platform could not say for some. */
+    public record Seen(List<Partnership> visible, boolean someUnchecked) {
     }
 
     /** Whether a message meant for this person may still go to them (a welcome also to someone waiting for approval). */

@@ -4,8 +4,9 @@ import org.partnerbot.core.partnership.Partnership;
 
 /**
  * Port: the platform's roster of a partnership's conversation. Slack asks {@code conversations.members} (cached
- * briefly), Teams the conversation's member list; the console has none. Implementations answer {@link Presence#UNKNOWN}
- * rather than throw when the platform cannot be asked.
+ * briefly), Teams the conversation's member list; the console has none. Implementations answer rather than throw:
+ * {@link Presence#UNKNOWN} when there is no roster to ask, {@link Presence#UNAVAILABLE} when there is one and the
+ * platform could not answer now.
  */
 public interface ChannelRoster {
 

@@ -4,6 +4,11 @@ package org.partnerbot.core.access;
 public enum Presence {
     PRESENT,
     ABSENT,
-    /** The platform could not be asked or would not say (no roster to ask, an outage, a missing scope). */
-    UNKNOWN
+    /** There is nothing to ask (the console, a conversation the platform's roster does not cover). */
+    UNKNOWN,
+    /**
+     * The platform keeps a roster of the conversation but could not answer now (an API error, 429, a timeout). A read
+     * from outside the channel is refused rather than answered from what is stored: access fails closed.
+     */
+    UNAVAILABLE
 }

@@ -26,4 +26,7 @@ public interface Actions {
     void setDue(long actionId, LocalDate due);
 
     void markDone(long actionId, long doneBy);
+
+    /** Takes an action recorded by mistake out of the log ({@code #undo}); it no longer shows anywhere. */
+    void withdraw(long actionId);
 }

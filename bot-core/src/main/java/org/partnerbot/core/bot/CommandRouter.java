@@ -2,6 +2,7 @@ package org.partnerbot.core.bot;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import org.partnerbot.core.command.Arity;
 import org.partnerbot.core.command.CommandCatalog;
 import org.partnerbot.core.command.CommandSpec;
@@ -11,10 +12,12 @@ import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.intake.ConversationKind;
 import org.partnerbot.core.intake.Heard;
 import org.partnerbot.core.intake.Inbound;
+import org.partnerbot.core.meetings.MeetingChairs;
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Role;
+import org.partnerbot.core.reply.Reply;
 
 /**
  * From what was heard to a command's answer: is it meant for the bot, which command of the grammar it is, whether
@@ -23,12 +26,23 @@ import org.partnerbot.core.partnership.Role;
  */
 final class CommandRouter {
 
+    private static final java.util.regex.Pattern LINK_LINE = java.util.regex.Pattern.compile("(?i)https?://\\S+");
+
+    /**
+     * Commands that only read, so running one again gives the same list: a platform that must cut its reply offers
+     * "Show more", which runs it again for the presser (their membership now) from where the message stopped.
+     */
+    static final Set<String> REREADABLE = Set.of("agenda", "actions", "actions mine", "duties", "agencies", "minutes",
+            "glossary", "help", "schedule show", "report", "audit");
+
     private final CommandCatalog catalog;
     private final Members members;
     private final Refusals refusals;
     private final Clock clock;
+    private final MeetingChairs meetingChairs;
 
-    CommandRouter(CommandCatalog catalog, Members members, Refusals refusals, Clock clock) {
+    CommandRouter(CommandCatalog catalog, Members members, Refusals refusals, Clock clock, MeetingChairs meetingChairs) {
+        this.meetingChairs = meetingChairs;
         this.catalog = catalog;
         this.members = members;
         this.refusals = refusals;
@@ -42,6 +56,10 @@ final class CommandRouter {
     Handled route(Said said, Heard heard) {
         Inbound in = said.in();
         String text = said.text();
+        if (!said.meetBotLine() && heard.meetingLive() && LINK_LINE.matcher(text).lookingAt()) {
+            // A line that starts with an address is a link for the minutes, as MeetBot takes it.
+            return route(new Said(in, "#link " + text, false, true), heard);
+        }
         if (!said.addressed() && !said.meetBotLine()) {
             return Handled.silent();
         }
@@ -64,7 +82,7 @@ final class CommandRouter {
             return Handled.refused(refusals.notAMember(partnership.get(), heard.standing(), heard.inChannel(),
                     members.list(partnership.get().id())));
         }
-        if (asker != null && !spec.role().allows(asker)) {
+        if (asker != null && !spec.role().allows(asker) && !chairsThisMeeting(spec, asker, partnership)) {
             throw new UserError(refusals.onlyRole(spec, members.list(partnership.get().id())));
         }
         if (spec.arity() == Arity.NONE && !args.isEmpty()) {
@@ -76,12 +94,25 @@ final class CommandRouter {
         Invocation invocation = new Invocation(spec, args, partnership.orElse(null), asker, in.speaker(),
                 in.workspace(), in.conversationKey(), in.conversationRef(), clock.instant(),
                 partnership.isPresent() && !heard.inChannel());
-        return Handled.answered(spec.handler().handle(invocation));
+        Reply reply = spec.handler().handle(invocation);
+        return Handled.answered(REREADABLE.contains(spec.words()) ? reply.continuedBy(spec.words() + (args.isEmpty() ? "" : " " + args))
+                : reply);
+    }
+
+    /** A chair named with {@code #chair} runs the meeting's own {@code #} commands, nothing beyond them. */
+    private boolean chairsThisMeeting(CommandSpec spec, Member asker, Optional<Partnership> partnership) {
+        return spec.role() == Role.CHAIR && spec.family().equals("#") && asker.active() && partnership.isPresent()
+                && meetingChairs.chairsLiveMeeting(partnership.get().id(), asker.id());
     }
 
     private Handled unmatched(Said said, Heard heard) {
+        // "#general is busy" said in the channel is talk, not a mistyped command; "#undoo" is one slip from one.
+        Optional<CommandSpec> meant = heard.meetingLive() && said.meetBotLine()
+                ? catalog.oneSlipFromMeetBot(said.text()) : Optional.empty();
+        if (meant.isPresent()) {
+            return Handled.refused(refusals.didYouMean(said.text(), meant.get()));
+        }
         if (!said.addressed()) {
-            // "#general is busy" said in the channel is talk, not a mistyped command.
             return Handled.silent();
         }
         if (heard.meetingLive() && !catalog.knowsVerb(said.text()) && said.in().kind() == ConversationKind.CHANNEL) {

@@ -14,6 +14,7 @@ import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.intake.Inbound;
 import org.partnerbot.core.intake.Intake;
 import org.partnerbot.core.intake.Press;
+import org.partnerbot.core.meetings.MeetingChairs;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;
@@ -58,7 +59,12 @@ public final class PartnerBot {
 
     /** What the core needs besides the grammar: its ports and services, as {@code wiring.CoreModule} builds them. */
     public record Parts(Transactions transactions, Intake intake, Partnerships partnerships, Members members,
-                        Access access, AuditLog audit, Welcomes welcomes, Seal seal) {
+                        Access access, AuditLog audit, Welcomes welcomes, Seal seal, MeetingChairs meetingChairs) {
+
+        public Parts(Transactions transactions, Intake intake, Partnerships partnerships, Members members,
+                     Access access, AuditLog audit, Welcomes welcomes, Seal seal) {
+            this(transactions, intake, partnerships, members, access, audit, welcomes, seal, MeetingChairs.NONE);
+        }
     }
 
     /**
@@ -75,7 +81,7 @@ public final class PartnerBot {
         this.intake = parts.intake();
         this.welcomes = parts.welcomes();
         this.refusals = new Refusals(catalog);
-        this.router = new CommandRouter(catalog, parts.members(), refusals, clock);
+        this.router = new CommandRouter(catalog, parts.members(), refusals, clock, parts.meetingChairs());
         this.observation = new Observation(catalog);
         this.sendWaiting = sendWaiting;
     }
@@ -100,8 +106,13 @@ public final class PartnerBot {
      * per answered input names the command from the grammar, never the text.
      */
     public Optional<Reply> handle(Inbound in) {
+        return handle(in, 0);
+    }
+
+    /** {@code from}: the part its reply starts at, when a "Show more" press asks for the rest of a long reply. */
+    private Optional<Reply> handle(Inbound in, int from) {
         String text = CommandText.normalise(in.text());
-        Handled handled = observation.around(in, text, () -> answer(in, text));
+        Handled handled = observation.around(in, text, () -> answer(in, text, from));
         sendWaiting.run();
         return handled.reply();
     }
@@ -119,8 +130,9 @@ public final class PartnerBot {
         }
         String typed = p.typed() == null ? "" : p.typed().strip();
         String command = typed.isEmpty() ? value.get().command() : value.get().command() + " " + typed;
+        int from = value.get().from() == null ? 0 : value.get().from();
         return handle(new Inbound(p.workspace(), p.conversationKey(), p.conversationRef(), p.kind(), p.speaker(), command,
-                true, value.get().partnershipId(), p.deliveryId()));
+                true, value.get().partnershipId(), p.deliveryId()), from);
     }
 
     /**
@@ -176,7 +188,7 @@ public final class PartnerBot {
         return transactions.inTransaction(() -> partnerships.findById(workspace, partnershipId));
     }
 
-    private Handled answer(Inbound in, String text) {
+    private Handled answer(Inbound in, String text, int from) {
         CommandRouter.Said said = new CommandRouter.Said(in, text, in.addressed() || CommandText.isAddressed(in.text()),
                 CommandText.isMeetBotLine(text));
         if (in.text().length() > MAX_TEXT && (said.addressed() || said.meetBotLine())) {
@@ -184,7 +196,7 @@ public final class PartnerBot {
         }
         try {
             return transactions.inTransaction(() -> intake.hear(in).map(heard -> {
-                Handled handled = router.route(said, heard);
+                Handled handled = router.route(said, heard).from(from);
                 intake.answered(in, handled.reply().orElseGet(Reply::silent));
                 return handled;
             }).orElseGet(Handled::silent));

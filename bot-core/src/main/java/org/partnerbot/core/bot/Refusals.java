@@ -108,6 +108,10 @@ final class Refusals {
                 .orElseGet(() -> error("I don't know `" + abbreviate(verb) + "`. Type `help` to see what I can do.", List.of()));
     }
 
+    Reply didYouMean(String text, CommandSpec meant) {
+        return error("I don't know `" + abbreviate(text.split("\\s+")[0]) + "`. Did you mean:", List.of(meant));
+    }
+
     private static String abbreviate(String s) {
         String one = s.replaceAll("\\s+", " ");
         return one.length() > SHOWN_TEXT ? one.substring(0, SHOWN_TEXT - 3) + "…" : one;

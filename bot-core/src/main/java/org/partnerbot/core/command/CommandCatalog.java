@@ -68,6 +68,15 @@ public final class CommandCatalog {
                 .filter(s -> distance(first, s.words().split(" ")[0]) <= Math.max(1, first.length() / 3));
     }
 
+    /** The MeetBot command one edit away from the first word of a {@code #} line ("#undoo", "#chiar"), if any. */
+    public Optional<CommandSpec> oneSlipFromMeetBot(String text) {
+        String first = firstWord(text);
+        return specs.stream()
+                .filter(s -> s.words().startsWith("#"))
+                .filter(s -> distance(first, s.words().split(" ")[0]) == 1)
+                .findFirst();
+    }
+
     private static String firstWord(String text) {
         Matcher m = WORD.matcher(text);
         return m.find() ? m.group().toLowerCase(Locale.ROOT) : "";

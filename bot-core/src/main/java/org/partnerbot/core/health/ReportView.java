@@ -29,6 +29,7 @@ public final class ReportView {
         reply.text("Actions from the " + window + ": " + r.recordedInWindow() + " recorded · " + r.doneInWindow()
                 + " done · " + r.doneOnTime() + " done on time");
         bars(reply, "Share of lines said (" + window + ")", r.lines());
+        reply.note("Lines said: " + org.partnerbot.core.meetings.LinesSaid.WHAT_COUNTS + ".");
         bars(reply, "Share of agenda items (" + window + ")", r.agendaItems());
         List<Share> thanked = HealthCalculator.largestFirst(r.kudos()).stream().filter(k -> k.count() > 0).toList();
         if (!thanked.isEmpty()) {

@@ -1,10 +1,10 @@
 package org.partnerbot.core.intake;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.partnerbot.core.access.Access;
 import org.partnerbot.core.access.Standing;
+import org.partnerbot.core.command.CommandText;
 import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;
@@ -65,7 +65,11 @@ public final class Intake {
         // platform shows the speaker there. Anywhere else it is a read from outside.
         boolean inChannel = in.conversationKey().equals(p.conversationKey());
         Standing standing = inChannel ? access.present(p, in.workspace(), in.speaker()) : access.outside(p, in.speaker().userKey());
-        boolean meetingLive = inChannel && standing.active() && channelActivity.said(p, standing.member(), clock.instant());
+        if (standing.unchecked()) {
+            throw Access.cannotCheck();
+        }
+        boolean meetingLive = inChannel && standing.active() && channelActivity.said(p, standing.member(), clock.instant(),
+                CommandText.normalise(in.text()), in.addressed() || CommandText.isAddressed(in.text()));
         return Optional.of(new Heard(partnership, standing, inChannel, meetingLive));
     }
 
@@ -107,7 +111,10 @@ public final class Intake {
         if (bound.isPresent() || in.kind() != ConversationKind.DIRECT) {
             return bound;
         }
-        List<Partnership> mine = access.visibleTo(in.workspace(), in.speaker().userKey());
-        return mine.size() == 1 ? Optional.of(mine.get(0)) : Optional.empty();
+        Access.Seen mine = access.seenFrom(in.workspace(), in.speaker().userKey());
+        if (mine.visible().isEmpty() && mine.someUnchecked()) {
+            throw Access.cannotCheck();
+        }
+        return mine.visible().size() == 1 ? Optional.of(mine.visible().get(0)) : Optional.empty();
     }
 }

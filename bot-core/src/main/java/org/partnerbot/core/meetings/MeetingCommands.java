@@ -30,6 +30,7 @@ import static org.partnerbot.core.command.CommandSpec.command;
 public final class MeetingCommands implements CommandSet {
 
     private static final int MAX_TITLE = 300;
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("(?i)https?://[^\\s<>|\"]+");
 
     private final Meetings meetings;
     private final AgendaItems agenda;
@@ -68,6 +69,18 @@ public final class MeetingCommands implements CommandSet {
                 command("#agreed").requires("<text>").role(Role.CHAIR).does("record a decision", this::agreed),
                 command("#action").requires("[@owner|<agency>] <text> [by YYYY-MM-DD]")
                         .does("record an action; no owner named means UNASSIGNED", this::action),
+                command("#accepted").requires("<text>").role(Role.CHAIR).does("record a proposal accepted",
+                        in -> decision(in, EntryKind.ACCEPTED, "Accepted: ")),
+                command("#rejected").requires("<text>").role(Role.CHAIR).does("record a proposal rejected",
+                        in -> decision(in, EntryKind.REJECTED, "Rejected: ")),
+                command("#link").requires("<url> [text]").does("record a link (a line that starts with a URL does too)",
+                        this::link),
+                command("#undo").role(Role.CHAIR).does("remove the last entry of the minutes", this::undo),
+                command("#chair").requires("@user").role(Role.CHAIR).does("make someone a chair of this meeting",
+                        this::chair),
+                command("#unchair").requires("@user").role(Role.CHAIR)
+                        .does("end someone's chairing of this meeting (the one who started it stays chair)", this::unchair),
+                command("#meetingname").requires("<name>").role(Role.CHAIR).does("rename this meeting", this::rename),
                 command("#endmeeting").role(Role.CHAIR).alias("meeting end").does("end the meeting and post the minutes", this::end),
                 command("minutes").optional("[last|<YYYY-MM-DD>]").does("show stored minutes", this::minutes));
     }
@@ -119,6 +132,75 @@ public final class MeetingCommands implements CommandSet {
         Meeting m = live(in);
         meetings.record(m.id(), kind, in.args().strip(), in.asker().id(), null);
         return Reply.silent();
+    }
+
+    private Reply decision(Invocation in, EntryKind kind, String said) {
+        Meeting m = live(in);
+        meetings.record(m.id(), kind, in.args().strip(), in.asker().id(), null);
+        return Reply.channel().line(Line.builder().text(said).strong(in.args().strip()).build()).build();
+    }
+
+    private Reply link(Invocation in) {
+        Meeting m = live(in);
+        String[] parts = in.args().strip().split("\\s+", 2);
+        if (!URL.matcher(parts[0]).matches()) {
+            throw new UserError("`" + abbreviated(parts[0]) + "` is not a web address: a link starts with https:// or http://.",
+                    in.spec());
+        }
+        String text = parts.length > 1 ? parts[1].strip() : parts[0];
+        meetings.recordLink(m.id(), parts[0], text, in.asker().id());
+        return Reply.silent();
+    }
+
+    private Reply undo(Invocation in) {
+        Meeting m = live(in);
+        MeetingEntry last = meetings.lastEntry(m.id()).orElseThrow(() -> new UserError(
+                "Nothing to undo: this meeting has no entry in its minutes yet.", in.spec()));
+        meetings.removeEntry(last.id());
+        String also = "";
+        if (last.actionId() != null) {
+            actions.withdraw(last.actionId());
+            also = " (the action is withdrawn)";
+        }
+        return Reply.channel().line(Line.builder().text("Removed from the minutes: ")
+                .strong(last.kind().name() + ": " + last.text()).text(also + ".").build()).build();
+    }
+
+    private Reply chair(Invocation in) {
+        Meeting m = live(in);
+        org.partnerbot.core.partnership.Member who = access.member(in.partnership(), in.workspace(),
+                org.partnerbot.core.command.UserRefs.only(in.args().strip(), in.spec()));
+        if (who.id() == m.chairId() || !meetings.addChair(m.id(), who.id())) {
+            throw new UserError(who.displayName() + " already chairs this meeting.", in.spec());
+        }
+        return Reply.channel().line(Line.builder().append(who.mention()).text(" now chairs this meeting too.").build()).build();
+    }
+
+    private Reply unchair(Invocation in) {
+        Meeting m = live(in);
+        org.partnerbot.core.partnership.Member who = access.member(in.partnership(), in.workspace(),
+                org.partnerbot.core.command.UserRefs.only(in.args().strip(), in.spec()));
+        if (who.id() == m.chairId()) {
+            throw new UserError(who.displayName() + " started this meeting and stays its chair.", in.spec());
+        }
+        if (!meetings.removeChair(m.id(), who.id())) {
+            throw new UserError(who.displayName() + " does not chair this meeting.", in.spec());
+        }
+        return Reply.channel().line(Line.builder().append(who.mention()).text(" no longer chairs this meeting.").build()).build();
+    }
+
+    private Reply rename(Invocation in) {
+        Meeting m = live(in);
+        String name = in.args().strip();
+        if (name.length() > MAX_TITLE) {
+            throw new UserError("That name is " + name.length() + " characters; keep it under " + MAX_TITLE + ".", in.spec());
+        }
+        meetings.rename(m.id(), name);
+        return Reply.channel().line(Line.builder().text("Meeting name: ").strong(name).build()).build();
+    }
+
+    private static String abbreviated(String s) {
+        return s.length() > 60 ? s.substring(0, 57) + "…" : s;
     }
 
     private Reply agreed(Invocation in) {

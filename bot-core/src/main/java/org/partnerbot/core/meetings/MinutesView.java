@@ -54,9 +54,10 @@ public final class MinutesView {
         }
         List<Action> recorded = actions.ofMeeting(m.id());
         topics(entries, recorded, reply);
-        List<MeetingEntry> decisions = entries.stream().filter(e -> e.kind() == EntryKind.AGREED).toList();
+        List<MeetingEntry> decisions = entries.stream().filter(e -> e.kind().decision()).toList();
         reply.list("Decisions (" + decisions.size() + ")",
-                decisions.stream().map(e -> Block.Item.of(Line.of(e.text()))).toList(), "None recorded.");
+                decisions.stream().map(e -> Block.Item.of(Line.of(e.kind() == EntryKind.AGREED ? e.text()
+                        : e.kind().name() + ": " + e.text()))).toList(), "None recorded.");
         LocalDate day = m.startedAt().atZone(p.zone()).toLocalDate();
         reply.heading("Actions (" + recorded.size() + ")");
         if (recorded.isEmpty()) {
@@ -76,11 +77,11 @@ public final class MinutesView {
         String current = "Before the first topic";
         for (MeetingEntry e : entries) {
             if (e.kind() == EntryKind.TOPIC) {
-                current = e.text();
+                current = e.text() + " (entry " + e.number() + ")";
                 byTopic.computeIfAbsent(current, k -> new ArrayList<>());
                 continue;
             }
-            Line.Builder line = Line.builder().text(e.kind().name() + ": " + e.text());
+            Line.Builder line = Line.builder().text("[" + e.number() + "] ").append(entryLine(e));
             Action action = recorded.stream().filter(a -> e.actionId() != null && a.id() == e.actionId()).findFirst().orElse(null);
             if (action != null) {
                 line.text(" → ").append(action.owner());
@@ -101,6 +102,15 @@ public final class MinutesView {
         }
     }
 
+    /** "INFO: 12 exclusions", "LINK: the report — https://…": an entry as the minutes word it. */
+    static Line entryLine(MeetingEntry e) {
+        Line.Builder b = Line.builder().text(e.kind().name() + ": " + e.text());
+        if (e.url() != null && !e.url().equals(e.text())) {
+            b.text(" — " + e.url());
+        }
+        return b.build();
+    }
+
     /** Agencies that said nothing: the quiet voices a partnership most needs to hear are named, not hidden. */
     private void silentAgencies(Partnership p, List<Attendance> present, Reply.Builder reply) {
         List<String> silent = agencies.list(p.id()).stream()
@@ -113,7 +123,7 @@ public final class MinutesView {
 
     private static void attendance(List<Attendance> present, Reply.Builder reply) {
         int total = present.stream().mapToInt(Attendance::lines).sum();
-        reply.list("People present (" + present.size() + ") — lines said",
+        reply.list("People present (" + present.size() + ") — lines said (" + LinesSaid.WHAT_COUNTS + ")",
                 present.stream().map(a -> Block.Item.of(Line.builder().person(a.userKey(), a.displayName())
                         .text(a.agencyName() == null ? " (no agency)" : " (" + a.agencyName() + ")")
                         .text(": " + a.lines()).build())).toList(),

@@ -31,6 +31,8 @@ public final class PartnershipCommands implements CommandSet {
     static final int MAX_NAME = 200;
 
     private final Partnerships partnerships;
+    /** Beyond this many members, `agencies` lists each person on a line of their own rather than agencies on one line each. */
+    static final int MEMBERS_ON_ONE_LINE = 200;
     private final Agencies agencies;
     private final Members members;
     private final AgencyRemoval agencyRemoval;
@@ -100,9 +102,16 @@ public final class PartnershipCommands implements CommandSet {
     private Reply list(Invocation in) {
         List<Agency> all = agencies.list(in.partnershipId());
         List<Member> everyone = members.list(in.partnershipId());
+        java.util.Map<Long, List<Member>> byAgency = everyone.stream().filter(Member::hasAgency)
+                .collect(java.util.stream.Collectors.groupingBy(Member::agencyId));
+        List<Member> without = everyone.stream().filter(m -> !m.hasAgency()).toList();
+        String title = "Agencies in " + in.partnership().name() + " (" + all.size() + ")";
+        if (everyone.size() > MEMBERS_ON_ONE_LINE) {
+            return largeList(title, all, byAgency, without);
+        }
         List<Block.Item> items = all.stream().map(a -> {
             Line.Builder line = Line.builder().strong(a.name()).text(": ");
-            List<Member> of = everyone.stream().filter(m -> a.id() == (m.agencyId() == null ? -1 : m.agencyId())).toList();
+            List<Member> of = byAgency.getOrDefault(a.id(), List.of());
             if (of.isEmpty()) {
                 line.text("nobody yet");
             }
@@ -111,9 +120,7 @@ public final class PartnershipCommands implements CommandSet {
             }
             return Block.Item.of(line.build());
         }).toList();
-        List<Member> without = everyone.stream().filter(m -> !m.hasAgency()).toList();
-        Reply.Builder reply = Reply.asker().list("Agencies in " + in.partnership().name() + " (" + all.size() + ")", items,
-                "No agencies yet. An admin adds them with `agency add <name>`.");
+        Reply.Builder reply = Reply.asker().list(title, items, "No agencies yet. An admin adds them with `agency add <name>`.");
         if (!without.isEmpty()) {
             Line.Builder line = Line.builder().text("No agency yet: ");
             for (int i = 0; i < without.size(); i++) {
@@ -122,6 +129,25 @@ public final class PartnershipCommands implements CommandSet {
             reply.note(line.text(" — use `agency join <name>`.").build());
         }
         return reply.build();
+    }
+
+    /** A big partnership: one list per agency, a member an item, so a platform can cut it between people. */
+    private static Reply largeList(String title, List<Agency> all, java.util.Map<Long, List<Member>> byAgency,
+                                   List<Member> without) {
+        Reply.Builder reply = Reply.asker().heading(title);
+        for (Agency a : all) {
+            List<Member> of = byAgency.getOrDefault(a.id(), List.of());
+            reply.list(a.name() + " (" + Words.count(of.size(), "member", "members") + ")", people(of), "nobody yet");
+        }
+        if (!without.isEmpty()) {
+            reply.list("No agency yet (" + without.size() + ")", people(without), null);
+            reply.note("Use `agency join <name>`.");
+        }
+        return reply.build();
+    }
+
+    private static List<Block.Item> people(List<Member> of) {
+        return of.stream().map(m -> Block.Item.of(Line.builder().person(m.userKey(), m.displayName()).build())).toList();
     }
 
     private Reply addAgency(Invocation in) {

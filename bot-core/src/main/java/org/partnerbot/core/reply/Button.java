@@ -11,13 +11,18 @@ import java.util.Objects;
  * @param command  the command the press runs, e.g. {@code duty claim Safeguarding lead}
  * @param prompt   when not null, the platform first asks the presser for text (a modal or a card input)
  *                 with this label, and appends it to the command
+ * @param from     for "Show more": the part of the command's reply to start at ({@link Pages}); null for any other
  */
-public record Button(String label, String actionId, String command, String prompt, Long partnershipId) {
+public record Button(String label, String actionId, String command, String prompt, Long partnershipId, Integer from) {
 
     public Button {
         Objects.requireNonNull(label);
         Objects.requireNonNull(actionId);
         Objects.requireNonNull(command);
+    }
+
+    public Button(String label, String actionId, String command, String prompt, Long partnershipId) {
+        this(label, actionId, command, prompt, partnershipId, null);
     }
 
     public static Button of(String label, String actionId, String command) {
@@ -30,7 +35,7 @@ public record Button(String label, String actionId, String command, String promp
 
     /** The same button bound to one partnership, for surfaces outside its channel (App Home, direct messages). */
     public Button inPartnership(long id) {
-        return new Button(label, actionId, command, prompt, id);
+        return new Button(label, actionId, command, prompt, id, from);
     }
 
     public boolean asksForText() {

@@ -12,14 +12,18 @@ import java.util.Optional;
  * messages) and the prompt that asks for text first. Platforms only ever hold it sealed ({@link Seal#button}), so the
  * bot can tell its own values from edited or foreign ones.
  */
-public record ButtonValue(String command, Long partnershipId, String prompt) {
+public record ButtonValue(String command, Long partnershipId, String prompt, Integer from) {
+
+    public ButtonValue(String command, Long partnershipId, String prompt) {
+        this(command, partnershipId, prompt, null);
+    }
 
     public static ButtonValue of(Button button, Long bindTo) {
         Long partnership = button.partnershipId() != null ? button.partnershipId() : bindTo;
-        return new ButtonValue(button.command(), partnership, button.prompt());
+        return new ButtonValue(button.command(), partnership, button.prompt(), button.from());
     }
 
-    /** A compact form: {@code c=…&p=…&q=…}, each part URL-encoded. */
+    /** A compact form: {@code c=…&p=…&q=…&o=…}, each part URL-encoded. */
     public String encode() {
         StringBuilder out = new StringBuilder("c=").append(URLEncoder.encode(command, StandardCharsets.UTF_8));
         if (partnershipId != null) {
@@ -27,6 +31,9 @@ public record ButtonValue(String command, Long partnershipId, String prompt) {
         }
         if (prompt != null) {
             out.append("&q=").append(URLEncoder.encode(prompt, StandardCharsets.UTF_8));
+        }
+        if (from != null) {
+            out.append("&o=").append(from);
         }
         return out.toString();
     }
@@ -46,7 +53,11 @@ public record ButtonValue(String command, Long partnershipId, String prompt) {
                 return Optional.empty();
             }
             Long p = parts.containsKey("p") ? Long.valueOf(parts.get("p")) : null;
-            return Optional.of(new ButtonValue(c, p, parts.get("q")));
+            Integer o = parts.containsKey("o") ? Integer.valueOf(parts.get("o")) : null;
+            if (o != null && o < 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new ButtonValue(c, p, parts.get("q"), o));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

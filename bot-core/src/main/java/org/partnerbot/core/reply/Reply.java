@@ -3,11 +3,36 @@ package org.partnerbot.core.reply;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the bot says: an audience and neutral blocks. Every platform renders it; nothing here is platform markup. */
-public record Reply(Audience audience, List<Block> blocks) {
+/**
+ * What the bot says: an audience and neutral blocks. Every platform renders it; nothing here is platform markup.
+ *
+ * @param continuation how a platform that must cut the reply into several messages lets the reader carry on (a "Show
+ *                     more" button), and the part this message starts at; null when the reply cannot be produced again
+ *                     (the platform then says what it left out)
+ */
+public record Reply(Audience audience, List<Block> blocks, Continuation continuation) {
 
     public Reply {
         blocks = List.copyOf(blocks);
+    }
+
+    public Reply(Audience audience, List<Block> blocks) {
+        this(audience, blocks, null);
+    }
+
+    /** The same reply, which {@code command} (read-only) produces again: platforms that cut it offer "Show more". */
+    public Reply continuedBy(String command) {
+        return new Reply(audience, blocks, new Continuation(command, from()));
+    }
+
+    /** The same reply shown from part {@code from} on ({@link Pages}); only a reply that can be continued has parts to skip. */
+    public Reply startingAt(int from) {
+        return continuation == null ? this : new Reply(audience, blocks, new Continuation(continuation.command(), from));
+    }
+
+    /** The part this message starts at: 0 unless it continues an earlier one. */
+    public int from() {
+        return continuation == null ? 0 : continuation.from();
     }
 
     public static Reply toChannel(String text) {

@@ -28,6 +28,7 @@ import org.partnerbot.core.intake.InboxWorkers;
 import org.partnerbot.core.intake.Intake;
 import org.partnerbot.core.meetings.CarryOverHook;
 import org.partnerbot.core.meetings.LinesSaid;
+import org.partnerbot.core.meetings.MeetingChairs;
 import org.partnerbot.core.meetings.MeetingCommands;
 import org.partnerbot.core.meetings.MeetingHook;
 import org.partnerbot.core.meetings.Meetings;
@@ -66,6 +67,9 @@ import org.partnerbot.core.store.duties.JdbcDuties;
 import org.partnerbot.core.store.intake.JdbcInbox;
 import org.partnerbot.core.store.meetings.JdbcMeetings;
 import org.partnerbot.core.store.messaging.JdbcConversationReferences;
+import org.partnerbot.core.store.messaging.JdbcInstallations;
+import org.partnerbot.core.messaging.Installation;
+import org.partnerbot.core.messaging.Installations;
 import org.partnerbot.core.store.outbox.JdbcOutbox;
 import org.partnerbot.core.store.outbox.JdbcOutboxTargets;
 import org.partnerbot.core.store.partnership.JdbcAgencies;
@@ -191,10 +195,12 @@ public final class CoreModule implements AutoCloseable {
                     new AuditCommands(audit)));
             sets.addAll(extraCommands);
             sets.add(new HelpCommands(new CommandCatalog(List.copyOf(sets))));
-            Intake intake = new Intake(transactions, inbox, partnerships, access, new LinesSaid(meetings), clock);
+            CommandCatalog catalog = new CommandCatalog(sets);
+            Intake intake = new Intake(transactions, inbox, partnerships, access,
+                    new LinesSaid(meetings, text -> catalog.match(text).isPresent()), clock);
             Welcomes welcomes = new Welcomes(transactions, intake, partnerships, access, outbox, clock);
-            bot = new PartnerBot(new CommandCatalog(sets), new PartnerBot.Parts(transactions, intake, partnerships, members,
-                    access, audit, welcomes, seal), dispatcher::sendSoon, clock);
+            bot = new PartnerBot(catalog, new PartnerBot.Parts(transactions, intake, partnerships, members,
+                    access, audit, welcomes, seal, MeetingChairs.of(meetings)), dispatcher::sendSoon, clock);
         }
         return bot;
     }
@@ -277,6 +283,42 @@ public final class CoreModule implements AutoCloseable {
     /** Partnerships by id across workspaces, for what timers and the outbox reach. */
     public OutboxTargets outboxTargets() {
         return outboxTargets;
+    }
+
+    /** Where the bot is installed through an install link; every call runs in (or joins) its own transaction. */
+    public Installations installations() {
+        JdbcInstallations store = new JdbcInstallations(jdbc);
+        return new Installations() {
+            @Override
+            public void save(Installation installation) {
+                transactions.run(() -> store.save(installation));
+            }
+
+            @Override
+            public Optional<Installation> find(String platform, String enterpriseId, String teamId) {
+                return transactions.inTransaction(() -> store.find(platform, enterpriseId, teamId));
+            }
+
+            @Override
+            public boolean remove(String platform, String enterpriseId, String teamId) {
+                return transactions.inTransaction(() -> store.remove(platform, enterpriseId, teamId));
+            }
+
+            @Override
+            public void issueState(String state, java.time.Instant expiresAt) {
+                transactions.run(() -> store.issueState(state, expiresAt));
+            }
+
+            @Override
+            public boolean stateAvailable(String state, java.time.Instant now) {
+                return transactions.inTransaction(() -> store.stateAvailable(state, now));
+            }
+
+            @Override
+            public boolean takeState(String state, java.time.Instant now) {
+                return transactions.inTransaction(() -> store.takeState(state, now));
+            }
+        };
     }
 
     /** Adapters' stored references; every call runs in (or joins) its own transaction. */

@@ -135,6 +135,31 @@ class SlackWiringTest {
     }
 
     @Test
+    void withAClientIdAndSecretTheInstallLinkIsServedOnThePublicListenerAndNoBotTokenIsNeeded() throws Exception {
+        adapter = SlackWiring.attach(settings(Map.of("SLACK_CLIENT_ID", "1111.2222", "SLACK_CLIENT_SECRET", "cs",
+                "SLACK_SIGNING_SECRET", "secret", "PARTNERBOT_PUBLIC_URL", "https://bot.example.org")), core,
+                new RoutingMessenger(), listener);
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + listener.port() + "/slack/install")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location").orElseThrow()).contains("client_id=1111.2222")
+                .contains("redirect_uri=https%3A%2F%2Fbot.example.org%2Fslack%2Foauth_redirect");
+        assertThat(calls).as("nothing asked of Slack until someone installs").noneMatch(c -> c.startsWith("auth.test"));
+    }
+
+    @Test
+    void installSettingsThatContradictOrLackAPartNameTheVariable() {
+        assertThatThrownBy(() -> SlackWiring.attach(settings(Map.of("SLACK_CLIENT_ID", "1111.2222", "SLACK_SIGNING_SECRET", "s")),
+                core, new RoutingMessenger(), listener)).isInstanceOf(SettingsException.class)
+                .hasMessageStartingWith("SLACK_CLIENT_SECRET is required with SLACK_CLIENT_ID");
+        assertThatThrownBy(() -> SlackWiring.attach(settings(Map.of("SLACK_CLIENT_ID", "1", "SLACK_CLIENT_SECRET", "cs",
+                "SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s")), core, new RoutingMessenger(), listener))
+                .isInstanceOf(SettingsException.class).hasMessageContaining("both set");
+        assertThatThrownBy(() -> SlackWiring.attach(settings(Map.of("SLACK_CLIENT_ID", "1", "SLACK_CLIENT_SECRET", "cs")), core,
+                new RoutingMessenger(), listener)).isInstanceOf(SettingsException.class).hasMessageContaining("SLACK_SIGNING_SECRET");
+    }
+
+    @Test
     void httpModeServesTheEventsEndpointOnTheSharedListener() throws Exception {
         adapter = SlackWiring.attach(settings(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "secret")),
                 core, new RoutingMessenger(), listener);

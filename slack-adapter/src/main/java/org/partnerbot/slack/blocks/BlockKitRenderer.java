@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Button;
+import org.partnerbot.core.reply.Pages;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.reply.Seal;
 import org.partnerbot.slack.text.Mrkdwn;
@@ -32,6 +33,7 @@ public final class BlockKitRenderer {
     private static final int HEADER_TEXT = 150;
     private static final int BUTTON_TEXT = 75;
     private static final int ACTIONS_PER_BLOCK = 25;
+    private static final String TRUNCATED = "…";
 
     private final Seal seal;
     private int counter;
@@ -46,9 +48,36 @@ public final class BlockKitRenderer {
         return "^" + java.util.regex.Pattern.quote(ACTION_PREFIX) + ".*";
     }
 
-    /** Blocks for one message. {@code bindTo}, when set, ties every button to that partnership (App Home, DMs). */
+    /**
+     * Blocks for one message. {@code bindTo}, when set, ties every button to that partnership (App Home, DMs). A reply
+     * longer than a message can hold is cut ({@link Pages}) where it still fits, with a "Show more" button that carries
+     * on from there.
+     */
     public List<LayoutBlock> render(Reply reply, Long bindTo) {
-        return cap(blocks(reply, bindTo), MESSAGE_BLOCKS);
+        int from = Math.min(reply.from(), Pages.size(reply));
+        if (from == 0) {
+            List<LayoutBlock> whole = blocks(reply, bindTo);
+            if (fits(whole)) {
+                return whole;
+            }
+        }
+        int to = Pages.fit(reply, from, slice -> fits(page(reply, slice, from, bindTo)));
+        return cap(page(reply, Pages.slice(reply, from, to), from, bindTo), MESSAGE_BLOCKS);
+    }
+
+    /** A slice of the reply starting at part {@code from}, and when the reply goes on, how to see the rest. */
+    private List<LayoutBlock> page(Reply reply, Reply slice, int from, Long bindTo) {
+        List<LayoutBlock> out = blocks(slice, bindTo);
+        int to = from + Pages.size(slice);
+        if (to < Pages.size(reply)) {
+            out.add(context(Mrkdwn.line(Pages.rest(reply, from, to))));
+            Pages.showMore(reply, to).ifPresent(more -> actions(List.of(more), bindTo, out));
+        }
+        return out;
+    }
+
+    private static boolean fits(List<LayoutBlock> blocks) {
+        return blocks.size() <= MESSAGE_BLOCKS;
     }
 
     /** Blocks without the cap, for assembling a view out of several replies. */
@@ -58,7 +87,7 @@ public final class BlockKitRenderer {
             if (block instanceof Block.Heading h) {
                 out.add(HeaderBlock.builder().text(plain(h.text(), HEADER_TEXT)).build());
             } else if (block instanceof Block.Paragraph p) {
-                out.add(section(Mrkdwn.line(p.line()), null));
+                sections(Mrkdwn.line(p.line()), out);
             } else if (block instanceof Block.Note n) {
                 out.add(context(Mrkdwn.line(n.line())));
             } else if (block instanceof Block.ListBlock l) {
@@ -134,6 +163,34 @@ public final class BlockKitRenderer {
                 .build();
     }
 
+    /** A long paragraph as several sections, cut between lines, so Slack's section limit cuts nothing off. */
+    private static void sections(String mrkdwn, List<LayoutBlock> out) {
+        StringBuilder run = new StringBuilder();
+        boolean empty = true;
+        for (String line : mrkdwn.split("\n", -1)) {
+            while (line.length() > SECTION_TEXT) {
+                if (!empty) {
+                    out.add(section(run.toString(), null));
+                    run.setLength(0);
+                    empty = true;
+                }
+                out.add(section(line.substring(0, SECTION_TEXT), null));
+                line = line.substring(SECTION_TEXT);
+            }
+            if (!empty && run.length() + 1 + line.length() > SECTION_TEXT) {
+                out.add(section(run.toString(), null));
+                run.setLength(0);
+                empty = true;
+            }
+            if (!empty) {
+                run.append('\n');
+            }
+            run.append(line);
+            empty = false;
+        }
+        out.add(section(run.toString(), null));
+    }
+
     private static SectionBlock section(String mrkdwn, ButtonElement accessory) {
         return SectionBlock.builder()
                 .text(MarkdownTextObject.builder().text(truncate(mrkdwn.isEmpty() ? " " : mrkdwn, SECTION_TEXT)).build())
@@ -152,6 +209,6 @@ public final class BlockKitRenderer {
     }
 
     private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        return s.length() <= max ? s : s.substring(0, max - 1) + TRUNCATED;
     }
 }

@@ -13,12 +13,14 @@ import org.partnerbot.core.access.ChannelRoster;
 import org.partnerbot.core.access.Presence;
 import org.partnerbot.core.access.Visibility;
 import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.slack.outbound.CurrentWorkspace;
 
 /**
  * Who is in a Slack channel, from {@code conversations.members} (every page), cached per channel for {@link #FRESH_FOR}
  * so a burst of direct messages costs one call; a {@code member_joined_channel} or {@code member_left_channel} for the
- * channel drops its cache at once. When Slack will not answer, presence is unknown and the stored membership (kept
- * current by those events) stands.
+ * channel drops its cache at once. When Slack will not answer (an error, 429, a timeout) presence is
+ * {@link Presence#UNAVAILABLE} and reads from outside the channel are refused; only a channel too large to read through
+ * is unknown, where the stored membership (kept current by those events) stands.
  */
 public final class SlackRoster implements ChannelRoster {
 
@@ -28,7 +30,7 @@ public final class SlackRoster implements ChannelRoster {
     private record Entry(Set<String> members, Instant fetched) {
     }
 
-    private final String workspace;
+    private final java.util.function.Predicate<String> serves;
     private final Function<String, Optional<Set<String>>> members;
     private final Function<String, Optional<Conversation>> info;
     private final Clock clock;
@@ -36,12 +38,19 @@ public final class SlackRoster implements ChannelRoster {
 
     /**
      * @param workspace the workspace this bot token serves; other workspaces' channels are not its to answer for
-     * @param members   a channel's members ({@code conversations.members}), empty when Slack will not say
+     * @param members   a channel's members ({@code conversations.members}), empty when too many to read, throwing when
+     *                  Slack will not say
      * @param info      a channel's details ({@code conversations.info})
      */
     public SlackRoster(String workspace, Function<String, Optional<Set<String>>> members,
                        Function<String, Optional<Conversation>> info, Clock clock) {
-        this.workspace = workspace;
+        this(workspace::equals, members, info, clock);
+    }
+
+    /** @param serves the workspaces the bot is installed in (OAuth mode: many); others are not its to answer for */
+    public SlackRoster(java.util.function.Predicate<String> serves, Function<String, Optional<Set<String>>> members,
+                       Function<String, Optional<Conversation>> info, Clock clock) {
+        this.serves = serves;
         this.members = members;
         this.info = info;
         this.clock = clock;
@@ -49,14 +58,23 @@ public final class SlackRoster implements ChannelRoster {
 
     @Override
     public Presence presence(Partnership partnership, String userKey) {
-        if (!workspace.equals(partnership.workspace())) {
+        if (!serves.test(partnership.workspace())) {
             return Presence.UNKNOWN;
         }
+        return CurrentWorkspace.in(partnership.workspace(), () -> presenceIn(partnership, userKey));
+    }
+
+    private Presence presenceIn(Partnership partnership, String userKey) {
         String channel = partnership.conversationKey();
         Instant now = clock.instant();
         Entry e = cache.get(channel);
         if (e == null || !e.fetched().plus(FRESH_FOR).isAfter(now)) {
-            Optional<Set<String>> fetched = members.apply(channel);
+            Optional<Set<String>> fetched;
+            try {
+                fetched = members.apply(channel);
+            } catch (RuntimeException failed) {
+                return Presence.UNAVAILABLE; // Slack keeps a roster and could not give it now: fail closed
+            }
             if (fetched.isEmpty()) {
                 return Presence.UNKNOWN;
             }
@@ -68,10 +86,10 @@ public final class SlackRoster implements ChannelRoster {
 
     @Override
     public Visibility visibility(String workspace, String conversationKey) {
-        if (!this.workspace.equals(workspace)) {
+        if (!serves.test(workspace)) {
             return Visibility.UNKNOWN;
         }
-        return info.apply(conversationKey).map(c -> {
+        return CurrentWorkspace.in(workspace, () -> info.apply(conversationKey)).map(c -> {
             boolean privateOrDirect = c.isPrivate() || c.isIm() || c.isMpim() || c.isGroup();
             return privateOrDirect ? Visibility.INVITED : c.isChannel() ? Visibility.WHOLE_WORKSPACE : Visibility.UNKNOWN;
         }).orElse(Visibility.UNKNOWN);

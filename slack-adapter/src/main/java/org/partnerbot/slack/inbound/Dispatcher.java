@@ -13,6 +13,7 @@ import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.slack.home.AppHome;
 import org.partnerbot.slack.identity.UserDirectory;
+import org.partnerbot.slack.outbound.CurrentWorkspace;
 import org.partnerbot.slack.outbound.ReplyTarget;
 import org.partnerbot.slack.outbound.SlackMessenger;
 import org.partnerbot.slack.text.IncomingText;
@@ -64,6 +65,10 @@ public final class Dispatcher implements InboxWork {
     @Override
     public void run(InboxEntry entry) {
         Pending p = Pending.fromJson(entry.arrival().input());
+        CurrentWorkspace.run(p.workspace(), () -> run(p, entry));
+    }
+
+    private void run(Pending p, InboxEntry entry) {
         switch (p.kind()) {
             case SAY -> say(p, entry);
             case HOME_OPENED -> publishHome(p.workspace(), p.user(), null);

@@ -58,7 +58,7 @@ public final class SlackCalls {
     static final int MEMBER_PAGES = 50;
 
     private final Slack slack;
-    private final MethodsClient methods;
+    private final Credentials credentials;
     private final Pause pause;
     private final RateLimitListener rateLimits;
 
@@ -67,10 +67,23 @@ public final class SlackCalls {
     }
 
     public SlackCalls(Slack slack, String botToken, Pause pause, RateLimitListener rateLimits) {
+        this(slack, Credentials.fixed(botToken, null), pause, rateLimits);
+    }
+
+    /** Each call goes out with the token of the {@link CurrentWorkspace} (see {@link Credentials}). */
+    public SlackCalls(Slack slack, Credentials credentials, Pause pause, RateLimitListener rateLimits) {
         this.slack = slack;
-        this.methods = slack.methods(botToken);
+        this.credentials = credentials;
         this.pause = pause;
         this.rateLimits = rateLimits;
+    }
+
+    /** The Web API client with the current workspace's token; refused for good where the bot is not installed. */
+    private MethodsClient methods() {
+        String workspace = CurrentWorkspace.get();
+        return slack.methods(credentials.of(workspace).orElseThrow(() -> new DeliveryException(
+                "Partnerbot is not installed in that Slack workspace (uninstalled, or its tokens revoked)", true, null, null))
+                .token());
     }
 
     @FunctionalInterface
@@ -86,7 +99,7 @@ public final class SlackCalls {
     public String postMessage(String channel, String threadTs, List<LayoutBlock> blocks, String text, String tag) {
         Message.Metadata metadata = tag == null ? null
                 : Message.Metadata.builder().eventType(TAG_EVENT).eventPayload(Map.of(TAG_FIELD, tag)).build();
-        return call("chat.postMessage", () -> methods.chatPostMessage(ChatPostMessageRequest.builder()
+        return call("chat.postMessage", () -> methods().chatPostMessage(ChatPostMessageRequest.builder()
                 .channel(channel).threadTs(threadTs).blocks(blocks).text(text).unfurlLinks(false).unfurlMedia(false)
                 .metadata(metadata).build())).getTs();
     }
@@ -102,7 +115,7 @@ public final class SlackCalls {
         String from = String.format(Locale.ROOT, "%d.%06d", oldest.getEpochSecond(), oldest.getNano() / 1000);
         for (int page = 0; page < HISTORY_PAGES; page++) {
             String at = cursor;
-            ConversationsHistoryResponse r = call("conversations.history", () -> methods.conversationsHistory(
+            ConversationsHistoryResponse r = call("conversations.history", () -> methods().conversationsHistory(
                     ConversationsHistoryRequest.builder().channel(channel).oldest(from).inclusive(true).limit(200)
                             .includeAllMetadata(true).cursor(at).build()));
             if (r.getMessages() != null && r.getMessages().stream().anyMatch(m -> bot.posted(m) && carries(m, tag))) {
@@ -123,13 +136,13 @@ public final class SlackCalls {
     }
 
     public void postEphemeral(String channel, String user, String threadTs, List<LayoutBlock> blocks, String text) {
-        call("chat.postEphemeral", () -> methods.chatPostEphemeral(ChatPostEphemeralRequest.builder()
+        call("chat.postEphemeral", () -> methods().chatPostEphemeral(ChatPostEphemeralRequest.builder()
                 .channel(channel).user(user).threadTs(threadTs).blocks(blocks).text(text).build()));
     }
 
     /** Opens (or finds) the direct conversation with a person; returns its channel id. */
     public String openDirect(String userId) {
-        var opened = call("conversations.open", () -> methods.conversationsOpen(ConversationsOpenRequest.builder()
+        var opened = call("conversations.open", () -> methods().conversationsOpen(ConversationsOpenRequest.builder()
                 .users(List.of(userId)).returnIm(false).build()));
         if (opened.getChannel() == null || opened.getChannel().getId() == null) {
             throw new DeliveryException("conversations.open returned no channel for " + userId, false, null, null);
@@ -140,7 +153,7 @@ public final class SlackCalls {
     /** Shares a text file in a conversation (files.uploadV2: upload URL, upload, complete). */
     public void uploadFile(String channel, String threadTs, String fileName, String content) {
         try {
-            call("files.uploadV2", () -> methods.filesUploadV2(r -> r.channel(channel).threadTs(threadTs).filename(fileName)
+            call("files.uploadV2", () -> methods().filesUploadV2(r -> r.channel(channel).threadTs(threadTs).filename(fileName)
                     .title(fileName).content(content)));
         } catch (SlackFilesUploadV2Exception e) {
             // The SDK reports a failed step of the three-step upload this way rather than as ok=false.
@@ -152,16 +165,18 @@ public final class SlackCalls {
     }
 
     public void publishHome(String userId, View view) {
-        call("views.publish", () -> methods.viewsPublish(ViewsPublishRequest.builder().userId(userId).view(view).build()));
+        call("views.publish", () -> methods().viewsPublish(ViewsPublishRequest.builder().userId(userId).view(view).build()));
     }
 
     public void openModal(String triggerId, View view) {
-        call("views.open", () -> methods.viewsOpen(ViewsOpenRequest.builder().triggerId(triggerId).view(view).build()));
+        call("views.open", () -> methods().viewsOpen(ViewsOpenRequest.builder().triggerId(triggerId).view(view).build()));
     }
 
     /**
      * Everyone in a conversation now, every page of {@code conversations.members} (200 per page, as Slack advises), or
-     * empty when Slack will not say (the bot is not in it, a scope is missing, Slack is down).
+     * empty when the channel is too large to read through ({@link #MEMBER_PAGES}).
+     *
+     * @throws DeliveryException when Slack will not say (the bot is not in it, a scope is missing, 429, Slack is down)
      */
     public Optional<java.util.Set<String>> conversationMembers(String channel) {
         java.util.Set<String> members = new java.util.HashSet<>();
@@ -169,7 +184,7 @@ public final class SlackCalls {
         try {
             for (int page = 0; page < MEMBER_PAGES; page++) {
                 String at = cursor;
-                var r = call("conversations.members", () -> methods.conversationsMembers(
+                var r = call("conversations.members", () -> methods().conversationsMembers(
                         com.slack.api.methods.request.conversations.ConversationsMembersRequest.builder()
                                 .channel(channel).limit(200).cursor(at).build()));
                 if (r.getMembers() != null) {
@@ -184,14 +199,14 @@ public final class SlackCalls {
             return Optional.empty();
         } catch (DeliveryException e) {
             log.warn("conversations.members failed: {}", e.getMessage());
-            return Optional.empty();
+            throw e;
         }
     }
 
     /** A conversation's kind and privacy ({@code conversations.info}), or empty when Slack will not say. */
     public Optional<com.slack.api.model.Conversation> conversationInfo(String channel) {
         try {
-            var r = call("conversations.info", () -> methods.conversationsInfo(
+            var r = call("conversations.info", () -> methods().conversationsInfo(
                     com.slack.api.methods.request.conversations.ConversationsInfoRequest.builder().channel(channel).build()));
             return Optional.ofNullable(r.getChannel());
         } catch (DeliveryException e) {
@@ -202,7 +217,7 @@ public final class SlackCalls {
 
     public Optional<User> userInfo(String userId) {
         try {
-            UsersInfoResponse r = call("users.info", () -> methods.usersInfo(UsersInfoRequest.builder().user(userId).build()));
+            UsersInfoResponse r = call("users.info", () -> methods().usersInfo(UsersInfoRequest.builder().user(userId).build()));
             return Optional.ofNullable(r.getUser());
         } catch (DeliveryException e) {
             log.warn("users.info failed: {}", e.getMessage()); // no user id: nothing personal goes to a log

@@ -32,7 +32,7 @@ public final class SlackMessenger implements Messenger {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
 
     private final SlackCalls calls;
-    private final BotIdentity bot;
+    private final java.util.function.Function<String, BotIdentity> bot;
     private final ConversationReferences references;
     private final Clock clock;
     private final Pause pause;
@@ -41,6 +41,12 @@ public final class SlackMessenger implements Messenger {
 
     public SlackMessenger(SlackCalls calls, BotIdentity bot, ConversationReferences references, Clock clock, Pause pause,
                           Seal seal) {
+        this(calls, workspace -> bot, references, clock, pause, seal);
+    }
+
+    /** @param bot who the bot is in each workspace (its posts are recognised by it in a channel's history) */
+    public SlackMessenger(SlackCalls calls, java.util.function.Function<String, BotIdentity> bot,
+                          ConversationReferences references, Clock clock, Pause pause, Seal seal) {
         this.seal = seal;
         this.calls = calls;
         this.bot = bot;
@@ -51,12 +57,12 @@ public final class SlackMessenger implements Messenger {
 
     @Override
     public void send(Destination destination, Reply reply) {
-        post(destination, reply, null);
+        CurrentWorkspace.run(destination.workspace(), () -> post(destination, reply, null));
     }
 
     @Override
     public void send(Destination destination, Reply reply, DeliveryTag tag) {
-        post(destination, reply, tag.value());
+        CurrentWorkspace.run(destination.workspace(), () -> post(destination, reply, tag.value()));
     }
 
     /**
@@ -65,8 +71,13 @@ public final class SlackMessenger implements Messenger {
      */
     @Override
     public PriorDelivery lookFor(Destination destination, DeliveryTag tag, Instant since) {
+        return CurrentWorkspace.in(destination.workspace(), () -> lookForIn(destination, tag, since));
+    }
+
+    private PriorDelivery lookForIn(Destination destination, DeliveryTag tag, Instant since) {
         try {
-            Optional<Boolean> found = calls.findTagged(channelOf(destination), tag.value(), since.minus(CLOCK_SKEW), bot);
+            Optional<Boolean> found = calls.findTagged(channelOf(destination), tag.value(), since.minus(CLOCK_SKEW),
+                    bot.apply(destination.workspace()));
             return found.map(f -> f ? PriorDelivery.FOUND : PriorDelivery.NOT_FOUND).orElse(PriorDelivery.CANNOT_TELL);
         } catch (DeliveryException e) {
             if (e.permanent()) {

@@ -17,4 +17,13 @@ public final class Workspaces {
                 ? PLATFORM + ":" + teamId
                 : PLATFORM + ":" + enterpriseId + ":" + teamId;
     }
+
+    /** The enterprise id (null when none) and team id of a workspace key; null for a key that is not Slack's. */
+    public static String[] parse(String workspace) {
+        if (workspace == null || !workspace.startsWith(PLATFORM + ":")) {
+            return null;
+        }
+        String[] parts = workspace.substring(PLATFORM.length() + 1).split(":", -1);
+        return parts.length == 1 ? new String[] {null, parts[0]} : parts.length == 2 ? parts : null;
+    }
 }

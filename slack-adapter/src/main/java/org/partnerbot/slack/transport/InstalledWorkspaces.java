@@ -7,6 +7,7 @@ import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import java.util.Set;
 import org.partnerbot.slack.text.Workspaces;
+import org.partnerbot.slack.outbound.CurrentWorkspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,11 +22,16 @@ public final class InstalledWorkspaces implements Middleware {
     private static final Logger log = LoggerFactory.getLogger(InstalledWorkspaces.class);
     static final String NOT_INSTALLED = "Partnerbot is not installed in this workspace, so it did nothing.";
 
-    private final Set<String> installed;
+    private final java.util.function.Predicate<String> installed;
 
     /** @param installed workspace keys ({@link Workspaces#key}) the bot may act in */
     public InstalledWorkspaces(Set<String> installed) {
-        this.installed = Set.copyOf(installed);
+        this(Set.copyOf(installed)::contains);
+    }
+
+    /** @param installed whether the bot is installed in a workspace (OAuth mode: asked of the database each time) */
+    public InstalledWorkspaces(java.util.function.Predicate<String> installed) {
+        this.installed = installed;
     }
 
     /** Slack's ids are a dozen characters; the database keeps workspace keys and user keys in 200. */
@@ -37,6 +43,20 @@ public final class InstalledWorkspaces implements Middleware {
 
     static Response json(int status, String json) {
         return Response.builder().statusCode(status).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8).body(json).build();
+    }
+
+    private static boolean isOAuthFlow(RequestType type) {
+        return type == RequestType.OAuthStart || type == RequestType.OAuthCallback;
+    }
+
+    /** Carries a checked exception of the rest of the chain out of the workspace's scope. */
+    private static final class Wrapped extends RuntimeException {
+        final Exception cause;
+
+        Wrapped(Exception cause) {
+            super(cause);
+            this.cause = cause;
+        }
     }
 
     @Override
@@ -52,8 +72,22 @@ public final class InstalledWorkspaces implements Middleware {
             log.warn("refused a Slack {}: a team, enterprise or user id is longer than {} characters", req.getRequestType(), MAX_ID);
             return json(400, "{\"error\":\"identifier too long\"}");
         }
-        if (team != null && !team.isBlank() && installed.contains(Workspaces.key(enterprise, team))) {
-            return chain.next(req);
+        if (isOAuthFlow(req.getRequestType())) {
+            return chain.next(req); // the install link itself: no workspace yet
+        }
+        if (team != null && !team.isBlank() && installed.test(Workspaces.key(enterprise, team))) {
+            String workspace = Workspaces.key(enterprise, team);
+            try {
+                return CurrentWorkspace.in(workspace, () -> {
+                    try {
+                        return chain.next(req);
+                    } catch (Exception e) {
+                        throw new Wrapped(e);
+                    }
+                });
+            } catch (Wrapped w) {
+                throw w.cause;
+            }
         }
         log.warn("refused a Slack {} for a workspace this bot is not installed in", req.getRequestType());
         if (req.getRequestType() == RequestType.Command) {

@@ -35,7 +35,11 @@ public final class FakeSlackApi implements AutoCloseable {
     public static final String BOT_ID = "B1";
 
     /** One request the bot made. {@code params} are the form fields (or JSON members) it sent. */
-    public record Call(String method, Map<String, String> params, String body) {
+    public record Call(String method, Map<String, String> params, String body, String token) {
+
+        public Call(String method, Map<String, String> params, String body) {
+            this(method, params, body, null);
+        }
 
         public String param(String name) {
             return params.get(name);
@@ -109,6 +113,8 @@ public final class FakeSlackApi implements AutoCloseable {
     private volatile java.time.Clock clock = java.time.Clock.systemUTC();
     /** Who is in each channel, for conversations.members; a channel not listed is one Slack will not show the bot. */
     private final Map<String, List<String>> channelMembers = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Who was seen in each channel (see {@link #seenIn}), for channels without a list of their own. */
+    private final Map<String, java.util.Set<String>> seen = new java.util.concurrent.ConcurrentHashMap<>();
     /** Channels anyone in the workspace can join (conversations.info says is_private false); others listed are private. */
     private final Map<String, Boolean> channelPublic = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
@@ -181,6 +187,23 @@ public final class FakeSlackApi implements AutoCloseable {
         channelMembers.put(channel, List.of(users));
     }
 
+    /**
+     * Slack saw this person in the channel (they spoke, ran a command or joined there): conversations.members lists them,
+     * unless the test gave the channel's member list itself.
+     */
+    public void seenIn(String channel, String user) {
+        seen.computeIfAbsent(channel, k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(user);
+    }
+
+    /** The person left the channel: conversations.members no longer lists them. */
+    public void goneFrom(String channel, String user) {
+        seen.getOrDefault(channel, java.util.Set.of()).remove(user);
+        List<String> listed = channelMembers.get(channel);
+        if (listed != null) {
+            channelMembers.put(channel, listed.stream().filter(u -> !u.equals(user)).toList());
+        }
+    }
+
     /** What conversations.info says of the channel: public (anyone can join) or private. */
     public void channelIsPublic(String channel, boolean isPublic) {
         channelPublic.put(channel, isPublic);
@@ -224,7 +247,9 @@ public final class FakeSlackApi implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
             }
-            calls.add(new Call(method, params, body));
+            String auth = exchange.getRequestHeaders().getFirst("Authorization");
+            String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : params.get("token");
+            calls.add(new Call(method, params, body, token));
             if (drops.remove(method)) {
                 awaitQuietly(closing); // never answered (the client times out) and never carried out: the request is lost
                 return;
@@ -237,7 +262,13 @@ public final class FakeSlackApi implements AutoCloseable {
                 send(exchange, failure.status(), failure.body());
                 return;
             }
-            String answer = answer(method, params);
+            String answer;
+            if (token != null && revoked.contains(token) && !method.startsWith("oauth.")) {
+                answer = "{\"ok\":false,\"error\":\"token_revoked\"}";
+            } else {
+                callToken.set(token);
+                answer = answer(method, params);
+            }
             if (hangUps.remove(method)) {
                 return; // carried out, then the connection closes with no answer
             }
@@ -269,7 +300,23 @@ public final class FakeSlackApi implements AutoCloseable {
         JsonObject o = new JsonObject();
         o.addProperty("ok", true);
         switch (method) {
+            case "oauth.v2.access" -> {
+                return oauthAccess(params);
+            }
             case "auth.test" -> {
+                Installable by = tokenOf(params);
+                if (by != null) {
+                    o.addProperty("user_id", by.botUser());
+                    o.addProperty("user", "partnerbot");
+                    o.addProperty("team_id", by.orgWide() ? by.enterprise() : by.team());
+                    if (by.enterprise() != null) {
+                        o.addProperty("enterprise_id", by.enterprise());
+                    }
+                    o.addProperty("is_enterprise_install", by.orgWide());
+                    o.addProperty("bot_id", by.botId());
+                    o.addProperty("url", "https://" + by.team() + ".slack.com/");
+                    return o.toString();
+                }
                 o.addProperty("user_id", BOT_USER);
                 o.addProperty("user", "partnerbot");
                 o.addProperty("team_id", TEAM);
@@ -368,7 +415,11 @@ public final class FakeSlackApi implements AutoCloseable {
 
     /** A channel's members, {@code limit} per page with a cursor, as Slack pages them; unknown channels are not found. */
     private void members(Map<String, String> params, JsonObject o) {
-        List<String> all = channelMembers.get(params.getOrDefault("channel", ""));
+        String channelId = params.getOrDefault("channel", "");
+        List<String> all = channelMembers.get(channelId);
+        if (all == null && seen.containsKey(channelId)) {
+            all = List.copyOf(new java.util.TreeSet<>(seen.get(channelId)));
+        }
         if (all == null) {
             o.addProperty("ok", false);
             o.addProperty("error", "channel_not_found");
@@ -382,6 +433,98 @@ public final class FakeSlackApi implements AutoCloseable {
         JsonObject meta = new JsonObject();
         meta.addProperty("next_cursor", from + limit < all.size() ? Integer.toString(from + limit) : "");
         o.add("response_metadata", meta);
+    }
+
+    /**
+     * A workspace (or, org-wide, an organisation) that can install the app: Slack's authorize page gives the installer
+     * {@code code}; {@code oauth.v2.access} exchanges it for a bot token (a rotating one, with a refresh token and
+     * {@code expires_in}, when {@code rotating}).
+     */
+    public record Installable(String code, String team, String enterprise, String botUser, String botId, boolean rotating,
+                              boolean orgWide) {
+    }
+
+    private final Map<String, Installable> codes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Installable> issued = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Installable> refreshTokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<String> revoked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final AtomicInteger tokenSerial = new AtomicInteger();
+    /** Seconds a rotating token lasts when issued at install (short: under Bolt's two-hour margin, so it is refreshed). */
+    private volatile long installExpiresIn = 3600;
+
+    public void installable(Installable i) {
+        codes.put(i.code(), i);
+    }
+
+    /** Tokens Slack issued, newest last. */
+    public List<String> tokensIssued() {
+        return List.copyOf(issued.keySet().stream().sorted(java.util.Comparator.comparingInt(FakeSlackApi::serial)).toList());
+    }
+
+    /** Slack no longer accepts this token (uninstalled, revoked). */
+    public void revoke(String token) {
+        revoked.add(token);
+    }
+
+    private static int serial(String token) {
+        return Integer.parseInt(token.substring(token.lastIndexOf('-') + 1));
+    }
+
+    private final ThreadLocal<String> callToken = new ThreadLocal<>();
+
+    /** The installation whose token this call carries, or null for the default workspace's. */
+    private Installable tokenOf(Map<String, String> params) {
+        String token = callToken.get();
+        return token == null ? null : issued.get(token);
+    }
+
+    private String oauthAccess(Map<String, String> params) {
+        JsonObject o = new JsonObject();
+        Installable i;
+        if ("refresh_token".equals(params.get("grant_type"))) {
+            i = refreshTokens.remove(params.getOrDefault("refresh_token", ""));
+        } else {
+            i = codes.remove(params.getOrDefault("code", "")); // a code is good once
+        }
+        if (i == null) {
+            o.addProperty("ok", false);
+            o.addProperty("error", "refresh_token".equals(params.get("grant_type")) ? "invalid_refresh_token" : "invalid_code");
+            return o.toString();
+        }
+        int n = tokenSerial.incrementAndGet();
+        String token = (i.rotating() ? "xoxe.xoxb-" : "xoxb-") + (i.orgWide() ? i.enterprise() : i.team()) + "-" + n;
+        issued.put(token, i);
+        o.addProperty("ok", true);
+        o.addProperty("access_token", token);
+        o.addProperty("token_type", "bot");
+        o.addProperty("scope", "commands,chat:write");
+        o.addProperty("bot_user_id", i.botUser());
+        o.addProperty("app_id", "A0PARTNER");
+        if (i.orgWide()) {
+            o.add("team", com.google.gson.JsonNull.INSTANCE);
+        } else {
+            JsonObject team = new JsonObject();
+            team.addProperty("id", i.team());
+            team.addProperty("name", i.team() + " workspace");
+            o.add("team", team);
+        }
+        if (i.enterprise() != null) {
+            JsonObject enterprise = new JsonObject();
+            enterprise.addProperty("id", i.enterprise());
+            enterprise.addProperty("name", i.enterprise() + " organisation");
+            o.add("enterprise", enterprise);
+        }
+        o.addProperty("is_enterprise_install", i.orgWide());
+        JsonObject user = new JsonObject();
+        user.addProperty("id", "UINSTALLER");
+        o.add("authed_user", user);
+        if (i.rotating()) {
+            String refresh = "xoxe-1-refresh-" + n;
+            refreshTokens.put(refresh, i);
+            o.addProperty("refresh_token", refresh);
+            o.addProperty("expires_in", "refresh_token".equals(params.get("grant_type")) ? 43200 : installExpiresIn);
+        }
+        return o.toString();
     }
 
     /** Posts a message as someone else would, so history holds more than the bot's own. */

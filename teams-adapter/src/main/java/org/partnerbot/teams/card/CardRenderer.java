@@ -3,12 +3,14 @@ package org.partnerbot.teams.card;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
 import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Button;
 import org.partnerbot.core.reply.Line;
+import org.partnerbot.core.reply.Pages;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.reply.Seal;
 import org.partnerbot.core.reply.Span;
@@ -30,6 +32,11 @@ public final class CardRenderer {
     /** Element id of the box showing a text file's content (Teams bots cannot simply attach a file in a channel). */
     public static final String FILE_ID = "partnerbot-file";
     private static final int MAX_FILE_LINES = 120;
+    /**
+     * The most a card may weigh as JSON: Teams refuses a message over about 28 KB, and the activity around the card
+     * (ids, conversation, the text fallback) needs room too.
+     */
+    public static final int MAX_CARD_BYTES = 24_000;
 
     /** Who asked; shown at the top of a reply meant for them when it is posted where others can see it. */
     public record Asker(String userKey, String displayName) {
@@ -43,6 +50,34 @@ public final class CardRenderer {
      * @param seal     the bot's seal ({@code PartnerBot.seal()}): every button's data is sealed with it
      */
     public static ObjectNode render(Reply reply, Asker forAsker, Seal seal) {
+        int from = Math.min(reply.from(), Pages.size(reply));
+        if (from == 0) {
+            ObjectNode whole = card(reply, forAsker, seal, null);
+            if (fits(whole)) {
+                return whole;
+            }
+        }
+        int to = Pages.fit(reply, from, slice -> fits(page(reply, slice, from, forAsker, seal)));
+        return page(reply, Pages.slice(reply, from, to), from, forAsker, seal);
+    }
+
+    /** Whether a card is small enough for Teams to show (it refuses a message over about 28 KB). */
+    public static boolean fits(ObjectNode card) {
+        return card.toString().getBytes(StandardCharsets.UTF_8).length <= MAX_CARD_BYTES;
+    }
+
+    /** A slice of the reply starting at part {@code from}, and when the reply goes on, how to see the rest. */
+    private static ObjectNode page(Reply reply, Reply slice, int from, Asker forAsker, Seal seal) {
+        int to = from + Pages.size(slice);
+        if (to >= Pages.size(reply)) {
+            return card(slice, forAsker, seal, null);
+        }
+        Reply.Builder rest = Reply.channel().note(Pages.rest(reply, from, to));
+        Pages.showMore(reply, to).ifPresent(rest::buttons);
+        return card(slice, forAsker, seal, rest.build());
+    }
+
+    private static ObjectNode card(Reply reply, Asker forAsker, Seal seal, Reply footer) {
         Mentions mentions = new Mentions();
         ArrayNode body = JSON.arrayNode();
         if (forAsker != null) {
@@ -51,6 +86,9 @@ public final class CardRenderer {
         }
         for (Block block : reply.blocks()) {
             renderBlock(block, body, mentions, seal);
+        }
+        if (footer != null) {
+            footer.blocks().forEach(block -> renderBlock(block, body, mentions, seal));
         }
         ObjectNode card = JSON.objectNode();
         card.put("type", "AdaptiveCard");

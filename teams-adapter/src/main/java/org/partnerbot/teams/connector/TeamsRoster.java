@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Whether a person is in a partnership's Teams conversation: the conversation's member list, asked through the stored
  * conversation reference ({@code TeamsInfo.getMember}, by Entra id, on the channel's team or the group chat), the answer
- * kept for {@link #FRESH_FOR}. Not found (404) means they left; any other failure is unknown, and the stored
- * membership (kept current by {@code membersRemoved}) stands.
+ * kept for {@link #FRESH_FOR}. Not found (404) means they left; any other failure (429, 5xx, a timeout) is
+ * {@link Presence#UNAVAILABLE}: reads from outside the channel are refused until Teams answers again. With no stored
+ * reference there is nothing to ask, and the stored membership (kept current by {@code membersRemoved}) stands.
  */
 public final class TeamsRoster implements ChannelRoster {
 
@@ -52,7 +53,7 @@ public final class TeamsRoster implements ChannelRoster {
             return e.presence();
         }
         Presence p = ask(partnership, userKey);
-        if (p != Presence.UNKNOWN) {
+        if (p == Presence.PRESENT || p == Presence.ABSENT) {
             cache.put(key, new Entry(p, now));
         }
         return p;
@@ -73,8 +74,8 @@ public final class TeamsRoster implements ChannelRoster {
             if (status == 404) {
                 return Presence.ABSENT;
             }
-            log.warn("Teams roster not available (HTTP {}); stored membership stands", status);
-            return Presence.UNKNOWN;
+            log.warn("Teams roster not available (HTTP {}); reads from outside the channel are refused", status);
+            return Presence.UNAVAILABLE;
         }
     }
 

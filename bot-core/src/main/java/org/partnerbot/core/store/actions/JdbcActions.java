@@ -56,7 +56,7 @@ public final class JdbcActions implements Actions {
 
     @Override
     public List<Action> ofMeeting(long meetingId) {
-        return jdbc.list(SELECT + " WHERE x.meeting_id = ? ORDER BY x.number", JdbcActions::map, meetingId);
+        return jdbc.list(SELECT + " WHERE x.meeting_id = ? AND x.status <> 'WITHDRAWN' ORDER BY x.number", JdbcActions::map, meetingId);
     }
 
     @Override
@@ -77,6 +77,11 @@ public final class JdbcActions implements Actions {
     @Override
     public void markDone(long actionId, long doneBy) {
         jdbc.update("UPDATE actions SET status = 'DONE', done_at = ?, done_by = ? WHERE id = ?", clock.instant(), doneBy, actionId);
+    }
+
+    @Override
+    public void withdraw(long actionId) {
+        jdbc.update("UPDATE actions SET status = 'WITHDRAWN' WHERE id = ?", actionId);
     }
 
     static Action map(ResultSet rs) throws SQLException {

@@ -22,7 +22,16 @@ public final class JdbcErasure implements Erasure {
             new TextColumn("glossary_terms", "meaning", "partnership_id = ?"),
             new TextColumn("icebreaker_questions", "text", "partnership_id = ?"),
             new TextColumn("duties", "description", "partnership_id = ?"),
-            new TextColumn("partnerships", "purpose", "id = ?"));
+            new TextColumn("partnerships", "purpose", "id = ?"),
+            new TextColumn("meeting_entries", "url", "meeting_id IN (SELECT id FROM meetings WHERE partnership_id = ?)"),
+            new TextColumn("meeting_entry_history", "old_text", "entry_id IN (SELECT e.id FROM meeting_entries e"
+                    + " JOIN meetings t ON t.id = e.meeting_id WHERE t.partnership_id = ?)"),
+            new TextColumn("meeting_amendments", "text", "meeting_id IN (SELECT id FROM meetings WHERE partnership_id = ?)"),
+            new TextColumn("meeting_motions", "text", "meeting_id IN (SELECT id FROM meetings WHERE partnership_id = ?)"),
+            new TextColumn("meeting_motions", "result", "meeting_id IN (SELECT id FROM meetings WHERE partnership_id = ?)"),
+            new TextColumn("meetings", "inquorate_reason", "partnership_id = ?"),
+            new TextColumn("actions", "progress_note", "partnership_id = ?"),
+            new TextColumn("actions", "closed_reason", "partnership_id = ?"));
 
     private final Jdbc jdbc;
 
@@ -43,6 +52,8 @@ public final class JdbcErasure implements Erasure {
         jdbc.update("DELETE FROM pairing_groups WHERE member_id = ?", m.id());
         jdbc.update("DELETE FROM pairing_skips WHERE member_id = ?", m.id());
         jdbc.update("DELETE FROM duty_owners WHERE member_id = ?", m.id());
+        // A forgotten person speaks for no agency any more.
+        jdbc.update("DELETE FROM agency_representatives WHERE member_id = ?", m.id());
         jdbc.update("UPDATE members SET person_id = NULL, agency_id = NULL, is_admin = FALSE, is_chair = FALSE,"
                 + " status = 'FORGOTTEN', pseudonym_no = ? WHERE id = ?", pseudonymNo, m.id());
     }

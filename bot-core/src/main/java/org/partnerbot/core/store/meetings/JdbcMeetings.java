@@ -62,12 +62,62 @@ public final class JdbcMeetings implements Meetings {
 
     @Override
     public List<MeetingEntry> entries(long meetingId) {
-        return jdbc.list("SELECT e.id, e.kind, e.text, u.user_key, " + JdbcMembers.NAME + " AS display_name, e.action_id, e.said_at"
-                + " FROM meeting_entries e JOIN members m ON m.id = e.member_id LEFT JOIN people u ON u.id = m.person_id"
-                + " WHERE e.meeting_id = ? ORDER BY e.id",
+        int[] number = {0};
+        return jdbc.list("SELECT e.id, e.kind, e.text, u.user_key, " + JdbcMembers.NAME + " AS display_name, e.action_id, e.said_at,"
+                + " e.url, e.member_id FROM meeting_entries e JOIN members m ON m.id = e.member_id"
+                + " LEFT JOIN people u ON u.id = m.person_id"
+                + " WHERE e.meeting_id = ? AND e.removed_at IS NULL ORDER BY e.id",
                 rs -> new MeetingEntry(rs.getLong("id"), EntryKind.valueOf(rs.getString("kind")), rs.getString("text"),
                         rs.getString("user_key"), rs.getString("display_name"), Jdbc.nullableLong(rs, "action_id"),
-                        Jdbc.instant(rs, "said_at")), meetingId);
+                        Jdbc.instant(rs, "said_at"), ++number[0], rs.getString("url"), rs.getLong("member_id")), meetingId);
+    }
+
+    @Override
+    public void recordLink(long meetingId, String url, String text, long memberId) {
+        jdbc.insert("INSERT INTO meeting_entries (meeting_id, kind, text, url, member_id, said_at) VALUES (?, ?, ?, ?, ?, ?)",
+                meetingId, EntryKind.LINK.name(), text, url, memberId, clock.instant());
+    }
+
+    @Override
+    public Optional<MeetingEntry> lastEntry(long meetingId) {
+        List<MeetingEntry> all = entries(meetingId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    @Override
+    public void removeEntry(long entryId) {
+        jdbc.update("UPDATE meeting_entries SET removed_at = ? WHERE id = ?", clock.instant(), entryId);
+    }
+
+    @Override
+    public void rename(long meetingId, String title) {
+        jdbc.update("UPDATE meetings SET title = ? WHERE id = ?", title, meetingId);
+    }
+
+    @Override
+    public boolean addChair(long meetingId, long memberId) {
+        return jdbc.insertUnlessDuplicate("INSERT INTO meeting_chairs (meeting_id, member_id) VALUES (?, ?)", meetingId, memberId);
+    }
+
+    @Override
+    public boolean removeChair(long meetingId, long memberId) {
+        return jdbc.update("DELETE FROM meeting_chairs WHERE meeting_id = ? AND member_id = ?", meetingId, memberId) > 0;
+    }
+
+    @Override
+    public List<Long> chairs(long meetingId) {
+        return jdbc.list("SELECT member_id FROM meeting_chairs WHERE meeting_id = ? ORDER BY member_id",
+                rs -> rs.getLong(1), meetingId);
+    }
+
+    @Override
+    public void present(long meetingId, long memberId, Long agencyId) {
+        int updated = jdbc.update("UPDATE meeting_attendance SET agency_id = ? WHERE meeting_id = ? AND member_id = ?",
+                agencyId, meetingId, memberId);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO meeting_attendance (meeting_id, member_id, agency_id, lines_said) VALUES (?, ?, ?, 0)",
+                    meetingId, memberId, agencyId);
+        }
     }
 
     @Override
