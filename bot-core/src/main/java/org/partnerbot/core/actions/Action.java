@@ -10,7 +10,50 @@ import org.partnerbot.core.reply.Line;
  */
 public record Action(long id, long partnershipId, int number, String text, Long ownerMemberId, String ownerKey,
                      String ownerName, String ownerMemberAgency, Long ownerAgencyId, String ownerAgencyName,
-                     LocalDate due, ActionStatus status, Long meetingId, Instant createdAt, Instant doneAt) {
+                     LocalDate due, ActionStatus status, Long meetingId, Instant createdAt, Instant doneAt,
+                     Progress progress, String note) {
+
+    /** How an open action is going, as the owner or a chair last said ({@code action status}). */
+    public enum Progress {
+        ON_TRACK("on track"),
+        AT_RISK("AT RISK"),
+        BLOCKED("BLOCKED");
+
+        private final String word;
+
+        Progress(String word) {
+            this.word = word;
+        }
+
+        public String word() {
+            return word;
+        }
+    }
+
+    public Action(long id, long partnershipId, int number, String text, Long ownerMemberId, String ownerKey,
+                  String ownerName, String ownerMemberAgency, Long ownerAgencyId, String ownerAgencyName,
+                  LocalDate due, ActionStatus status, Long meetingId, Instant createdAt, Instant doneAt) {
+        this(id, partnershipId, number, text, ownerMemberId, ownerKey, ownerName, ownerMemberAgency, ownerAgencyId,
+                ownerAgencyName, due, status, meetingId, createdAt, doneAt, null, null);
+    }
+
+    /** The agency that owns it: the owning agency, or the owner's agency; null when neither. */
+    public String owningAgency() {
+        return ownerAgencyId != null ? ownerAgencyName : ownerMemberAgency;
+    }
+
+    /** Its status in the log's words: "on track", "AT RISK: no venue", "OVERDUE", "done", "not possible: …". */
+    public String statusText(LocalDate today) {
+        String base = switch (status) {
+            case OPEN -> overdue(today) ? "OVERDUE" + (progress == null ? "" : ", " + progress.word())
+                    : progress == null ? "open" : progress.word();
+            case DONE -> "done";
+            case NOT_POSSIBLE -> "not possible";
+            case NOT_UNDERTAKEN -> "not undertaken";
+            case WITHDRAWN -> "withdrawn";
+        };
+        return note == null || note.isBlank() ? base : base + ": " + note;
+    }
 
     public boolean unassigned() {
         return ownerMemberId == null && ownerAgencyId == null;

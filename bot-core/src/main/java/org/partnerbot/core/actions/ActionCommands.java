@@ -48,7 +48,11 @@ public final class ActionCommands implements CommandSet {
                 command("action done").requires("<id>").does("mark an action done (yours, your agency's, or any if you chair)", this::done),
                 command("action assign").requires("<id> @user|<agency>").role(Role.CHAIR)
                         .does("give an action to a person or an agency", this::assign),
-                command("action due").requires("<id> <YYYY-MM-DD>").role(Role.CHAIR).does("set an action's due date", this::due));
+                command("action due").requires("<id> <YYYY-MM-DD>").role(Role.CHAIR).does("set an action's due date", this::due),
+                command("action status").requires("<id> on-track|at-risk|blocked [note]")
+                        .does("say how an action is going (its owner, their agency, or a chair)", this::status),
+                command("action close").requires("<id> not-possible|not-undertaken <reason>")
+                        .does("close an action undone, saying why (its owner, their agency, or a chair)", this::close));
     }
 
     private Reply list(Invocation in) {
@@ -96,6 +100,62 @@ public final class ActionCommands implements CommandSet {
                 .append(me.mention()).text(")").build()).build();
     }
 
+    private Reply status(Invocation in) {
+        String[] parts = in.args().strip().split("\\s+", 3);
+        Action a = openAction(in, parts[0]);
+        mayChange(in, a, "say how it is going");
+        Action.Progress progress = parts.length < 2 ? null : switch (parts[1].toLowerCase(java.util.Locale.ROOT)) {
+            case "on-track" -> Action.Progress.ON_TRACK;
+            case "at-risk" -> Action.Progress.AT_RISK;
+            case "blocked" -> Action.Progress.BLOCKED;
+            default -> null;
+        };
+        if (progress == null) {
+            throw new UserError("Say how the action is going: on-track, at-risk or blocked.", in.spec());
+        }
+        String note = parts.length > 2 ? limited(parts[2].strip(), in) : null;
+        actions.setProgress(a.id(), progress, note);
+        return Reply.channel().line(Line.builder().text("Action " + a.number() + " (" + a.text() + ") is ")
+                .strong(progress.word()).text(note == null ? "." : ": " + note).build()).build();
+    }
+
+    private Reply close(Invocation in) {
+        String[] parts = in.args().strip().split("\\s+", 3);
+        Action a = openAction(in, parts[0]);
+        mayChange(in, a, "close it");
+        ActionStatus status = parts.length < 2 ? null : switch (parts[1].toLowerCase(java.util.Locale.ROOT)) {
+            case "not-possible" -> ActionStatus.NOT_POSSIBLE;
+            case "not-undertaken" -> ActionStatus.NOT_UNDERTAKEN;
+            default -> null;
+        };
+        if (status == null || parts.length < 3 || parts[2].isBlank()) {
+            throw new UserError("Close an action with not-possible or not-undertaken and the reason, e.g. `action close "
+                    + a.number() + " not-possible circumstances changed`.", in.spec());
+        }
+        String reason = limited(parts[2].strip(), in);
+        actions.close(a.id(), status, reason, in.asker().id());
+        return Reply.channel().line(Line.builder().text("Closed: action " + a.number() + " — " + a.text() + " — ")
+                .strong(status == ActionStatus.NOT_POSSIBLE ? "not possible" : "not undertaken").text(": " + reason).build())
+                .build();
+    }
+
+    private static String limited(String text, Invocation in) {
+        if (text.length() > 2000) {
+            throw new UserError("That note is " + text.length() + " characters; keep it under 2000.", in.spec());
+        }
+        return text;
+    }
+
+    private static void mayChange(Invocation in, Action a, String what) {
+        Member me = in.asker();
+        boolean mine = a.ownerMemberId() != null && a.ownerMemberId() == me.id();
+        boolean myAgency = a.ownerAgencyId() != null && a.ownerAgencyId().equals(me.agencyId());
+        if (!mine && !myAgency && !me.canChair()) {
+            throw new UserError("Action " + a.number() + " belongs to " + a.owner().plain() + "; only its owner, a chair or an"
+                    + " admin can " + what + ".");
+        }
+    }
+
     private Reply assign(Invocation in) {
         String[] parts = in.args().split("\\s+", 2);
         Action a = openAction(in, parts[0]);
@@ -131,8 +191,12 @@ public final class ActionCommands implements CommandSet {
         int number = Ids.parse(idText, "an action", in.spec());
         Action a = actions.find(in.partnershipId(), number)
                 .orElseThrow(() -> new UserError("There is no action " + number + ". See `actions`."));
+        if (a.status() == ActionStatus.WITHDRAWN) {
+            throw new UserError("There is no action " + number + " any more: it was withdrawn. See `actions`.");
+        }
         if (!a.open()) {
-            throw new UserError("Action " + number + " is already done.");
+            throw new UserError("Action " + number + " is already " + (a.status() == ActionStatus.DONE ? "done" : "closed ("
+                    + a.statusText(today(in)) + ")") + ".");
         }
         return a;
     }

@@ -29,4 +29,13 @@ public interface Actions {
 
     /** Takes an action recorded by mistake out of the log ({@code #undo}); it no longer shows anywhere. */
     void withdraw(long actionId);
+
+    /** {@code action status}: how an open action is going, with the owner's note. */
+    void setProgress(long actionId, Action.Progress progress, String note);
+
+    /** Closes an action undone ({@link ActionStatus#NOT_POSSIBLE}, {@link ActionStatus#NOT_UNDERTAKEN}) with why. */
+    void close(long actionId, ActionStatus status, String reason, long closedBy);
+
+    /** Actions (open or closed) due after {@code after} and up to {@code until}: what a meeting reviews as matters arising. */
+    List<Action> dueBetween(long partnershipId, LocalDate after, LocalDate until);
 }

@@ -19,6 +19,7 @@ public final class ActionsView {
             return reply.text("No open actions.");
         }
         ownerSections(open, today, reply);
+        byAgency(open, today, reply);
         return reply;
     }
 
@@ -36,6 +37,20 @@ public final class ActionsView {
         }
     }
 
+    /**
+     * The action log by owning agency: each action with its owner, due date and status (overdue derived from the date),
+     * agencies in name order, actions nobody's agency owns last.
+     */
+    public void byAgency(List<Action> actions, LocalDate today, Reply.Builder reply) {
+        Map<String, List<Action>> byAgency = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        actions.forEach(a -> byAgency.computeIfAbsent(a.owningAgency() == null ? "~" : a.owningAgency(),
+                k -> new java.util.ArrayList<>()).add(a));
+        byAgency.forEach((agency, list) -> reply.list("Action log — " + (agency.equals("~") ? "no agency" : agency),
+                list.stream().map(a -> Block.Item.of(Line.builder().text(a.number() + ". " + a.text() + " · ").append(a.owner())
+                        .text(" · due " + (a.due() == null ? "not set" : a.due().toString()) + " · " + a.statusText(today))
+                        .build())).toList(), null));
+    }
+
     public Reply.Builder mine(List<Action> mine, LocalDate today, Reply.Builder reply) {
         return reply.list("Your open actions (" + mine.size() + ")",
                 mine.stream().map(a -> new Block.Item(withOwner(a, today), doneButton(a))).toList(),
@@ -51,7 +66,9 @@ public final class ActionsView {
             }
         }
         if (!a.open()) {
-            b.text(" [done]");
+            b.text(" [" + a.statusText(today) + "]");
+        } else if (a.progress() != null) {
+            b.text(" [" + a.progress().word() + (a.note() == null ? "" : ": " + a.note()) + "]");
         }
         return b.build();
     }

@@ -16,9 +16,16 @@ public final class ReportCommands implements CommandSet {
     private final HealthReports reports;
     private final ReportView view;
     private final Function<Long, Line> retention;
+    private final Function<Long, Line> quorum;
 
     /** @param retention the retention policy of a partnership in one line, as `retention` says it */
     public ReportCommands(HealthReports reports, ReportView view, Function<Long, Line> retention) {
+        this(reports, view, retention, null);
+    }
+
+    /** @param quorum how many of the latest meetings in a row were inquorate, in one line (null: not shown) */
+    public ReportCommands(HealthReports reports, ReportView view, Function<Long, Line> retention, Function<Long, Line> quorum) {
+        this.quorum = quorum;
         this.reports = reports;
         this.view = view;
         this.retention = retention;
@@ -30,7 +37,10 @@ public final class ReportCommands implements CommandSet {
     }
 
     private Reply report(Invocation in) {
-        return view.render(reports.report(in.partnership(), in.now()), Reply.asker())
-                .note(retention.apply(in.partnershipId())).build();
+        Reply.Builder reply = view.render(reports.report(in.partnership(), in.now()), Reply.asker());
+        if (quorum != null) {
+            reply.line(quorum.apply(in.partnershipId()));
+        }
+        return reply.note(retention.apply(in.partnershipId())).build();
     }
 }

@@ -233,6 +233,7 @@ public final class MeetingCommands implements CommandSet {
         meetings.end(m.id());
         int carried = agenda.carryOver(in.partnershipId());
         Meeting ended = meetings.lastEnded(in.partnershipId()).orElseThrow();
+        hooks.forEach(h -> h.onEnd(in.partnership(), ended));
         Reply.Builder minutes = minutesView.minutes(in.partnership(), ended, Reply.channel());
         if (carried > 0) {
             minutes.note(carried + " agenda item(s) not reached are carried over to the next meeting.");

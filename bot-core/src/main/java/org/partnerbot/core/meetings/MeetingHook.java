@@ -11,4 +11,8 @@ public interface MeetingHook {
 
     default void onMinutes(Partnership partnership, Meeting meeting, Reply.Builder minutes) {
     }
+
+    /** The meeting has just ended, before its minutes are shown. */
+    default void onEnd(Partnership partnership, Meeting meeting) {
+    }
 }

@@ -47,6 +47,9 @@ public interface Meetings {
     /** The members made chairs of this meeting with {@code #chair} (not the one who started it). */
     List<Long> chairs(long meetingId);
 
+    /** A meeting of the partnership by id. */
+    Optional<Meeting> find(long partnershipId, long meetingId);
+
     /** Records the member as present without counting a line (their line was minute-taking). */
     void present(long meetingId, long memberId, Long agencyId);
 }

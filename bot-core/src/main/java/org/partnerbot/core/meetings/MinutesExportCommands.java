@@ -14,6 +14,7 @@ import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.meetings.Meeting;
 import org.partnerbot.core.meetings.Meetings;
 import org.partnerbot.core.meetings.MinutesView;
+import org.partnerbot.core.render.HtmlRenderer;
 import org.partnerbot.core.render.MarkdownRenderer;
 import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Reply;
@@ -28,13 +29,22 @@ import static org.partnerbot.core.command.CommandSpec.command;
 public final class MinutesExportCommands implements CommandSet {
 
     public static final String MEDIA_TYPE = "text/markdown";
+    public static final String HTML_MEDIA_TYPE = "text/html";
 
     private final Meetings meetings;
     private final Supplier<MinutesView> minutesView;
     private final AuditLog audit;
+    private final java.util.function.Function<Long, String> classification;
 
     /** @param minutesView the core's minutes view, asked for when needed so it carries every meeting hook */
     public MinutesExportCommands(Meetings meetings, Supplier<MinutesView> minutesView, AuditLog audit) {
+        this(meetings, minutesView, audit, null);
+    }
+
+    /** @param classification a partnership's marking (null when none), at the head and foot of an HTML export */
+    public MinutesExportCommands(Meetings meetings, Supplier<MinutesView> minutesView, AuditLog audit,
+                                 java.util.function.Function<Long, String> classification) {
+        this.classification = classification;
         this.meetings = meetings;
         this.minutesView = minutesView;
         this.audit = audit;
@@ -43,7 +53,22 @@ public final class MinutesExportCommands implements CommandSet {
     @Override
     public List<CommandSpec> commands() {
         return List.of(command("minutes export").optional("[last|<YYYY-MM-DD>]")
-                .does("the minutes as a Markdown file", this::export));
+                .does("the minutes as a Markdown file", this::export),
+                command("minutes export html").optional("[last|<YYYY-MM-DD>]")
+                        .does("the minutes as an accessible HTML document", this::exportHtml));
+    }
+
+    private Reply exportHtml(Invocation in) {
+        Meeting m = meeting(in);
+        Reply minutes = minutesView.get().minutes(in.partnership(), m, Reply.asker()).build();
+        LocalDate day = m.startedAt().atZone(in.partnership().zone()).toLocalDate();
+        String fileName = "minutes-" + day + ".html";
+        audit.record(in.partnershipId(), in.asker(), null, AuditEvent.MINUTES_EXPORTED, "minutes of " + day + " (HTML)");
+        String marking = classification == null ? null : classification.apply(in.partnershipId());
+        return Reply.asker().text("Minutes of " + m.title() + " (" + day + ") as HTML: " + fileName)
+                .block(new Block.Attachment(fileName, HTML_MEDIA_TYPE,
+                        HtmlRenderer.render(minutes, "Minutes: " + m.title() + " (" + day + ")", marking)))
+                .build();
     }
 
     private Reply export(Invocation in) {

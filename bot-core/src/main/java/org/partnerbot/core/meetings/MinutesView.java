@@ -29,9 +29,17 @@ public final class MinutesView {
     private final Agencies agencies;
     private final ActionsView actionsView;
     private final List<MeetingHook> hooks;
+    private final OfficialRecord record;
 
     public MinutesView(Meetings meetings, Actions actions, Members members, Agencies agencies, ActionsView actionsView,
                        List<MeetingHook> hooks) {
+        this(meetings, actions, members, agencies, actionsView, hooks, null);
+    }
+
+    /** @param record the official record, for the classification that heads and foots the minutes (null: none) */
+    public MinutesView(Meetings meetings, Actions actions, Members members, Agencies agencies, ActionsView actionsView,
+                       List<MeetingHook> hooks, OfficialRecord record) {
+        this.record = record;
         this.meetings = meetings;
         this.actions = actions;
         this.members = members;
@@ -42,7 +50,11 @@ public final class MinutesView {
 
     public Reply.Builder minutes(Partnership p, Meeting m, Reply.Builder reply) {
         List<MeetingEntry> entries = meetings.entries(m.id());
+        String marking = record == null ? null : record.rules(p.id()).classification();
         reply.heading("Minutes: " + m.title());
+        if (marking != null) {
+            reply.note("Classification: " + marking);
+        }
         Line.Builder when = Line.builder().text(p.name() + " · ").time(m.startedAt(), p.zone(), Span.TimeStyle.DATE_TIME);
         if (m.endedAt() != null) {
             when.text("–").time(m.endedAt(), p.zone(), Span.TimeStyle.TIME);
@@ -69,6 +81,9 @@ public final class MinutesView {
         attendance(present, reply);
         silentAgencies(p, present, reply);
         hooks.forEach(h -> h.onMinutes(p, m, reply));
+        if (marking != null) {
+            reply.note("Classification: " + marking);
+        }
         return reply;
     }
 

@@ -17,6 +17,7 @@ import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;
+import org.partnerbot.core.partnership.Representatives;
 import org.partnerbot.core.partnership.Role;
 import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Line;
@@ -38,9 +39,17 @@ public final class PartnershipCommands implements CommandSet {
     private final AgencyRemoval agencyRemoval;
     private final Access access;
     private final AuditLog audit;
+    private final Representatives representatives;
 
     public PartnershipCommands(Partnerships partnerships, Agencies agencies, Members members, AgencyRemoval agencyRemoval,
                                Access access, AuditLog audit) {
+        this(partnerships, agencies, members, agencyRemoval, access, audit, null);
+    }
+
+    /** @param representatives who speaks for each agency, shown by `agencies` (null: not shown) */
+    public PartnershipCommands(Partnerships partnerships, Agencies agencies, Members members, AgencyRemoval agencyRemoval,
+                               Access access, AuditLog audit, Representatives representatives) {
+        this.representatives = representatives;
         this.partnerships = partnerships;
         this.agencies = agencies;
         this.members = members;
@@ -102,6 +111,8 @@ public final class PartnershipCommands implements CommandSet {
     private Reply list(Invocation in) {
         List<Agency> all = agencies.list(in.partnershipId());
         List<Member> everyone = members.list(in.partnershipId());
+        List<Representatives.Representative> reps = representatives == null ? List.of()
+                : representatives.list(in.partnershipId());
         java.util.Map<Long, List<Member>> byAgency = everyone.stream().filter(Member::hasAgency)
                 .collect(java.util.stream.Collectors.groupingBy(Member::agencyId));
         List<Member> without = everyone.stream().filter(m -> !m.hasAgency()).toList();
@@ -118,6 +129,8 @@ public final class PartnershipCommands implements CommandSet {
             for (int i = 0; i < of.size(); i++) {
                 line.text(i == 0 ? "" : ", ").person(of.get(i).userKey(), of.get(i).displayName());
             }
+            reps.stream().filter(r -> r.agencyId() == a.id())
+                    .forEach(r -> line.text(" · " + r.role().word() + " ").person(r.userKey(), r.displayName()));
             return Block.Item.of(line.build());
         }).toList();
         Reply.Builder reply = Reply.asker().list(title, items, "No agencies yet. An admin adds them with `agency add <name>`.");

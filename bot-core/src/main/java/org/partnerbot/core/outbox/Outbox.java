@@ -16,6 +16,11 @@ public interface Outbox {
 
     void enqueue(long occurrenceId, Recipient recipient, Instant sendAt);
 
+    /** Many recipients of one occurrence at once (a pairing round of thousands); stores may write them in batches. */
+    default void enqueueAll(long occurrenceId, java.util.List<Recipient> recipients, Instant sendAt) {
+        recipients.forEach(r -> enqueue(occurrenceId, r, sendAt));
+    }
+
     /** When the latest occurrence of any of these kinds was recorded. */
     Optional<Instant> lastRecorded(long partnershipId, Set<MessageKind> kinds);
 

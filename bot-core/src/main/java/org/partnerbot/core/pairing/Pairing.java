@@ -39,6 +39,11 @@ public final class Pairing {
     static final int SAME_AGENCY_COST = 1_000;
     static final int RECENT_COST = 100;
     private static final int ATTEMPTS = 64;
+    /** Above this many people the search of {@link #greedy} (quadratic, 64 tries) gives way to {@link #byAgency}. */
+    static final int LARGE = 256;
+    private static final int LARGE_ATTEMPTS = 4;
+    /** How many people of the partner agency are looked at to find one not met recently. */
+    private static final int RECENT_LOOKAHEAD = 8;
 
     private Pairing() {
     }
@@ -57,10 +62,11 @@ public final class Pairing {
         Random random = new Random(seed);
         List<List<Participant>> best = null;
         int bestCost = Integer.MAX_VALUE;
-        for (int attempt = 0; attempt < ATTEMPTS && bestCost > 0; attempt++) {
+        boolean large = sorted.size() > LARGE;
+        for (int attempt = 0; attempt < (large ? LARGE_ATTEMPTS : ATTEMPTS) && bestCost > 0; attempt++) {
             List<Participant> order = new ArrayList<>(sorted);
             Collections.shuffle(order, random);
-            List<List<Participant>> candidate = greedy(order, recent);
+            List<List<Participant>> candidate = large ? byAgency(order, recent) : greedy(order, recent);
             int cost = cost(candidate, recent);
             if (cost < bestCost) {
                 best = candidate;
@@ -110,6 +116,61 @@ public final class Pairing {
             join.add(odd);
         }
         return groups;
+    }
+
+    /**
+     * The same rule for thousands of people in O(n log n): agencies in a heap by how many still wait; the biggest
+     * gives one person, the next biggest their partner (the first of a few not met recently). Only when one agency is
+     * left do colleagues meet.
+     */
+    private static List<List<Participant>> byAgency(List<Participant> order, Set<Pair> recent) {
+        Map<Object, List<Participant>> waiting = new java.util.LinkedHashMap<>();
+        order.forEach(p -> waiting.computeIfAbsent(agencyKey(p), k -> new ArrayList<>()).add(p));
+        java.util.PriorityQueue<List<Participant>> biggest = new java.util.PriorityQueue<>(
+                Comparator.comparingInt((List<Participant> l) -> -l.size()));
+        biggest.addAll(waiting.values());
+        Participant extra = null;
+        if (order.size() % 2 == 1) {
+            List<Participant> top = biggest.poll();
+            extra = top.remove(top.size() - 1);
+            if (!top.isEmpty()) {
+                biggest.add(top);
+            }
+        }
+        List<List<Participant>> groups = new ArrayList<>();
+        while (!biggest.isEmpty()) {
+            List<Participant> first = biggest.poll();
+            Participant one = first.remove(first.size() - 1);
+            List<Participant> second = biggest.isEmpty() ? first : biggest.poll();
+            Participant partner = takeUnmet(second, one, recent);
+            groups.add(new ArrayList<>(List.of(one, partner)));
+            if (!first.isEmpty()) {
+                biggest.add(first);
+            }
+            if (second != first && !second.isEmpty()) {
+                biggest.add(second);
+            }
+        }
+        if (extra != null) {
+            Participant odd = extra;
+            List<Participant> join = groups.stream()
+                    .min(Comparator.comparingInt((List<Participant> g) -> g.stream().mapToInt(p -> cost(odd, p, recent)).sum()))
+                    .orElseThrow();
+            join.add(odd);
+        }
+        return groups;
+    }
+
+    /** The last of {@code from} who has not met {@code one} recently (among the last few), else simply the last. */
+    private static Participant takeUnmet(List<Participant> from, Participant one, Set<Pair> recent) {
+        int last = from.size() - 1;
+        for (int i = last; i >= Math.max(0, last - RECENT_LOOKAHEAD); i--) {
+            if (!recent.contains(Pair.of(one.memberId(), from.get(i).memberId()))) {
+                Collections.swap(from, i, last);
+                break;
+            }
+        }
+        return from.remove(last);
     }
 
     /** Someone from the agency with most people still waiting (ties: the earliest in the shuffled order). */

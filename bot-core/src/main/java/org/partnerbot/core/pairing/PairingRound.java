@@ -3,6 +3,7 @@ package org.partnerbot.core.pairing;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,31 +40,65 @@ public final class PairingRound {
     }
 
     /**
-     * Runs a round; call inside a transaction holding the partnership's lock.
+     * Who takes part and how they are grouped, worked out from what the stores say now: reads only, so it needs no
+     * lock, and a big partnership's round is computed without holding anyone up.
+     */
+    public record Plan(Partnership partnership, long seed, List<Member> taking, Set<Long> skipping, List<List<Long>> groups) {
+
+        /** Who takes part, as the check under the lock compares it: the members, their agencies and who sits out. */
+        List<Object> who() {
+            return List.of(taking.stream().map(m -> m.id() + ":" + m.agencyId()).toList(), skipping);
+        }
+    }
+
+    public Plan plan(Partnership p, long seed) {
+        Set<Long> skipping = records.skipping(p.id());
+        List<Member> taking = members.list(p.id()).stream().filter(m -> !skipping.contains(m.id())).toList();
+        List<List<Long>> groups = taking.size() < 2 ? List.of() : Pairing.groups(taking.stream()
+                .map(m -> new Pairing.Participant(m.id(), m.agencyId())).toList(), records.recentPairs(p.id(), MEMORY), seed);
+        return new Plan(p, seed, taking, skipping, groups);
+    }
+
+    /**
+     * Holds the planned round; call inside a transaction holding the partnership's lock. Empty when who takes part
+     * changed since the plan (someone joined, left, moved agency or chose to sit out): plan again.
      *
      * @param summaryToChannel also put the summary in the outbox for the channel (the weekly round; `pairing now`
      *                         answers with it instead)
      */
-    public Result run(Partnership p, long seed, Instant now, boolean summaryToChannel) {
-        Set<Long> skipping = records.skipping(p.id());
-        List<Member> taking = members.list(p.id()).stream().filter(m -> !skipping.contains(m.id())).toList();
-        if (taking.size() < 2) {
-            return new Result(Reply.channel().text("No coffee chats this round: fewer than two people are taking part"
-                    + (skipping.isEmpty() ? "." : " (" + skipping.size() + " skipping).")).build(), false);
+    public Optional<Result> apply(Plan plan, Instant now, boolean summaryToChannel) {
+        Partnership p = plan.partnership();
+        Plan current = new Plan(p, plan.seed(), members.list(p.id()).stream().filter(m -> !plan.skipping().contains(m.id())).toList(),
+                records.skipping(p.id()), plan.groups());
+        if (!current.who().equals(plan.who())) {
+            return Optional.empty();
         }
-        List<Pairing.Participant> participants = taking.stream()
-                .map(m -> new Pairing.Participant(m.id(), m.agencyId())).toList();
-        List<List<Long>> groups = Pairing.groups(participants, records.recentPairs(p.id(), MEMORY), seed);
-        long round = records.saveRound(p.id(), seed, groups);
+        List<Member> taking = plan.taking();
+        Set<Long> skipping = plan.skipping();
+        if (taking.size() < 2) {
+            return Optional.of(new Result(Reply.channel().text("No coffee chats this round: fewer than two people are taking part"
+                    + (skipping.isEmpty() ? "." : " (" + skipping.size() + " skipping).")).build(), false));
+        }
+        List<List<Long>> groups = plan.groups();
+        long round = records.saveRound(p.id(), plan.seed(), groups);
         records.clearSkips(p.id());
         Map<Long, Member> byId = taking.stream().collect(Collectors.toMap(Member::id, Function.identity()));
         List<List<Member>> seated = groups.stream().map(g -> g.stream().map(byId::get).toList()).toList();
         outbox.claim(p.id(), MessageKind.PAIRING, "round " + round, round, now).ifPresent(id -> {
-            seated.forEach(group -> group.forEach(m -> outbox.enqueue(id, new Recipient(m.userKey(), m.displayName()), now)));
+            outbox.enqueueAll(id, seated.stream().flatMap(List::stream).map(m -> new Recipient(m.userKey(), m.displayName()))
+                    .toList(), now);
             if (summaryToChannel) {
                 outbox.enqueue(id, Recipient.CHANNEL, now);
             }
         });
-        return new Result(PairingMessages.summary(seated), true);
+        return Optional.of(new Result(PairingMessages.summary(seated), true));
+    }
+
+    /**
+     * Plans and holds a round at once; call inside a transaction holding the partnership's lock (`pairing now`, whose
+     * command already holds it: the plan is quick, O(n log n), even for thousands of people).
+     */
+    public Result run(Partnership p, long seed, Instant now, boolean summaryToChannel) {
+        return apply(plan(p, seed), now, summaryToChannel).orElseThrow();
     }
 }

@@ -23,6 +23,7 @@ public final class WeeklyPairing {
 
     /** People are paired in the morning, so they can find a slot the same week. */
     public static final LocalTime FROM = LocalTime.of(9, 0);
+    private static final int PLAN_ATTEMPTS = 3;
     private static final Logger log = LoggerFactory.getLogger(WeeklyPairing.class);
 
     private final Transactions transactions;
@@ -59,22 +60,38 @@ public final class WeeklyPairing {
         List<PairingSettingsStore.Key> wanting = transactions.inTransaction(settings::withWeeklyPairing);
         for (PairingSettingsStore.Key key : wanting) {
             try {
-                transactions.run(() -> runIfDue(key, now));
+                runIfDue(key, now);
             } catch (RuntimeException e) {
                 log.error("weekly pairing failed for partnership {}", key.partnershipId(), e);
             }
         }
     }
 
+    /**
+     * The round is planned outside any lock (thousands of members take a moment to group), then held under the
+     * partnership's lock in a short transaction, if it is still due and nobody joined, left or chose to sit out
+     * meanwhile; otherwise it is planned again.
+     */
     private void runIfDue(PairingSettingsStore.Key key, Instant now) {
-        Optional<Partnership> p = partnerships.findById(key.workspace(), key.partnershipId());
-        if (p.isEmpty()) {
-            return;
+        for (int attempt = 0; attempt < PLAN_ATTEMPTS; attempt++) {
+            Optional<PairingRound.Plan> plan = transactions.inTransaction(() -> partnerships.findById(key.workspace(),
+                    key.partnershipId()).filter(p -> isDue(p, now)).map(p -> round.plan(p, seeds.getAsLong())));
+            if (plan.isEmpty()) {
+                return;
+            }
+            boolean settled = transactions.inTransaction(() -> {
+                partnerships.lock(key.partnershipId());
+                return !isDue(plan.get().partnership(), now) || round.apply(plan.get(), now, true).isPresent();
+            });
+            if (settled) {
+                return;
+            }
         }
-        partnerships.lock(key.partnershipId());
-        PairingSettings s = settings.get(key.partnershipId());
-        if (s.weekly() && due(s.day(), p.get().zone(), now, records.lastRound(key.partnershipId()))) {
-            round.run(p.get(), seeds.getAsLong(), now, true);
-        }
+        log.warn("weekly pairing of partnership {} skipped: its members kept changing while it was planned", key.partnershipId());
+    }
+
+    private boolean isDue(Partnership p, Instant now) {
+        PairingSettings s = settings.get(p.id());
+        return s.weekly() && due(s.day(), p.zone(), now, records.lastRound(p.id()));
     }
 }

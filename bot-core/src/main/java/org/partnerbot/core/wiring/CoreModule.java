@@ -29,6 +29,12 @@ import org.partnerbot.core.intake.Intake;
 import org.partnerbot.core.meetings.CarryOverHook;
 import org.partnerbot.core.meetings.LinesSaid;
 import org.partnerbot.core.meetings.MeetingChairs;
+import org.partnerbot.core.meetings.OfficialRecord;
+import org.partnerbot.core.meetings.RecordCommands;
+import org.partnerbot.core.meetings.RecordHook;
+import org.partnerbot.core.meetings.VoteCommands;
+import org.partnerbot.core.meetings.MattersArisingHook;
+import org.partnerbot.core.meetings.DraftMinutesDistribution;
 import org.partnerbot.core.meetings.MeetingCommands;
 import org.partnerbot.core.meetings.MeetingHook;
 import org.partnerbot.core.meetings.Meetings;
@@ -66,6 +72,7 @@ import org.partnerbot.core.store.agenda.JdbcAgendaItems;
 import org.partnerbot.core.store.duties.JdbcDuties;
 import org.partnerbot.core.store.intake.JdbcInbox;
 import org.partnerbot.core.store.meetings.JdbcMeetings;
+import org.partnerbot.core.store.meetings.JdbcOfficialRecord;
 import org.partnerbot.core.store.messaging.JdbcConversationReferences;
 import org.partnerbot.core.store.messaging.JdbcInstallations;
 import org.partnerbot.core.messaging.Installation;
@@ -116,6 +123,7 @@ public final class CoreModule implements AutoCloseable {
     private final RetentionPolicies retention;
     private final RetentionSweep retentionSweep;
     private final Seal seal;
+    private final JdbcOfficialRecord officialRecord;
     private PartnerBot bot;
 
     public CoreModule(Database database, Clock clock) {
@@ -144,6 +152,7 @@ public final class CoreModule implements AutoCloseable {
                 (p, r, kind) -> access.mayReceive(p, r.userKey(), kind == MessageKind.WELCOME));
         this.dispatcher = new OutboxDispatcher(transactions, outbox, composers, clock);
         this.agendaView = new AgendaView(agendaItems);
+        this.officialRecord = new JdbcOfficialRecord(jdbc, clock);
         composers.add(new WelcomeComposer(agencies, members));
     }
 
@@ -179,16 +188,26 @@ public final class CoreModule implements AutoCloseable {
     public synchronized PartnerBot bot() {
         if (bot == null) {
             // After the other capabilities' hooks: a meeting opens with its icebreaker, then the actions to review.
+            hooks.add(new RecordHook(meetings, officialRecord, agencies, members));
+            hooks.add(new MattersArisingHook(meetings, actions));
+            DraftMinutesDistribution distribution = new DraftMinutesDistribution(meetings, officialRecord, officialRecord,
+                    agencies, outbox, this::minutesView);
+            hooks.add(distribution);
+            composers.add(distribution);
             hooks.add(new CarryOverHook(actions, actionsView));
             List<CommandSet> sets = new ArrayList<>(List.of(
-                    new PartnershipCommands(partnerships, agencies, members, new JdbcAgencyRemoval(jdbc), access, audit),
+                    new PartnershipCommands(partnerships, agencies, members, new JdbcAgencyRemoval(jdbc), access, audit,
+                            officialRecord),
                     new AccessCommands(access, members, audit),
                     new AgendaCommands(agendaItems, agendaView),
                     new DutyCommands(duties, dutiesView),
                     new ActionCommands(actions, members, agencies, actionsView, access),
                     new MeetingCommands(meetings, agendaItems, agendaView, actions, agencies, minutesView(), hooks, access,
                             audit),
-                    new MinutesExportCommands(meetings, this::minutesView, audit),
+                    new MinutesExportCommands(meetings, this::minutesView, audit,
+                            id -> officialRecord.rules(id).classification()),
+                    new RecordCommands(meetings, officialRecord, officialRecord, agencies, access, MeetingChairs.of(meetings)),
+                    new VoteCommands(meetings, officialRecord, agencies),
                     new MyDataCommands(new JdbcPersonalData(jdbc), members, audit),
                     new ForgetCommands(members, partnerships, new JdbcErasure(jdbc), audit),
                     new RetentionCommands(retention, audit),
@@ -229,6 +248,20 @@ public final class CoreModule implements AutoCloseable {
         return transactions.inTransaction(() -> RetentionCommands.policyLine(retention.years(partnershipId)));
     }
 
+    /** The official record's rules, roll, approval and amendments (exports, the report and the dashboard read it). */
+    public OfficialRecord officialRecord() {
+        return officialRecord;
+    }
+
+    /** How many of the latest meetings in a row were inquorate, as `report` says it. */
+    public Line inquorateLine(long partnershipId) {
+        return transactions.inTransaction(() -> {
+            int n = officialRecord.inquorateInARow(partnershipId);
+            return Line.of(n == 0 ? "Quorum: the latest meeting was quorate (or no quorum is set)."
+                    : "Quorum: the latest " + n + " meeting(s) in a row were INQUORATE.");
+        });
+    }
+
     /** The bot's seal on button values (its key is in the database, shared by every node). */
     public Seal seal() {
         return seal;
@@ -236,7 +269,7 @@ public final class CoreModule implements AutoCloseable {
 
     /** Minutes as meetings show them, with every meeting hook added so far (exports and digests reuse it). */
     public MinutesView minutesView() {
-        return new MinutesView(meetings, actions, members, agencies, actionsView, hooks);
+        return new MinutesView(meetings, actions, members, agencies, actionsView, hooks, officialRecord);
     }
 
     private void requireNotBuilt() {

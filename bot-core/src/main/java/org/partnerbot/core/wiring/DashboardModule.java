@@ -21,6 +21,14 @@ public final class DashboardModule {
     private final SignIn signIn;
     private final Dashboard dashboard;
 
+    /** The marking an admin set with `classification` (issue 14), else the standard one. */
+    private static Classifications classifications(CoreModule core) {
+        return p -> core.transactions().inTransaction(() -> {
+            String set = core.officialRecord().rules(p.id()).classification();
+            return set == null ? Classifications.DEFAULT : set;
+        });
+    }
+
     private DashboardModule(CoreModule core, ScheduleModule schedule, TeamBuildingModule teamBuilding,
                             Supplier<String> baseUrl) {
         Snapshots snapshots = new JdbcSnapshots(core.jdbc());
@@ -28,7 +36,7 @@ public final class DashboardModule {
                 core.meetings(), schedule.series(), snapshots, teamBuilding.healthReports());
         this.signIn = new SignIn(core.transactions(), new JdbcSignInTokens(core.jdbc(), core.clock()), core.clock());
         this.dashboard = new Dashboard(core.transactions(), core.access(), core.partnerships(), views,
-                Classifications.standard(), core.audit(), core.clock());
+                classifications(core), core.audit(), core.clock());
         DashboardCommands commands = new DashboardCommands(signIn, core.access(), core.outbox(), baseUrl);
         core.addMeetingHook(new SnapshotHook(snapshots, views))
                 .addCommands(commands)

@@ -67,7 +67,7 @@ public final class TeamBuildingModule {
                 .addCommands(new PairingCommands(pairingRound, pairingRecords, pairingSettings, seeds))
                 .addCommands(new KudosCommands(kudos, core.access()))
                 .addCommands(new GlossaryCommands(glossary))
-                .addCommands(new ReportCommands(healthReports, reportView, core::retentionLine));
+                .addCommands(new ReportCommands(healthReports, reportView, core::retentionLine, core::inquorateLine));
     }
 
     /** @param seeds seeds for pairing rounds: random in production, fixed in tests so pairs are predictable */

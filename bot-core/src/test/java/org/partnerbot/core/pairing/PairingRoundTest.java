@@ -56,6 +56,35 @@ class PairingRoundTest {
         }
     }
 
+    @Test
+    void aPlannedRoundIsNotHeldWhenSomeoneJoinedOrSatOutMeanwhileAndHeldWhenNothingChanged() {
+        try (AssemblyDriver driver = new AssemblyDriver("2026-11-27T09:00:00Z", 5)) {
+            driver.say("sam", "setup Northside");
+            driver.say("dan", "hello");
+            PairingRound round = driver.teamBuilding().pairingRound();
+            var p = driver.core().transactions().inTransaction(() ->
+                    driver.core().partnerships().findByConversation("test", "C-test")).orElseThrow();
+            PairingRound.Plan plan = driver.core().transactions().inTransaction(() -> round.plan(p, 1));
+            driver.say("eve", "hello"); // joins while the round is being planned
+            assertThat(apply(driver, round, plan)).as("eve would be left out").isFalse();
+
+            PairingRound.Plan again = driver.core().transactions().inTransaction(() -> round.plan(p, 1));
+            driver.say("dan", "pairing skip");
+            assertThat(apply(driver, round, again)).as("dan chose to sit out").isFalse();
+
+            PairingRound.Plan settled = driver.core().transactions().inTransaction(() -> round.plan(p, 1));
+            assertThat(apply(driver, round, settled)).isTrue();
+            assertThat(settled.groups()).hasSize(1).allSatisfy(g -> assertThat(g).hasSize(2));
+        }
+    }
+
+    private static boolean apply(AssemblyDriver driver, PairingRound round, PairingRound.Plan plan) {
+        return driver.core().transactions().inTransaction(() -> {
+            driver.core().partnerships().lock(plan.partnership().id());
+            return round.apply(plan, driver.clock().instant(), true).isPresent();
+        });
+    }
+
     private static String partnerOfSam(List<String> out) {
         String dm = out.stream().filter(l -> l.startsWith("(to sam) Coffee chat")).findFirst().orElseThrow();
         return dm.contains("with dan (Police)") ? "dan" : dm.contains("with eve (Police)") ? "eve" : dm;

@@ -135,4 +135,21 @@ class PairingTest {
         }
         assertThat(distinct).hasSizeGreaterThan(1);
     }
+
+    @Test
+    void tenThousandPeopleInFiveAgenciesAreAllSeatedOnceAcrossAgenciesAvoidingLastRounds() {
+        List<Participant> people = java.util.stream.LongStream.rangeClosed(1, 10_001)
+                .mapToObj(id -> new Participant(id, id % 5)).toList();
+        List<List<Long>> first = Pairing.groups(people, Set.of(), 3);
+        assertThat(first.stream().mapToInt(List::size).sum()).isEqualTo(10_001);
+        assertThat(first.stream().flatMap(List::stream).distinct().count()).as("each once").isEqualTo(10_001);
+        assertThat(first.stream().filter(g -> g.size() == 3).count()).as("one trio").isEqualTo(1);
+        assertThat(sameAgencyPairs(first, people)).isZero();
+
+        Set<Pair> met = Pairing.pairsOf(first);
+        List<List<Long>> next = Pairing.groups(people, met, 4);
+        long repeats = Pairing.pairsOf(next).stream().filter(met::contains).count();
+        assertThat(repeats).as("pairs met last round").isZero();
+        assertThat(sameAgencyPairs(next, people)).isZero();
+    }
 }

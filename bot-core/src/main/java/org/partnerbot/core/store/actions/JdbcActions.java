@@ -16,7 +16,7 @@ public final class JdbcActions implements Actions {
 
     private static final String SELECT = "SELECT x.id, x.partnership_id, x.number, x.text, x.owner_member_id,"
             + " u.user_key, " + JdbcMembers.NAME + " AS display_name, ma.name AS member_agency, x.owner_agency_id, oa.name AS owner_agency,"
-            + " x.due_date, x.status, x.meeting_id, x.created_at, x.done_at FROM actions x"
+            + " x.due_date, x.status, x.meeting_id, x.created_at, x.done_at, x.progress, x.progress_note, x.closed_reason FROM actions x"
             + " LEFT JOIN members m ON m.id = x.owner_member_id LEFT JOIN people u ON u.id = m.person_id"
             + " LEFT JOIN agencies ma ON ma.id = m.agency_id AND ma.active LEFT JOIN agencies oa ON oa.id = x.owner_agency_id";
 
@@ -90,6 +90,26 @@ public final class JdbcActions implements Actions {
                 Jdbc.nullableLong(rs, "owner_member_id"), rs.getString("user_key"), rs.getString("display_name"),
                 rs.getString("member_agency"), Jdbc.nullableLong(rs, "owner_agency_id"), rs.getString("owner_agency"),
                 Jdbc.date(rs, "due_date"), ActionStatus.valueOf(rs.getString("status")), Jdbc.nullableLong(rs, "meeting_id"),
-                Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "done_at"));
+                Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "done_at"),
+                rs.getString("progress") == null ? null : Action.Progress.valueOf(rs.getString("progress")),
+                rs.getString("closed_reason") != null ? rs.getString("closed_reason") : rs.getString("progress_note"));
+    }
+
+    @Override
+    public void setProgress(long actionId, Action.Progress progress, String note) {
+        jdbc.update("UPDATE actions SET progress = ?, progress_note = ? WHERE id = ?", progress.name(), note, actionId);
+    }
+
+    @Override
+    public void close(long actionId, ActionStatus status, String reason, long closedBy) {
+        jdbc.update("UPDATE actions SET status = ?, closed_reason = ?, done_at = ?, done_by = ? WHERE id = ?", status.name(),
+                reason, clock.instant(), closedBy, actionId);
+    }
+
+    @Override
+    public List<Action> dueBetween(long partnershipId, LocalDate after, LocalDate until) {
+        return jdbc.list(SELECT + " WHERE x.partnership_id = ? AND x.status <> 'WITHDRAWN' AND x.due_date IS NOT NULL"
+                + " AND x.due_date > ? AND x.due_date <= ? ORDER BY x.due_date, x.number", JdbcActions::map, partnershipId,
+                after, until);
     }
 }

@@ -111,6 +111,11 @@ public final class JdbcMeetings implements Meetings {
     }
 
     @Override
+    public Optional<Meeting> find(long partnershipId, long meetingId) {
+        return jdbc.one(SELECT + " WHERE partnership_id = ? AND id = ?", JdbcMeetings::map, partnershipId, meetingId);
+    }
+
+    @Override
     public void present(long meetingId, long memberId, Long agencyId) {
         int updated = jdbc.update("UPDATE meeting_attendance SET agency_id = ? WHERE meeting_id = ? AND member_id = ?",
                 agencyId, meetingId, memberId);

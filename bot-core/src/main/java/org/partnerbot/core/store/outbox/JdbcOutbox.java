@@ -51,6 +51,13 @@ public final class JdbcOutbox implements Outbox {
     }
 
     @Override
+    public void enqueueAll(long occurrenceId, List<Recipient> recipients, Instant sendAt) {
+        jdbc.batch("INSERT INTO reminder_outbox (occurrence_id, recipient_key, recipient_name, status, attempts, next_attempt_at)"
+                + " VALUES (?, ?, ?, 'PENDING', 0, ?)", recipients.stream()
+                .map(r -> new Object[] {occurrenceId, r.userKey(), r.displayName(), sendAt}).toList());
+    }
+
+    @Override
     public Optional<Instant> lastRecorded(long partnershipId, Set<MessageKind> kinds) {
         String in = kinds.stream().map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
         // MAX over no rows is one row holding NULL.

@@ -52,11 +52,13 @@ public final class JdbcPairingRecords implements PairingRecords {
     public long saveRound(long partnershipId, long seed, List<List<Long>> groups) {
         long round = jdbc.insert("INSERT INTO pairing_rounds (partnership_id, seed, held_at) VALUES (?, ?, ?)",
                 partnershipId, seed, clock.instant());
+        List<Object[]> rows = new java.util.ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             for (long member : groups.get(g)) {
-                jdbc.update("INSERT INTO pairing_groups (round_id, group_no, member_id) VALUES (?, ?, ?)", round, g, member);
+                rows.add(new Object[] {round, g, member});
             }
         }
+        jdbc.batch("INSERT INTO pairing_groups (round_id, group_no, member_id) VALUES (?, ?, ?)", rows);
         return round;
     }
 

@@ -1,0 +1,96 @@
+package org.partnerbot.config.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.partnerbot.core.pairing.Pairing;
+import org.partnerbot.core.pairing.PairingRound;
+import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.core.testing.AssemblyDriver;
+import org.partnerbot.core.testing.BigPartnership;
+
+/**
+ * Pairing 10,000 members (issue 13): the grouping alone, `pairing now` through the core on H2, the weekly round's plan
+ * (outside any lock) and apply (under the partnership's lock), and the reminder sweep run again and again while a big
+ * weekly round is held: every sweep must finish, none may fail on the partnership's lock. Prints figures for
+ * docs/benchmarks.md; run with
+ * {@code mvn -q -B -pl config -am test -Dtest=PairingBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dsurefire.excludedGroups=none}.
+ */
+@Tag("benchmark")
+class PairingBenchmark {
+
+    private static final int MEMBERS = 10_000;
+
+    @Test
+    void tenThousandMembers() throws Exception {
+        List<Pairing.Participant> people = LongStream.rangeClosed(1, MEMBERS).mapToObj(id -> new Pairing.Participant(id, id % 5)).toList();
+        for (int warm = 0; warm < 3; warm++) {
+            Pairing.groups(people, Set.of(), warm);
+        }
+        long t = System.nanoTime();
+        Pairing.groups(people, Set.of(), 42);
+        System.out.printf("BENCH pairing.groups %d people: %d ms%n", MEMBERS, (System.nanoTime() - t) / 1_000_000);
+
+        try (AssemblyDriver driver = new AssemblyDriver("2026-12-03T09:15:00Z", 3)) {
+            driver.say("sam", "setup Big");
+            Partnership p = driver.core().transactions().inTransaction(() -> driver.core().partnerships()
+                    .findByConversation("test", "C-test")).orElseThrow();
+            BigPartnership.members(driver.core(), "test", p.id(), "U-big-", MEMBERS, 5);
+
+            t = System.nanoTime();
+            List<String> out = driver.say("sam", "pairing now");
+            System.out.printf("BENCH pairing now (%d members, H2, with %d outbox messages sent to a recording messenger): %d ms%n",
+                    MEMBERS + 1, out.size(), (System.nanoTime() - t) / 1_000_000);
+
+            PairingRound round = driver.teamBuilding().pairingRound();
+            t = System.nanoTime();
+            PairingRound.Plan plan = driver.core().transactions().inTransaction(() -> round.plan(p, 7));
+            long planned = System.nanoTime();
+            boolean held = driver.core().transactions().inTransaction(() -> {
+                driver.core().partnerships().lock(p.id());
+                return round.apply(plan, driver.clock().instant(), true).isPresent();
+            });
+            System.out.printf("BENCH weekly round: plan (no lock) %d ms, apply (under the partnership lock) %d ms, held=%s%n",
+                    (planned - t) / 1_000_000, (System.nanoTime() - planned) / 1_000_000, held);
+            driver.messenger().drain();
+
+            driver.say("sam", "pairing weekly on thu");
+            driver.clock().set(Instant.parse("2026-12-10T09:15:00Z"));
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            AtomicBoolean pairing = new AtomicBoolean(true);
+            Future<Long> weekly = pool.submit(() -> {
+                long s = System.nanoTime();
+                driver.teamBuilding().runDue(driver.clock().instant());
+                pairing.set(false);
+                return (System.nanoTime() - s) / 1_000_000;
+            });
+            Future<List<Long>> sweeps = pool.submit(() -> {
+                List<Long> times = new ArrayList<>();
+                do {
+                    long s = System.nanoTime();
+                    driver.scheduling().wakeups().sweep();
+                    times.add((System.nanoTime() - s) / 1_000_000);
+                } while (pairing.get());
+                return times;
+            });
+            long weeklyMs = weekly.get();
+            List<Long> sweepMs = sweeps.get();
+            pool.shutdown();
+            System.out.printf("BENCH weekly round with sweeps alongside: round %d ms; %d sweeps, longest %d ms%n",
+                    weeklyMs, sweepMs.size(), sweepMs.stream().mapToLong(Long::longValue).max().orElse(0));
+            assertThat(driver.core().transactions().inTransaction(() -> driver.core().jdbc().one(
+                    "SELECT COUNT(*) FROM pairing_rounds WHERE partnership_id = ?", rs -> rs.getLong(1), p.id())).orElseThrow())
+                    .as("rounds held: pairing now, the planned one, the weekly one").isEqualTo(3L);
+        }
+    }
+}
