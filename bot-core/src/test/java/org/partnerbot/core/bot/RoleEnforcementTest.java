@@ -45,13 +45,14 @@ class RoleEnforcementTest {
     }
 
     @Test
-    void aRefusedLineInAMeetingStillCountsAsSaidButRecordsNothing() {
+    void aRefusedMinuteTakingLineRecordsNothingAndCountsTowardNobodysShare() {
         bot.say("sam", "member add @dan Police");
         bot.say("priya", "#startmeeting");
+        bot.say("dan", "we can visit on Tuesday");
         assertThat(bot.say("dan", "#agreed we close the backlog")).first().asString().startsWith("(to dan) Only chairs");
         assertThat(bot.say("dan", "#action @priya call the school by 2026-13-45")).first().asString().contains("is not a date");
         String minutes = String.join("\n", bot.say("priya", "#endmeeting"));
-        assertThat(minutes).contains("dan (Police): 2").contains("Decisions (0)").contains("Actions (0)")
+        assertThat(minutes).contains("dan (Police): 1").contains("Decisions (0)").contains("Actions (0)")
                 .doesNotContain("we close the backlog");
     }
 
