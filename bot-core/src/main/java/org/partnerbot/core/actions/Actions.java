@@ -14,7 +14,7 @@ public interface Actions {
 
     List<Action> open(long partnershipId);
 
-    /** Every action of the partnership, open or closed, by number (the dashboard's action log). */
+    /** Every action of the partnership, open or closed (not those withdrawn by #undo), by number (the dashboard's action log). */
     List<Action> all(long partnershipId);
 
     List<Action> ofMeeting(long meetingId);

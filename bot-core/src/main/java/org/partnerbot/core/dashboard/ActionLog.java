@@ -21,9 +21,17 @@ public record ActionLog(List<AgencyOption> agencies, Filter filter, List<Row> ro
         }
     }
 
-    /** How an action stands; OVERDUE is an open action past its due date (a filter, and shown beside OPEN). */
+    /**
+     * How an action stands, as the action's own status says (closed undone: NOT_POSSIBLE, NOT_UNDERTAKEN); OVERDUE is an
+     * open action past its due date (a filter, and shown beside OPEN).
+     */
     public enum Status {
-        OPEN, DONE, OVERDUE
+        OPEN, DONE, NOT_POSSIBLE, NOT_UNDERTAKEN, OVERDUE;
+
+        /** "not possible" for the page. */
+        public String words() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
     }
 
     /**

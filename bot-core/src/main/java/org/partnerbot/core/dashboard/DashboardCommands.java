@@ -1,11 +1,15 @@
 package org.partnerbot.core.dashboard;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.partnerbot.core.access.Access;
 import org.partnerbot.core.command.CommandSet;
 import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Invocation;
+import org.partnerbot.core.outbox.MessageKind;
+import org.partnerbot.core.outbox.Outbox;
+import org.partnerbot.core.outbox.Recipient;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Role;
 import org.partnerbot.core.reply.Line;
@@ -14,7 +18,7 @@ import org.partnerbot.core.reply.Reply;
 import static org.partnerbot.core.command.CommandSpec.command;
 
 /**
- * `dashboard`: privately, a sign-in link to the web pages of the partnerships the asker belongs to (or, while a session
+ * `dashboard`: privately (by direct message when asked in the channel), a sign-in link to the web pages of the partnerships the asker belongs to (or, while a session
  * of theirs lasts, just the address); `dashboard new` a fresh link for another browser.
  */
 public final class DashboardCommands implements CommandSet {
@@ -25,11 +29,13 @@ public final class DashboardCommands implements CommandSet {
 
     private final SignIn signIn;
     private final Access access;
+    private final Outbox outbox;
     private final Supplier<String> baseUrl;
 
-    public DashboardCommands(SignIn signIn, Access access, Supplier<String> baseUrl) {
+    public DashboardCommands(SignIn signIn, Access access, Outbox outbox, Supplier<String> baseUrl) {
         this.signIn = signIn;
         this.access = access;
+        this.outbox = outbox;
         this.baseUrl = baseUrl;
     }
 
@@ -55,12 +61,31 @@ public final class DashboardCommands implements CommandSet {
                     .note("Another browser or device? `dashboard new` gives you a new sign-in link.")
                     .build();
         }
+        if (in.partnership() != null && !in.outsideChannel() && in.asker() != null) {
+            // Asked in the channel: not every platform can answer there privately (Teams shows the "For @name" answer
+            // to the whole thread), so the link itself goes by direct message, through the outbox.
+            outbox.claim(in.partnershipId(), MessageKind.DASHBOARD_LINK, "dashboard link " + in.asker().id() + " at "
+                            + in.now().toEpochMilli(), in.asker().id(), in.now())
+                    .ifPresent(id -> outbox.enqueue(id, new Recipient(in.speaker().userKey(), in.asker().displayName()),
+                            in.now()));
+            return Reply.toAsker("I have sent you a sign-in link to the dashboard of " + names + " in a direct message.");
+        }
+        return linkFor(reader).orElseThrow();
+    }
+
+    /** A new sign-in link for the reader, while they are a member of a partnership; inside a transaction. */
+    Optional<Reply> linkFor(Reader reader) {
+        List<Partnership> visible = access.visibleTo(reader.workspace(), reader.userKey());
+        if (visible.isEmpty()) {
+            return Optional.empty();
+        }
+        String names = String.join(", ", visible.stream().map(Partnership::name).toList());
         String token = signIn.newLink(reader);
-        return Reply.asker().text("Your sign-in link to the dashboard of " + names + ":")
+        return Optional.of(Reply.asker().text("Your sign-in link to the dashboard of " + names + ":")
                 .line(Line.builder().code(base() + SIGN_IN_PATH + token).build())
                 .note("It works once, within " + SignIn.LINK_LIFETIME.toMinutes() + " minutes, and signs you in for "
                         + SignIn.SESSION_LIFETIME.toHours() + " hours. It is yours alone: do not forward it.")
-                .build();
+                .build());
     }
 
     private String base() {

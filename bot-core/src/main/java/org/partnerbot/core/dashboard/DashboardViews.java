@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.partnerbot.core.actions.Action;
+import org.partnerbot.core.actions.ActionStatus;
 import org.partnerbot.core.actions.Actions;
 import org.partnerbot.core.duties.Duties;
 import org.partnerbot.core.duties.Duty;
@@ -116,15 +117,23 @@ public final class DashboardViews {
         list.forEach(a -> agencyIds.put(a.name(), a.id()));
         List<ActionLog.Row> rows = all.stream().map(a -> {
             String agency = agencyOf(a);
-            boolean done = !a.open();
+            boolean done = a.status() == ActionStatus.DONE;
             return new ActionLog.Row(a.number(), a.text(), agency == null ? null : agencyIds.get(agency), agency,
-                    a.ownerMemberId() == null ? null : a.ownerName(), a.unassigned(), a.due(),
-                    done ? ActionLog.Status.DONE : ActionLog.Status.OPEN, a.overdue(today),
+                    a.ownerMemberId() == null ? null : a.ownerName(), a.unassigned(), a.due(), status(a), a.overdue(today),
                     a.doneAt() == null ? null : a.doneAt().atZone(p.zone()).toLocalDate(),
                     done ? HealthCalculator.doneOnTime(a, p.zone()) : null, a.createdAt().atZone(p.zone()).toLocalDate());
         }).toList();
         return new ActionLog(list.stream().map(a -> new ActionLog.AgencyOption(a.id(), a.name())).toList(), filter,
                 rows.stream().filter(filter::keeps).toList(), rows.size());
+    }
+
+    private static ActionLog.Status status(Action a) {
+        return switch (a.status()) {
+            case DONE -> ActionLog.Status.DONE;
+            case NOT_POSSIBLE -> ActionLog.Status.NOT_POSSIBLE;
+            case NOT_UNDERTAKEN -> ActionLog.Status.NOT_UNDERTAKEN;
+            default -> ActionLog.Status.OPEN;
+        };
     }
 
     /** Ended meetings that started in [from, to), latest first, with their minutes. */
@@ -136,7 +145,7 @@ public final class DashboardViews {
     private MeetingRecord meeting(Partnership p, Meeting m, List<Agency> list) {
         List<Attendance> present = meetings.attendance(m.id());
         List<MeetingRecord.Minute> minutes = meetings.entries(m.id()).stream()
-                .map((MeetingEntry e) -> new MeetingRecord.Minute(e.kind().name(), e.text(), e.memberName())).toList();
+                .map((MeetingEntry e) -> new MeetingRecord.Minute(e.kind().name(), e.text(), e.memberName(), e.url())).toList();
         List<MeetingRecord.AgencyAttendance> attendance = list.stream().map(a -> {
             List<String> people = present.stream().filter(t -> Objects.equals(t.agencyId(), a.id()))
                     .map(Attendance::displayName).toList();

@@ -8,8 +8,11 @@ public record MeetingRecord(long id, String title, ZonedDateTime started, ZonedD
                             List<Minute> minutes, List<AgencyAttendance> attendance, List<Voice> voices, int lines,
                             List<String> silent) {
 
-    /** One recorded line: its kind as the minutes name it (TOPIC, INFO, IDEA, AGREED, ACTION), its text and who said it. */
-    public record Minute(String kind, String text, String by) {
+    /**
+     * One recorded line: its kind as the minutes name it (TOPIC, INFO, IDEA, AGREED, ACTION, LINK, …), its text, who said
+     * it, and for a link its address (shown as text, never followed from the page).
+     */
+    public record Minute(String kind, String text, String by, String url) {
     }
 
     /** How an agency attended. */

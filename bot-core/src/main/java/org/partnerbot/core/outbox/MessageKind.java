@@ -18,6 +18,8 @@ public enum MessageKind {
     PAIRING,
     /** A person who joined the partnership's channel: its purpose and which agency they are with (welcome). */
     WELCOME,
+    /** A sign-in link to the dashboard, by direct message to the person who asked in the channel (dashboard). */
+    DASHBOARD_LINK,
     /** Draft minutes sent to the representatives of agencies absent or sending apologies (meetings). */
     DRAFT_MINUTES
 }

@@ -6,6 +6,7 @@ import org.partnerbot.core.dashboard.Dashboard;
 import org.partnerbot.core.dashboard.DashboardCommands;
 import org.partnerbot.core.dashboard.DashboardViews;
 import org.partnerbot.core.dashboard.SignIn;
+import org.partnerbot.core.dashboard.SignInLinkComposer;
 import org.partnerbot.core.dashboard.SnapshotHook;
 import org.partnerbot.core.dashboard.Snapshots;
 import org.partnerbot.core.store.dashboard.JdbcSignInTokens;
@@ -36,8 +37,10 @@ public final class DashboardModule {
         this.signIn = new SignIn(core.transactions(), new JdbcSignInTokens(core.jdbc(), core.clock()), core.clock());
         this.dashboard = new Dashboard(core.transactions(), core.access(), core.partnerships(), views,
                 classifications(core), core.audit(), core.clock());
+        DashboardCommands commands = new DashboardCommands(signIn, core.access(), core.outbox(), baseUrl);
         core.addMeetingHook(new SnapshotHook(snapshots, views))
-                .addCommands(new DashboardCommands(signIn, core.access(), baseUrl));
+                .addCommands(commands)
+                .addComposer(new SignInLinkComposer(commands));
     }
 
     /** @param baseUrl where the public listener is reached from outside, for sign-in links */

@@ -98,9 +98,11 @@ class ErasureCompletenessTest {
         say(driver, "priya", "kudos @sam for standing in for " + MENTION);
         say(driver, "sam", "pairing now");
         say(driver, KEY, "my data");
-        // The dashboard: one link used (a session), one still waiting.
+        // The dashboard: a link asked for in a direct message and used (a session), one asked for in the channel.
+        Reply direct = driver.core().bot().handle(new Inbound(WORKSPACE, "D" + KEY, "test:D" + KEY, ConversationKind.DIRECT,
+                new Speaker(KEY, NAME, null), "dashboard", true, null, null)).orElseThrow();
         java.util.regex.Matcher link = java.util.regex.Pattern.compile("/dashboard/signin/([A-Za-z0-9_-]{43})")
-                .matcher(plain(say(driver, KEY, "dashboard")));
+                .matcher(plain(direct));
         assertThat(link.find()).isTrue();
         assertThat(driver.dashboard().signIn().useLink(link.group(1))).isPresent();
         say(driver, KEY, "dashboard new");

@@ -57,6 +57,15 @@ class DashboardHttpTest {
     }
 
     @Test
+    void askedInTheChannelTheLinkGoesByDirectMessageOnly() {
+        List<String> said = site.driver.say("dan", "dashboard");
+
+        assertThat(said.get(0)).isEqualTo("(to dan) I have sent you a sign-in link to the dashboard of Northside in a direct message.");
+        assertThat(said.subList(1, said.size())).anyMatch(line -> line.contains("/dashboard/signin/"))
+                .allMatch(line -> line.startsWith("(to dan) "));
+    }
+
+    @Test
     void whileSignedInDashboardJustLinksAndDashboardNewGivesAFreshLink() {
         site.session("dan");
 

@@ -51,7 +51,8 @@ public final class JdbcActions implements Actions {
 
     @Override
     public List<Action> all(long partnershipId) {
-        return jdbc.list(SELECT + " WHERE x.partnership_id = ? ORDER BY x.number", JdbcActions::map, partnershipId);
+        return jdbc.list(SELECT + " WHERE x.partnership_id = ? AND x.status <> 'WITHDRAWN' ORDER BY x.number",
+                JdbcActions::map, partnershipId);
     }
 
     @Override
