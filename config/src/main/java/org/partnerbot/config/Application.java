@@ -67,7 +67,7 @@ public final class Application implements AutoCloseable {
             ScheduleModule scheduling = assembly.schedule();
             Metrics metrics = new Metrics();
             core.dispatcher().observe(metrics::reminder);
-            ConsoleMode console = new ConsoleMode(core.bot(), consoleOutput);
+            ConsoleMode console = new ConsoleMode(core.bot(), consoleOutput, settings.consoleLanguage());
             core.bot().observe(metrics);
             HttpListener listener = listen(settings, assembly, metrics, consoleMode, messenger);
             listening.set(listener);

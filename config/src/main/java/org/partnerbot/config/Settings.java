@@ -136,6 +136,13 @@ public final class Settings {
         return positive("PARTNERBOT_INBOX_WORKERS", 4);
     }
 
+    /** {@code PARTNERBOT_LANGUAGE}: the language of console users who never chose one, {@code en} (default) or {@code cy}. */
+    public String consoleLanguage() {
+        String raw = get("PARTNERBOT_LANGUAGE", "en").strip();
+        return org.partnerbot.core.i18n.Language.parse(raw).map(org.partnerbot.core.i18n.Language::code)
+                .orElseThrow(() -> new SettingsException("PARTNERBOT_LANGUAGE must be en or cy, not \"" + raw + "\"."));
+    }
+
     private int positive(String name, int fallback) {
         String raw = get(name).orElse(Integer.toString(fallback));
         try {

@@ -103,6 +103,18 @@ class FixtureActivitiesTest {
     }
 
     @Test
+    void aWelshLocaleActivityIsAnsweredInWelsh() {
+        // Teams sends the reader's client language as the activity's locale (issue 17): cy-GB reads Welsh.
+        ObjectNode hello = fixture("message-personal.json");
+        hello.put("locale", "cy-GB");
+        assertThat(harness.post(hello).status()).isIn(200, 202);
+
+        assertThat(String.join("\n", text(connector.posted().get(0))))
+                .contains(org.partnerbot.core.i18n.IcuMessages.standard().text(org.partnerbot.core.i18n.Language.CY,
+                        "refusal.unknownVerb", "hello"));
+    }
+
+    @Test
     void theBotsOwnMentionIsStrippedAndTheReplyGoesToTheThread() {
         assertThat(harness.post(fixture("message-mention-channel.json")).status()).isIn(200, 202);
 

@@ -9,6 +9,8 @@ import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Invocation;
 import org.partnerbot.core.command.MatchedCommand;
 import org.partnerbot.core.command.UserError;
+import org.partnerbot.core.i18n.Texts;
+import org.partnerbot.core.language.Readers;
 import org.partnerbot.core.intake.ConversationKind;
 import org.partnerbot.core.intake.Heard;
 import org.partnerbot.core.intake.Inbound;
@@ -17,6 +19,7 @@ import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Role;
+import java.util.List;
 import org.partnerbot.core.reply.Reply;
 
 /**
@@ -38,14 +41,17 @@ final class CommandRouter {
     private final CommandCatalog catalog;
     private final Members members;
     private final Refusals refusals;
+    private final Readers readers;
     private final Clock clock;
     private final MeetingChairs meetingChairs;
 
-    CommandRouter(CommandCatalog catalog, Members members, Refusals refusals, Clock clock, MeetingChairs meetingChairs) {
+    CommandRouter(CommandCatalog catalog, Members members, Refusals refusals, Readers readers, Clock clock,
+                  MeetingChairs meetingChairs) {
         this.meetingChairs = meetingChairs;
         this.catalog = catalog;
         this.members = members;
         this.refusals = refusals;
+        this.readers = readers;
         this.clock = clock;
     }
 
@@ -63,37 +69,39 @@ final class CommandRouter {
         if (!said.addressed() && !said.meetBotLine()) {
             return Handled.silent();
         }
+        Texts texts = readers.speaking(in.workspace(), in.speaker().userKey(), in.speaker().locale());
         if (text.isEmpty()) {
-            return said.addressed() ? Handled.refused(refusals.sayACommand()) : Handled.silent();
+            return said.addressed() ? Handled.refused(refusals.sayACommand(texts)) : Handled.silent();
         }
         Optional<MatchedCommand> matched = catalog.match(text);
         if (matched.isEmpty()) {
-            return unmatched(said, heard);
+            return unmatched(said, heard, texts);
         }
         CommandSpec spec = matched.get().spec();
         String args = matched.get().args();
         Optional<Partnership> partnership = heard.partnership();
         if (spec.needsPartnership() && partnership.isEmpty()) {
-            throw new UserError(refusals.noPartnership(in.kind()));
+            throw new UserError(refusals.noPartnership(texts, in.kind()));
         }
         Member asker = heard.asker();
         if (partnership.isPresent() && !heard.standing().active() && spec.role() != Role.ANYONE) {
             // Answered, not thrown: a membership found ended by this very check stays ended.
-            return Handled.refused(refusals.notAMember(partnership.get(), heard.standing(), heard.inChannel(),
+            return Handled.refused(refusals.notAMember(texts, partnership.get(), heard.standing(), heard.inChannel(),
                     members.list(partnership.get().id())));
         }
         if (asker != null && !spec.role().allows(asker) && !chairsThisMeeting(spec, asker, partnership)) {
-            throw new UserError(refusals.onlyRole(spec, members.list(partnership.get().id())));
+            throw new UserError(refusals.onlyRole(texts, spec, members.list(partnership.get().id())));
         }
         if (spec.arity() == Arity.NONE && !args.isEmpty()) {
-            return Handled.refused(refusals.unknown(text));
+            return Handled.refused(refusals.unknown(texts, text));
         }
         if (spec.arity() == Arity.REQUIRED && args.isEmpty()) {
-            throw new UserError(refusals.needsArguments(spec), spec);
+            throw new UserError(refusals.needsArguments(texts, spec), spec);
         }
+        List<Texts> channelTexts = partnership.map(p -> readers.channel(p.id())).orElse(List.of(texts));
         Invocation invocation = new Invocation(spec, args, partnership.orElse(null), asker, in.speaker(),
                 in.workspace(), in.conversationKey(), in.conversationRef(), clock.instant(),
-                partnership.isPresent() && !heard.inChannel());
+                partnership.isPresent() && !heard.inChannel(), texts, channelTexts);
         Reply reply = spec.handler().handle(invocation);
         return Handled.answered(REREADABLE.contains(spec.words()) ? reply.continuedBy(spec.words() + (args.isEmpty() ? "" : " " + args))
                 : reply);
@@ -105,12 +113,12 @@ final class CommandRouter {
                 && meetingChairs.chairsLiveMeeting(partnership.get().id(), asker.id());
     }
 
-    private Handled unmatched(Said said, Heard heard) {
+    private Handled unmatched(Said said, Heard heard, Texts texts) {
         // "#general is busy" said in the channel is talk, not a mistyped command; "#undoo" is one slip from one.
         Optional<CommandSpec> meant = heard.meetingLive() && said.meetBotLine()
                 ? catalog.oneSlipFromMeetBot(said.text()) : Optional.empty();
         if (meant.isPresent()) {
-            return Handled.refused(refusals.didYouMean(said.text(), meant.get()));
+            return Handled.refused(refusals.didYouMean(texts, said.text(), meant.get()));
         }
         if (!said.addressed()) {
             return Handled.silent();
@@ -118,6 +126,6 @@ final class CommandRouter {
         if (heard.meetingLive() && !catalog.knowsVerb(said.text()) && said.in().kind() == ConversationKind.CHANNEL) {
             return Handled.silent();
         }
-        return Handled.refused(refusals.unknown(said.text()));
+        return Handled.refused(refusals.unknown(texts, said.text()));
     }
 }

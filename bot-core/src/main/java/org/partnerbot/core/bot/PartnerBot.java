@@ -14,6 +14,8 @@ import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.intake.Inbound;
 import org.partnerbot.core.intake.Intake;
 import org.partnerbot.core.intake.Press;
+import org.partnerbot.core.i18n.Texts;
+import org.partnerbot.core.language.Readers;
 import org.partnerbot.core.meetings.MeetingChairs;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
@@ -56,10 +58,18 @@ public final class PartnerBot {
     private final Members members;
     private final AuditLog audit;
     private final Seal seal;
+    private final Readers readers;
 
     /** What the core needs besides the grammar: its ports and services, as {@code wiring.CoreModule} builds them. */
     public record Parts(Transactions transactions, Intake intake, Partnerships partnerships, Members members,
-                        Access access, AuditLog audit, Welcomes welcomes, Seal seal, MeetingChairs meetingChairs) {
+                        Access access, AuditLog audit, Welcomes welcomes, Seal seal, MeetingChairs meetingChairs,
+                        Readers readers) {
+
+        public Parts(Transactions transactions, Intake intake, Partnerships partnerships, Members members,
+                     Access access, AuditLog audit, Welcomes welcomes, Seal seal, MeetingChairs meetingChairs) {
+            this(transactions, intake, partnerships, members, access, audit, welcomes, seal, meetingChairs,
+                    Readers.english());
+        }
 
         public Parts(Transactions transactions, Intake intake, Partnerships partnerships, Members members,
                      Access access, AuditLog audit, Welcomes welcomes, Seal seal) {
@@ -81,7 +91,8 @@ public final class PartnerBot {
         this.intake = parts.intake();
         this.welcomes = parts.welcomes();
         this.refusals = new Refusals(catalog);
-        this.router = new CommandRouter(catalog, parts.members(), refusals, clock, parts.meetingChairs());
+        this.readers = parts.readers();
+        this.router = new CommandRouter(catalog, parts.members(), refusals, readers, clock, parts.meetingChairs());
         this.observation = new Observation(catalog);
         this.sendWaiting = sendWaiting;
     }
@@ -126,7 +137,7 @@ public final class PartnerBot {
         Optional<ButtonValue> value = seal.pressed(p.value());
         if (value.isEmpty()) {
             log.info("refused a button press whose value is not one of ours");
-            return Optional.of(refusals.notOurButton());
+            return Optional.of(refusals.notOurButton(reader(p.workspace(), p.speaker())));
         }
         String typed = p.typed() == null ? "" : p.typed().strip();
         String command = typed.isEmpty() ? value.get().command() : value.get().command() + " " + typed;
@@ -197,7 +208,7 @@ public final class PartnerBot {
         CommandRouter.Said said = new CommandRouter.Said(in, text, in.addressed() || CommandText.isAddressed(in.text()),
                 CommandText.isMeetBotLine(text));
         if (in.text().length() > MAX_TEXT && (said.addressed() || said.meetBotLine())) {
-            return Handled.refused(refusals.tooLong(in.text().length(), MAX_TEXT));
+            return Handled.refused(refusals.tooLong(reader(in.workspace(), in.speaker()), in.text().length(), MAX_TEXT));
         }
         try {
             return transactions.inTransaction(() -> intake.hear(in).map(heard -> {
@@ -206,13 +217,23 @@ public final class PartnerBot {
                 return handled;
             }).orElseGet(Handled::silent));
         } catch (UserError e) {
-            Handled refused = Handled.refused(refusals.error(e.getMessage(), e.helpFor()));
+            Handled refused = Handled.refused(refusals.error(reader(in.workspace(), in.speaker()), e.getMessage(), e.helpFor()));
             intake.keepWhatWasSaid(in, refused.reply().orElseThrow());
             return refused;
         } catch (RuntimeException e) {
             String ref = UUID.randomUUID().toString().substring(0, 8);
             log.error("command failed ref={} workspace={} conversation={}", ref, in.workspace(), in.conversationKey(), e);
-            return Handled.failed(refusals.somethingWentWrong(ref));
+            return Handled.failed(refusals.somethingWentWrong(reader(in.workspace(), in.speaker()), ref));
+        }
+    }
+
+    /** The language of whoever spoke, for an answer written outside the command's own transaction. */
+    private Texts reader(String workspace, org.partnerbot.core.command.Speaker speaker) {
+        try {
+            return transactions.inTransaction(() -> readers.speaking(workspace, speaker.userKey(), speaker.locale()));
+        } catch (RuntimeException e) {
+            // The database may be what failed: English, rather than no answer at all.
+            return readers.messages().in(org.partnerbot.core.i18n.Language.EN);
         }
     }
 }

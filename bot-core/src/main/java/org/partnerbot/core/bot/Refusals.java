@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.partnerbot.core.command.CommandCatalog;
 import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.CommandText;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.intake.ConversationKind;
 import org.partnerbot.core.access.Standing;
 import org.partnerbot.core.partnership.Member;
@@ -14,8 +15,8 @@ import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 
 /**
- * The words of every refusal: one line saying what was wrong, plus the help line of the command meant (or the
- * commands of its family, or the closest one). Nothing here decides; it only says.
+ * The words of every refusal, in the asker's language: one line saying what was wrong, plus the help line of the
+ * command meant (or the commands of its family, or the closest one). Nothing here decides; it only says.
  */
 final class Refusals {
 
@@ -27,37 +28,33 @@ final class Refusals {
         this.catalog = catalog;
     }
 
-    Reply tooLong(int length, int max) {
-        return Reply.toAsker("That message is " + length + " characters long; commands take at most " + max
-                + ". Nothing was changed.");
+    Reply tooLong(Texts t, int length, int max) {
+        return Reply.toAsker(t.t("refusal.tooLong", String.valueOf(length), String.valueOf(max)));
     }
 
-    Reply notOurButton() {
-        return Reply.toAsker("That button is not one I can run any more: I did not make it, or it was changed, so I did"
-                + " nothing. Type the command instead, or `help`.");
+    Reply notOurButton(Texts t) {
+        return Reply.toAsker(t.t("refusal.notOurButton"));
     }
 
-    Reply sayACommand() {
-        return error("Say a command, or `help` to see them all.", List.of());
+    Reply sayACommand(Texts t) {
+        return error(t, t.t("refusal.sayACommand"), List.of());
     }
 
-    String noPartnership(ConversationKind kind) {
-        return kind == ConversationKind.DIRECT
-                ? "I can't tell which partnership you mean: run this in the partnership's channel."
-                : "This conversation is not a partnership yet. An admin can bind it with `setup <name>`.";
+    String noPartnership(Texts t, ConversationKind kind) {
+        return t.t(kind == ConversationKind.DIRECT ? "refusal.noPartnership.direct" : "refusal.noPartnership.channel");
     }
 
     /** @param members everyone in the partnership, to name who may run it */
-    String onlyRole(CommandSpec spec, List<Member> members) {
+    String onlyRole(Texts t, CommandSpec spec, List<Member> members) {
         List<String> chairs = members.stream().filter(Member::chair).map(Member::displayName).toList();
-        List<String> admins = members.stream().filter(Member::admin).map(Member::displayName).toList();
+        String admins = String.join(", ", members.stream().filter(Member::admin).map(Member::displayName).toList());
         String who = switch (spec.role()) {
-            case ADMIN -> "admins (" + String.join(", ", admins) + ")";
-            case CHAIR -> "chairs (" + (chairs.isEmpty() ? "none yet" : String.join(", ", chairs))
-                    + ") and admins (" + String.join(", ", admins) + ")";
-            case MEMBER, ANYONE -> "members";
+            case ADMIN -> t.t("refusal.who.admins", admins);
+            case CHAIR -> t.t("refusal.who.chairs", chairs.isEmpty() ? t.t("refusal.who.noChairs") : String.join(", ", chairs),
+                    admins);
+            case MEMBER, ANYONE -> t.t("refusal.who.members");
         };
-        return "Only " + who + " can run `" + spec.words() + "`.";
+        return t.t("refusal.onlyRole", who, spec.words(t.language()));
     }
 
     /**
@@ -66,50 +63,48 @@ final class Refusals {
      *
      * @param members its active members, to name who can let them in
      */
-    Reply notAMember(Partnership p, Standing standing, boolean inChannel, List<Member> members) {
+    Reply notAMember(Texts t, Partnership p, Standing standing, boolean inChannel, List<Member> members) {
         String admins = String.join(", ", members.stream().filter(Member::admin).map(Member::displayName).toList());
         MembershipStatus status = standing.status();
         if (status == null || status == MembershipStatus.FORGOTTEN) {
-            return Reply.toAsker("You are not a member of that partnership, so I can't show you anything of it.");
+            return Reply.toAsker(t.t("refusal.notAMember"));
         }
         return Reply.toAsker(switch (status) {
-            case PENDING -> p.name() + " is closed: an admin (" + admins + ") must approve you first, with `member approve @"
-                    + standing.member().displayName() + "`. Until then I can't show you anything of it.";
-            case LEFT_CHANNEL -> "You are no longer a member of " + p.name() + ": you left its channel."
-                    + (inChannel ? "" : " Rejoin the channel to take part again.");
-            case LEFT -> "You left " + p.name() + ". To take part again, type `join` in its channel.";
-            case REMOVED -> "An admin removed you from " + p.name() + ". Ask an admin (" + admins + ") to add you again.";
-            default -> "You are not a member of " + p.name() + ".";
+            case PENDING -> t.t("refusal.pending", p.name(), admins, standing.member().displayName());
+            case LEFT_CHANNEL -> t.t(inChannel ? "refusal.leftChannel" : "refusal.leftChannel.outside", p.name());
+            case LEFT -> t.t("refusal.left", p.name());
+            case REMOVED -> t.t("refusal.removed", p.name(), admins);
+            default -> t.t("refusal.notMemberOf", p.name());
         });
     }
 
-    String needsArguments(CommandSpec spec) {
-        return "`" + spec.words() + "` needs " + spec.argsHelp() + ".";
+    String needsArguments(Texts t, CommandSpec spec) {
+        return t.t("refusal.needsArguments", spec.words(t.language()), spec.argsHelp());
     }
 
-    Reply somethingWentWrong(String ref) {
-        return Reply.toAsker("Sorry, something went wrong on my side (ref " + ref + "). Nothing was changed; please try again.");
+    Reply somethingWentWrong(Texts t, String ref) {
+        return Reply.toAsker(t.t("refusal.somethingWentWrong", ref));
     }
 
     /** A user error as the asker sees it, with the help line of the command it was about, if any. */
-    Reply error(String message, CommandSpec helpFor) {
-        return error(message, helpFor == null ? List.of() : List.of(helpFor));
+    Reply error(Texts t, String message, CommandSpec helpFor) {
+        return error(t, message, helpFor == null ? List.of() : List.of(helpFor));
     }
 
     /** Text that is no command: the family's commands, or the closest command, or a pointer to help. */
-    Reply unknown(String text) {
+    Reply unknown(Texts t, String text) {
         String verb = text.split("\\s+")[0];
         List<CommandSpec> family = catalog.family(verb);
         if (!family.isEmpty()) {
-            return error("I don't understand `" + CommandText.lower(abbreviate(text)) + "`.", family);
+            return error(t, t.t("refusal.notUnderstood", CommandText.lower(abbreviate(text))), family);
         }
         Optional<CommandSpec> closest = catalog.closest(text);
-        return closest.map(spec -> error("I don't know `" + abbreviate(verb) + "`. Did you mean:", List.of(spec)))
-                .orElseGet(() -> error("I don't know `" + abbreviate(verb) + "`. Type `help` to see what I can do.", List.of()));
+        return closest.map(spec -> error(t, t.t("refusal.didYouMean", abbreviate(verb)), List.of(spec)))
+                .orElseGet(() -> error(t, t.t("refusal.unknownVerb", abbreviate(verb)), List.of()));
     }
 
-    Reply didYouMean(String text, CommandSpec meant) {
-        return error("I don't know `" + abbreviate(text.split("\\s+")[0]) + "`. Did you mean:", List.of(meant));
+    Reply didYouMean(Texts t, String text, CommandSpec meant) {
+        return error(t, t.t("refusal.didYouMean", abbreviate(text.split("\\s+")[0])), List.of(meant));
     }
 
     private static String abbreviate(String s) {
@@ -117,9 +112,14 @@ final class Refusals {
         return one.length() > SHOWN_TEXT ? one.substring(0, SHOWN_TEXT - 3) + "…" : one;
     }
 
-    private static Reply error(String message, List<CommandSpec> help) {
+    /** A command's help line as the reader types it: its usage, then what it does. */
+    static Line helpLine(Texts t, CommandSpec s) {
+        return Line.builder().code(s.usage(t)).text(" — " + s.summary(t)).build();
+    }
+
+    private static Reply error(Texts t, String message, List<CommandSpec> help) {
         Reply.Builder b = Reply.asker().text(message);
-        help.forEach(s -> b.note(Line.builder().code(s.usage()).text(" — " + s.summary()).build()));
+        help.forEach(s -> b.note(helpLine(t, s)));
         return b.build();
     }
 }

@@ -56,7 +56,8 @@ public final class CommandCatalog {
 
     public List<CommandSpec> family(String verb) {
         String v = verb.toLowerCase(Locale.ROOT);
-        return specs.stream().filter(s -> s.family().equals(v) || s.words().equals(v)).toList();
+        return specs.stream().filter(s -> s.family().equals(v) || s.words().equals(v)
+                || s.wordSequences().stream().anyMatch(w -> !w.get(0).startsWith("#") && w.get(0).equals(v))).toList();
     }
 
     /** The command whose first word is closest to a mistyped verb, for "did you mean". */
@@ -64,8 +65,13 @@ public final class CommandCatalog {
         String first = firstWord(text);
         return specs.stream()
                 .filter(s -> !s.words().startsWith("#"))
-                .min(Comparator.comparingInt(s -> distance(first, s.words().split(" ")[0])))
-                .filter(s -> distance(first, s.words().split(" ")[0]) <= Math.max(1, first.length() / 3));
+                .min(Comparator.comparingInt(s -> distance(first, s)))
+                .filter(s -> distance(first, s) <= Math.max(1, first.length() / 3));
+    }
+
+    /** How far a typed verb is from a command's first word, English or Welsh. */
+    private static int distance(String typed, CommandSpec spec) {
+        return spec.wordSequences().stream().mapToInt(w -> distance(typed, w.get(0))).min().orElse(Integer.MAX_VALUE);
     }
 
     /** The MeetBot command one edit away from the first word of a {@code #} line ("#undoo", "#chiar"), if any. */

@@ -3,6 +3,8 @@ package org.partnerbot.core.command;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.partnerbot.core.i18n.Language;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Role;
 import org.partnerbot.core.reply.Reply;
 
@@ -33,16 +35,69 @@ public record CommandSpec(String words, String argsHelp, Arity arity, Role role,
         return usage() + " — " + summary;
     }
 
+    /** The command as a reader of that language types it: Welsh words for a Welsh reader when it has them. */
+    public String usage(Texts texts) {
+        String w = words(texts.language());
+        return argsHelp.isEmpty() ? w : w + " " + argsHelp;
+    }
+
+    public String words(Language language) {
+        List<String> welsh = welshWords();
+        return language == Language.CY && !welsh.isEmpty() ? welsh.get(0) : words;
+    }
+
+    /**
+     * What it does, in the reader's language. {@code summary} is a bundle key ({@code help.kudos}), or the English
+     * words themselves, whose messages are then under {@link #summaryKey()} (so a capability's file keeps its
+     * words while both bundles carry them; {@code CommandSummariesTest} keeps the English ones identical).
+     */
+    public String summary(Texts texts) {
+        if (texts.has(summary)) {
+            return texts.t(summary);
+        }
+        return texts.has(summaryKey()) ? texts.t(summaryKey()) : summary;
+    }
+
+    /** The bundle key of a summary written in the spec as English words: {@code summary.agenda.add}. */
+    public String summaryKey() {
+        return "summary." + words.replace(' ', '.');
+    }
+
+    /** Its Welsh word sequences ({@link WelshWords}), which run it as its English words do. */
+    public List<String> welshWords() {
+        return WelshWords.of(words);
+    }
+
+    /**
+     * The other word sequences help names beside its usage: for an English reader its English aliases; for a Welsh
+     * reader also its English words and its other Welsh words (the English grammar works for everyone).
+     */
+    public List<String> otherWords(Language language) {
+        if (language != Language.CY) {
+            return aliases;
+        }
+        var all = new java.util.ArrayList<String>();
+        String shown = words(language);
+        if (!shown.equals(words)) {
+            all.add(words);
+        }
+        all.addAll(aliases);
+        welshWords().stream().filter(w -> !w.equals(shown)).forEach(all::add);
+        return all;
+    }
+
     /** The verb family, e.g. {@code agenda} for {@code agenda add}; {@code #} lines form one family. */
     public String family() {
         String first = words.split(" ")[0];
         return first.startsWith("#") ? "#" : first;
     }
 
+    /** Its words, aliases and Welsh words, each as lower-case tokens. */
     List<List<String>> wordSequences() {
         var all = new java.util.ArrayList<List<String>>();
         all.add(split(words));
         aliases.forEach(a -> all.add(split(a)));
+        welshWords().forEach(a -> all.add(split(a)));
         return all;
     }
 

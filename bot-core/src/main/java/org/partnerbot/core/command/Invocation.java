@@ -2,8 +2,13 @@ package org.partnerbot.core.command;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+import org.partnerbot.core.i18n.Bilingual;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.core.reply.Reply;
 
 /**
  * One run of a command: who asked, where, with what text after the command's words, at what time.
@@ -12,10 +17,17 @@ import org.partnerbot.core.partnership.Partnership;
  *
  * @param outsideChannel true when asked outside the partnership's own conversation (a direct message, App Home, a
  *                       button bound to the partnership pressed elsewhere): what is shown there is audited
+ * @param texts          the asker's language: what only they see is written in it
+ * @param channelTexts   the channel's languages in the order shown (its policy; the asker's when there is no
+ *                       partnership): what the channel sees is written in each
  */
 public record Invocation(CommandSpec spec, String args, Partnership partnership, Member asker, Speaker speaker,
                          String workspace, String conversationKey, String conversationRef, Instant now,
-                         boolean outsideChannel) {
+                         boolean outsideChannel, Texts texts, List<Texts> channelTexts) {
+
+    public Invocation {
+        channelTexts = List.copyOf(channelTexts);
+    }
 
     public long partnershipId() {
         return partnership.id();
@@ -27,5 +39,15 @@ public record Invocation(CommandSpec spec, String args, Partnership partnership,
             return speaker.zone();
         }
         return partnership == null ? ZoneId.of("UTC") : partnership.zone();
+    }
+
+    /** A message in the asker's language. */
+    public String t(String key, Object... args) {
+        return texts.t(key, args);
+    }
+
+    /** A post for the channel, written once in each of its languages (Welsh first when bilingual). */
+    public Reply toChannel(Function<Texts, Reply> write) {
+        return Bilingual.compose(channelTexts, write);
     }
 }

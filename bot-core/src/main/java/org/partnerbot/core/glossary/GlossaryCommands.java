@@ -27,45 +27,43 @@ public final class GlossaryCommands implements CommandSet {
     @Override
     public List<CommandSpec> commands() {
         return List.of(
-                command("glossary").does("the partnership's glossary of specialist terms", this::list),
-                command("glossary add").requires("<TERM>: <meaning>").does("explain a term in plain words", this::add),
-                command("define").requires("<term>").does("what a term means here", this::define));
+                command("glossary").does("help.glossary", this::list),
+                command("glossary add").requires("<TERM>: <meaning>").does("help.glossary.add", this::add),
+                command("define").requires("<term>").does("help.define", this::define));
     }
 
     private Reply list(Invocation in) {
         List<GlossaryTerm> all = glossary.all(in.partnershipId());
-        return Reply.asker().list("Glossary of " + in.partnership().name() + " (" + all.size() + ")",
-                all.stream().map(t -> Block.Item.of(line(t))).toList(),
-                "No terms yet. Add one with `glossary add <TERM>: <meaning>`.").build();
+        return Reply.asker().list(in.t("glossary.title", in.partnership().name(), String.valueOf(all.size())),
+                all.stream().map(t -> Block.Item.of(line(t))).toList(), in.t("glossary.empty")).build();
     }
 
     private Reply add(Invocation in) {
         String args = in.args().strip();
         int colon = args.indexOf(':');
         if (colon < 0) {
-            throw new UserError("Put a colon between the term and its meaning, e.g. `glossary add LADO: Local Authority Designated Officer`.",
-                    in.spec());
+            throw new UserError(in.t("glossary.needsColon"), in.spec());
         }
         String term = args.substring(0, colon).strip().replaceAll("\\s+", " ");
         String meaning = args.substring(colon + 1).strip();
         if (term.isEmpty() || meaning.isEmpty()) {
-            throw new UserError("`glossary add` needs both a term and its meaning.", in.spec());
+            throw new UserError(in.t("glossary.needsBoth"), in.spec());
         }
         if (term.length() > MAX_TERM || meaning.length() > MAX_MEANING) {
-            throw new UserError("Keep terms under " + MAX_TERM + " characters and meanings under " + MAX_MEANING + ".", in.spec());
+            throw new UserError(in.t("glossary.tooLong", String.valueOf(MAX_TERM), String.valueOf(MAX_MEANING)), in.spec());
         }
         boolean replaced = glossary.put(in.partnershipId(), term, meaning, in.asker().id());
         GlossaryTerm stored = glossary.find(in.partnershipId(), term).orElseThrow();
-        return Reply.channel().line(Line.builder().text(replaced ? "Glossary updated: " : "Added to the glossary: ")
-                .append(line(stored)).build()).build();
+        return in.toChannel(t -> Reply.channel().line(t.line(replaced ? "glossary.updated" : "glossary.added", line(stored)))
+                .build());
     }
 
     private Reply define(Invocation in) {
         String term = in.args().strip().replaceAll("\\s+", " ");
         return glossary.find(in.partnershipId(), term)
                 .map(t -> Reply.asker().line(line(t)).build())
-                .orElseThrow(() -> new UserError("\"" + term + "\" is not in the glossary yet" + similar(in, term)
-                        + ". Anyone who knows can add it: `glossary add " + term.toUpperCase(Locale.ROOT) + ": <meaning>`."));
+                .orElseThrow(() -> new UserError(in.t("glossary.unknown", term, similar(in, term),
+                        term.toUpperCase(Locale.ROOT))));
     }
 
     private String similar(Invocation in, String term) {
@@ -73,7 +71,7 @@ public final class GlossaryCommands implements CommandSet {
         List<String> close = glossary.all(in.partnershipId()).stream().map(GlossaryTerm::term)
                 .filter(t -> t.toLowerCase(Locale.ROOT).contains(lower) || lower.contains(t.toLowerCase(Locale.ROOT)))
                 .limit(3).toList();
-        return close.isEmpty() ? "" : " (did you mean " + String.join(", ", close) + "?)";
+        return close.isEmpty() ? "" : in.t("glossary.similar", String.join(", ", close));
     }
 
     static Line line(GlossaryTerm t) {

@@ -8,6 +8,7 @@ import org.partnerbot.core.command.CommandSet;
 import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Invocation;
 import org.partnerbot.core.command.UserError;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Role;
 import org.partnerbot.core.reply.Block;
@@ -16,7 +17,10 @@ import org.partnerbot.core.reply.Reply;
 
 import static org.partnerbot.core.command.CommandSpec.command;
 
-/** The grammar, filtered to what the asker may run, with the partnership's purpose on top. */
+/**
+ * The grammar, filtered to what the asker may run, with the partnership's purpose on top, in the asker's language: a
+ * Welsh reader sees each command's Welsh words first, its English words among the others.
+ */
 public final class HelpCommands implements CommandSet {
 
     private final CommandCatalog others;
@@ -29,50 +33,50 @@ public final class HelpCommands implements CommandSet {
     @Override
     public List<CommandSpec> commands() {
         return List.of(command("help").optional("[command]").withoutPartnership().role(Role.ANYONE)
-                .does("what you can ask me, or the detail of one command", this::help));
+                .does("help.help", this::help));
     }
 
     private Reply help(Invocation in) {
         Member asker = in.asker();
+        Texts t = in.texts();
         String topic = in.args().strip().toLowerCase(Locale.ROOT);
         List<CommandSpec> allowed = Stream.concat(others.all().stream(), commands().stream())
                 .filter(s -> in.partnership() == null ? !s.needsPartnership() : s.role().allows(asker))
                 .filter(s -> topic.isEmpty() || s.words().startsWith(topic) || s.family().equals(topic)
-                        || s.aliases().stream().anyMatch(a -> a.startsWith(topic)))
+                        || s.aliases().stream().anyMatch(a -> a.startsWith(topic))
+                        || s.welshWords().stream().anyMatch(a -> a.startsWith(topic)))
                 .toList();
         if (allowed.isEmpty()) {
-            throw new UserError("No command starts with `" + topic + "` that you can run. Type `help` for the list.");
+            throw new UserError(t.t("help.noCommand", topic));
         }
         Reply.Builder reply = Reply.asker();
         if (in.partnership() != null && (asker == null || !asker.active())) {
             // Someone who is not a member sees nothing of the partnership, not even its purpose.
-            reply.heading("Partnerbot").text("You are not a member here (yet): these are the commands you can run.");
+            reply.heading(t.t("help.heading")).text(t.t("help.notMember"));
         } else if (in.partnership() == null) {
-            reply.heading("Partnerbot").text("This conversation is not a partnership yet. "
-                    + "Partnerbot runs the weekly meetings of a multi-agency partnership and makes unowned duties, "
-                    + "unowned actions and silent agencies visible.");
+            reply.heading(t.t("help.heading")).text(t.t("help.noPartnership"));
         } else {
-            reply.heading("Partnerbot in " + in.partnership().name());
+            reply.heading(t.t("help.headingIn", in.partnership().name()));
             if (in.partnership().hasPurpose()) {
-                reply.text("Purpose: " + in.partnership().purpose());
+                reply.text(t.t("help.purpose", in.partnership().purpose()));
             }
         }
-        reply.list(topic.isEmpty() ? "Commands you can run" : "Commands for " + topic,
-                allowed.stream().map(HelpCommands::item).toList(), null);
+        reply.list(topic.isEmpty() ? t.t("help.commands") : t.t("help.commandsFor", topic),
+                allowed.stream().map(s -> item(t, s)).toList(), null);
         if (asker != null && asker.active() && !asker.admin()) {
-            reply.note("You are " + (asker.chair() ? "a chair" : "a member") + "; " + Role.ADMIN.who()
-                    + " can run more. `/partner`, `@Partnerbot` or plain text in a direct message all work.");
+            reply.note(t.t(asker.chair() ? "help.youAreChair" : "help.youAreMember", t.t(Role.ADMIN.whoKey())));
         }
         return reply.build();
     }
 
-    private static Block.Item item(CommandSpec s) {
-        Line.Builder line = Line.builder().code(s.usage()).text(" — " + s.summary());
-        if (!s.aliases().isEmpty()) {
-            line.text(" (also `" + String.join("`, `", s.aliases()) + "`)");
+    private static Block.Item item(Texts t, CommandSpec s) {
+        Line.Builder line = Line.builder().code(s.usage(t)).text(" — " + s.summary(t));
+        List<String> others = s.otherWords(t.language());
+        if (!others.isEmpty()) {
+            line.text(" " + t.t("help.also", "`" + String.join("`, `", others) + "`"));
         }
         if (s.role() == Role.CHAIR || s.role() == Role.ADMIN) {
-            line.text(" [" + s.role().who() + "]");
+            line.text(" [" + t.t(s.role().whoKey()) + "]");
         }
         return Block.Item.of(line.build());
     }

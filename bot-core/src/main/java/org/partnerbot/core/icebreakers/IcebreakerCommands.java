@@ -32,24 +32,21 @@ public final class IcebreakerCommands implements CommandSet {
 
     private Reply toggle(Invocation in, boolean on) {
         icebreakers.switchOn(in.partnershipId(), on);
-        return Reply.channel().text(on
-                ? "Icebreakers are on: each meeting opens with one question about roles and how our agencies work."
-                : "Icebreakers are off. `icebreaker on` brings them back.").build();
+        return in.toChannel(t -> Reply.channel().text(t.t(on ? "icebreakers.on" : "icebreakers.off")).build());
     }
 
     private Reply add(Invocation in) {
         String text = in.args().strip().replaceAll("\\s+", " ");
         if (text.length() > MAX_QUESTION) {
-            throw new UserError("That question is " + text.length() + " characters; keep it under " + MAX_QUESTION + ".", in.spec());
+            throw new UserError(in.t("icebreakers.tooLong", String.valueOf(text.length()), String.valueOf(MAX_QUESTION)), in.spec());
         }
         boolean duplicate = icebreakers.custom(in.partnershipId()).stream().anyMatch(c -> c.text().equalsIgnoreCase(text))
                 || IcebreakerBank.QUESTIONS.stream().anyMatch(q -> q.equalsIgnoreCase(text));
         if (duplicate) {
-            throw new UserError("That question is already in the bank.");
+            throw new UserError(in.t("icebreakers.duplicate"));
         }
         icebreakers.add(in.partnershipId(), text, in.asker().id());
         int total = IcebreakerBank.QUESTIONS.size() + icebreakers.custom(in.partnershipId()).size();
-        return Reply.channel().text("Icebreaker added (" + total + " questions in the bank); it will open an upcoming meeting: "
-                + text).build();
+        return in.toChannel(t -> Reply.channel().text(t.t("icebreakers.added", total, text)).build());
     }
 }

@@ -8,7 +8,6 @@ import org.partnerbot.core.command.Invocation;
 import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.command.UserRefs;
 import org.partnerbot.core.partnership.Member;
-import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 
 import static org.partnerbot.core.command.CommandSpec.command;
@@ -26,22 +25,22 @@ public final class KudosCommands implements CommandSet {
 
     @Override
     public List<CommandSpec> commands() {
-        return List.of(command("kudos").requires("@someone <text>").does("thank someone in front of the partnership", this::give));
+        return List.of(command("kudos").requires("@someone <text>").does("help.kudos", this::give));
     }
 
     private Reply give(Invocation in) {
         UserRefs.Mention who = UserRefs.leading(in.args(), in.spec());
         String text = in.args().substring(who.end()).strip();
         if (text.isEmpty()) {
-            throw new UserError("`kudos` needs what you are thanking them for, e.g. `kudos @dan for the referral list`.", in.spec());
+            throw new UserError(in.t("kudos.needsText"), in.spec());
         }
         if (who.userKey().equals(in.asker().userKey())) {
-            throw new UserError("Kudos are for someone else — who helped you this week?");
+            throw new UserError(in.t("kudos.notYourself"));
         }
         // Kudos go to members only: naming someone never makes them one.
         Member to = access.member(in.partnership(), in.workspace(), who);
         kudos.give(in.partnershipId(), in.asker().id(), to.id(), to.agencyId(), text);
-        return Reply.channel().line(Line.builder().text("Kudos to ").append(to.withAgency()).text(" from ")
-                .append(in.asker().mention()).text(": " + text).build()).build();
+        return in.toChannel(t -> Reply.channel().line(t.line("kudos.given", to.withAgency(), in.asker().mention(), text))
+                .build());
     }
 }

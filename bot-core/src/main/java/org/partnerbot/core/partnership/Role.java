@@ -20,6 +20,11 @@ public enum Role {
         return who;
     }
 
+    /** The bundle key of {@link #who()}, for a reader of another language. */
+    public String whoKey() {
+        return "role." + name().toLowerCase(java.util.Locale.ROOT) + ".who";
+    }
+
     /** @param member the asker's membership in whatever state, or null when they have none */
     public boolean allows(Member member) {
         if (this == ANYONE) {

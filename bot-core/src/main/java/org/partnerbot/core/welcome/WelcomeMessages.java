@@ -1,6 +1,7 @@
 package org.partnerbot.core.welcome;
 
 import java.util.List;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Agency;
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Partnership;
@@ -8,7 +9,10 @@ import org.partnerbot.core.reply.Button;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 
-/** The words of a welcome, the same on every platform: what the partnership is for, and which agency you are with. */
+/**
+ * The words of a welcome, the same on every platform and in the newcomer's language: what the partnership is for, and
+ * which agency you are with.
+ */
 public final class WelcomeMessages {
 
     /** Enough choice for any real partnership, within Slack's 25 buttons per actions block. */
@@ -21,22 +25,29 @@ public final class WelcomeMessages {
      * To a person who joined the partnership's channel, by direct message: its buttons name the partnership, since a
      * direct message is not the partnership's conversation.
      */
-    public static Reply welcome(Partnership p, String userKey, String displayName, List<Agency> agencies) {
-        Reply.Builder b = Reply.channel()
-                .line(Line.builder().text("Welcome to ").strong(p.name()).text(", ").person(userKey, displayName).text("!").build());
+    public static Reply welcome(Texts t, Partnership p, String userKey, String displayName, List<Agency> agencies) {
+        Reply.Builder b = Reply.channel().line(hello(t, p, userKey, displayName));
         if (p.hasPurpose()) {
-            b.line(Line.builder().text("Our shared purpose: ").text(p.purpose()).build());
+            b.line(Line.of(t.t("welcome.purpose", p.purpose())));
         }
         if (agencies.isEmpty()) {
-            b.text("Which agency are you with? No agencies are listed yet: an admin can add yours with `agency add <name>`.");
+            b.text(t.t("welcome.noAgencies"));
             return b.build();
         }
-        b.text("Which agency are you with?");
+        b.text(t.t("welcome.whichAgency"));
         b.buttons(agencies.stream().limit(MAX_AGENCY_BUTTONS)
                 .map(a -> Button.of(a.name(), "agency.join", "agency join " + a.name()).inPartnership(p.id()))
                 .toArray(Button[]::new));
-        return b.note(Line.builder().text("Not listed? Ask an admin to run ").code("agency add <name>")
-                .text(". Everything I can do: ").code("help").build()).build();
+        return b.note(t.line("welcome.notListed", code(t.t("welcome.addAgency")), code(t.t("welcome.help")))).build();
+    }
+
+    private static Line hello(Texts t, Partnership p, String userKey, String displayName) {
+        return t.line("welcome.hello", Line.builder().strong(p.name()).build(),
+                Line.builder().person(userKey, displayName).build());
+    }
+
+    private static Line code(String text) {
+        return Line.builder().code(text).build();
     }
 
     /**
@@ -44,18 +55,15 @@ public final class WelcomeMessages {
      *
      * @param members its active members, to name the admins
      */
-    public static Reply waiting(Partnership p, Member waiting, List<Member> members) {
-        Line.Builder admins = Line.builder().text("An admin (");
+    public static Reply waiting(Texts t, Partnership p, Member waiting, List<Member> members) {
+        Line.Builder admins = Line.builder();
         List<Member> names = members.stream().filter(Member::admin).toList();
         for (int i = 0; i < names.size(); i++) {
             admins.text(i == 0 ? "" : ", ").person(names.get(i).userKey(), names.get(i).displayName());
         }
         return Reply.channel()
-                .line(Line.builder().text("Welcome to ").strong(p.name()).text(", ").person(waiting.userKey(), waiting.displayName())
-                        .text("!").build())
-                .line(admins.text(") approves each new member of this closed partnership with ")
-                        .code("member approve @" + waiting.displayName()).text(". Until then I can't show you anything of it.")
-                        .build())
+                .line(hello(t, p, waiting.userKey(), waiting.displayName()))
+                .line(t.line("welcome.waiting", admins.build(), code(t.t("welcome.approve", waiting.displayName()))))
                 .build();
     }
 }

@@ -23,7 +23,10 @@ import org.partnerbot.core.duties.DutiesView;
 import org.partnerbot.core.duties.DutyCommands;
 import org.partnerbot.core.erasure.ForgetCommands;
 import org.partnerbot.core.help.HelpCommands;
+import org.partnerbot.core.i18n.IcuMessages;
 import org.partnerbot.core.intake.Inbox;
+import org.partnerbot.core.language.LanguageCommands;
+import org.partnerbot.core.language.Readers;
 import org.partnerbot.core.intake.InboxWorkers;
 import org.partnerbot.core.intake.Intake;
 import org.partnerbot.core.meetings.CarryOverHook;
@@ -71,6 +74,7 @@ import org.partnerbot.core.store.signing.JdbcSigningKeys;
 import org.partnerbot.core.store.agenda.JdbcAgendaItems;
 import org.partnerbot.core.store.duties.JdbcDuties;
 import org.partnerbot.core.store.intake.JdbcInbox;
+import org.partnerbot.core.store.language.JdbcLanguages;
 import org.partnerbot.core.store.meetings.JdbcMeetings;
 import org.partnerbot.core.store.meetings.JdbcOfficialRecord;
 import org.partnerbot.core.store.messaging.JdbcConversationReferences;
@@ -123,6 +127,7 @@ public final class CoreModule implements AutoCloseable {
     private final RetentionPolicies retention;
     private final RetentionSweep retentionSweep;
     private final Seal seal;
+    private final Readers readers;
     private final JdbcOfficialRecord officialRecord;
     private PartnerBot bot;
 
@@ -147,13 +152,14 @@ public final class CoreModule implements AutoCloseable {
         this.retention = new JdbcRetentionPolicies(jdbc, clock);
         this.retentionSweep = new RetentionSweep(transactions, retention, audit);
         this.seal = HmacSeal.fromStore(transactions, new JdbcSigningKeys(jdbc, clock));
+        this.readers = new Readers(new JdbcLanguages(jdbc), IcuMessages.standard());
         // A message to a person goes only while they are a member (a welcome also while they wait for approval).
         this.composers = new Composers(outboxTargets,
                 (p, r, kind) -> access.mayReceive(p, r.userKey(), kind == MessageKind.WELCOME));
         this.dispatcher = new OutboxDispatcher(transactions, outbox, composers, clock);
         this.agendaView = new AgendaView(agendaItems);
         this.officialRecord = new JdbcOfficialRecord(jdbc, clock);
-        composers.add(new WelcomeComposer(agencies, members));
+        composers.add(new WelcomeComposer(agencies, members, readers));
     }
 
     public static CoreModule open(String url, String user, String password, Clock clock) {
@@ -211,7 +217,8 @@ public final class CoreModule implements AutoCloseable {
                     new MyDataCommands(new JdbcPersonalData(jdbc), members, audit),
                     new ForgetCommands(members, partnerships, new JdbcErasure(jdbc), audit),
                     new RetentionCommands(retention, audit),
-                    new AuditCommands(audit)));
+                    new AuditCommands(audit),
+                    new LanguageCommands(readers)));
             sets.addAll(extraCommands);
             sets.add(new HelpCommands(new CommandCatalog(List.copyOf(sets))));
             CommandCatalog catalog = new CommandCatalog(sets);
@@ -219,7 +226,7 @@ public final class CoreModule implements AutoCloseable {
                     new LinesSaid(meetings, text -> catalog.match(text).isPresent()), clock);
             Welcomes welcomes = new Welcomes(transactions, intake, partnerships, access, outbox, clock);
             bot = new PartnerBot(catalog, new PartnerBot.Parts(transactions, intake, partnerships, members,
-                    access, audit, welcomes, seal, MeetingChairs.of(meetings)), dispatcher::sendSoon, clock);
+                    access, audit, welcomes, seal, MeetingChairs.of(meetings), readers), dispatcher::sendSoon, clock);
         }
         return bot;
     }
@@ -246,6 +253,11 @@ public final class CoreModule implements AutoCloseable {
     /** A partnership's retention policy in one line, as `retention` says it (the report shows it too). */
     public Line retentionLine(long partnershipId) {
         return transactions.inTransaction(() -> RetentionCommands.policyLine(retention.years(partnershipId)));
+    }
+
+    /** Who reads which language: each person's, each channel's (composers of unprompted messages ask it). */
+    public Readers readers() {
+        return readers;
     }
 
     /** The official record's rules, roll, approval and amendments (exports, the report and the dashboard read it). */

@@ -17,7 +17,9 @@ import java.util.List;
  *   > is set up                          (the answer contains this text)
  *   !> UNASSIGNED                        (the answer does not contain this text)
  *   (silent)                             (the bot says nothing)
+ *   > @cy:help.commands                  (contains that message, in that language; arguments follow `|`)
  * </pre>
+ * A message looked up by key is the assertion about meaning: it holds whatever its words become in the bundle.
  */
 public final class Scenario {
 
@@ -68,6 +70,17 @@ public final class Scenario {
         return new Scenario(name, steps);
     }
 
+    /** The text itself, or for {@code @cy:key|arg|…} that message in that language. */
+    private static String expected(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^@(en|cy):([\\w.]+)((?:\\|[^|]*)*)$").matcher(text);
+        if (!m.matches()) {
+            return text;
+        }
+        org.partnerbot.core.i18n.Language language = org.partnerbot.core.i18n.Language.parse(m.group(1)).orElseThrow();
+        Object[] args = m.group(3).isEmpty() ? new Object[0] : m.group(3).substring(1).split("\\|", -1);
+        return org.partnerbot.core.i18n.IcuMessages.standard().text(language, m.group(2), args);
+    }
+
     /** Names of everyone who speaks, in order of first appearance (drivers may need to create them). */
     public List<String> speakers() {
         return steps.stream().map(Step::speaker).distinct().toList();
@@ -82,9 +95,9 @@ public final class Scenario {
                 if (expectation.equals("(silent)")) {
                     assertThat(answer).as(where).isEmpty();
                 } else if (expectation.startsWith("!> ")) {
-                    assertThat(all).as(where).doesNotContain(expectation.substring(3));
+                    assertThat(all).as(where).doesNotContain(expected(expectation.substring(3)));
                 } else if (expectation.startsWith("> ")) {
-                    assertThat(all).as(where).contains(expectation.substring(2));
+                    assertThat(all).as(where).contains(expected(expectation.substring(2)));
                 } else {
                     throw new IllegalArgumentException(where + ": unknown expectation " + expectation);
                 }

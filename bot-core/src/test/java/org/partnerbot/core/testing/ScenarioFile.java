@@ -15,7 +15,8 @@ public enum ScenarioFile {
     HEALTH_REPORT("health-report.txt", "2026-11-27T08:00:00Z", 1, Duration.ofMinutes(1)),
     CALENDAR("calendar.txt", "2026-11-27T09:00:00Z", 1, Duration.ofMinutes(1)),
     WHO_MAY_SEE_WHAT("who-may-see-what.txt", "2026-11-27T09:00:00Z", 1, Duration.ofMinutes(1)),
-    OFFICIAL_RECORD("official-record.txt", "2026-11-27T09:00:00Z", 1, Duration.ofMinutes(1));
+    OFFICIAL_RECORD("official-record.txt", "2026-11-27T09:00:00Z", 1, Duration.ofMinutes(1)),
+    LANGUAGES("languages.txt", "2026-11-27T09:00:00Z", 1, Duration.ofMinutes(1));
 
     private final String file;
     private final String start;

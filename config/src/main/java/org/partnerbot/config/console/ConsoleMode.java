@@ -26,10 +26,17 @@ public final class ConsoleMode {
 
     private final PartnerBot bot;
     private final ConsoleOutput output;
+    private final String language;
 
     public ConsoleMode(PartnerBot bot, ConsoleOutput output) {
+        this(bot, output, null);
+    }
+
+    /** @param language what the console says of everyone's language ({@code PARTNERBOT_LANGUAGE}), as a platform locale */
+    public ConsoleMode(PartnerBot bot, ConsoleOutput output, String language) {
         this.bot = bot;
         this.output = output;
+        this.language = language;
     }
 
     public void run(InputStream input) throws IOException {
@@ -49,7 +56,7 @@ public final class ConsoleMode {
         String name = m.matches() ? m.group(1) : "you";
         String text = m.matches() ? m.group(2) : line;
         Inbound in = new Inbound(WORKSPACE, CONVERSATION, CONVERSATION_REF, ConversationKind.CHANNEL,
-                new Speaker(name, name, null), text, true, null, null);
+                new Speaker(name, name, null, language), text, true, null, null);
         bot.handle(in).ifPresent(reply -> output.print(reply, name));
     }
 

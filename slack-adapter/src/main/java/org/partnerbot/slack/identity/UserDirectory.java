@@ -12,14 +12,18 @@ import java.util.function.Function;
 import org.partnerbot.core.command.Speaker;
 
 /**
- * Display names and time zones of Slack users, from {@code users.info}. Cached because every message would
+ * Display names, time zones and locales of Slack users, from {@code users.info} (with {@code include_locale}, so a
+ * Welsh-locale user reads the bot in Welsh until they choose otherwise). Cached because every message would
  * otherwise cost a Web API call (Tier 4, but still a round trip before the 3 s ack window matters); refreshed
  * hourly so renamed people and travellers catch up. A failed lookup is not cached: the next message retries.
  */
 public final class UserDirectory {
 
-    /** What the core needs to know about a person. Either part may be null when Slack did not say. */
-    public record Profile(String displayName, ZoneId zone) {
+    /** What the core needs to know about a person. Any part may be null when Slack did not say. */
+    public record Profile(String displayName, ZoneId zone, String locale) {
+        public Profile(String displayName, ZoneId zone) {
+            this(displayName, zone, null);
+        }
     }
 
     static final Duration FRESH_FOR = Duration.ofHours(1);
@@ -46,14 +50,14 @@ public final class UserDirectory {
         if (user.isEmpty()) {
             return e != null ? e.profile() : new Profile(null, null);
         }
-        Profile p = new Profile(name(user.get()), zone(user.get().getTz()));
+        Profile p = new Profile(name(user.get()), zone(user.get().getTz()), user.get().getLocale());
         cache.put(userId, new Entry(p, now));
         return p;
     }
 
     public Speaker speaker(String userId) {
         Profile p = profile(userId);
-        return new Speaker(userId, p.displayName(), p.zone());
+        return new Speaker(userId, p.displayName(), p.zone(), p.locale());
     }
 
     /** The name for a mention of this user, or null when unknown. */

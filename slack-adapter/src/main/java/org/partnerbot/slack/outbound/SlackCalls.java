@@ -217,7 +217,7 @@ public final class SlackCalls {
 
     public Optional<User> userInfo(String userId) {
         try {
-            UsersInfoResponse r = call("users.info", () -> methods().usersInfo(UsersInfoRequest.builder().user(userId).build()));
+            UsersInfoResponse r = call("users.info", () -> methods().usersInfo(UsersInfoRequest.builder().user(userId).includeLocale(true).build()));
             return Optional.ofNullable(r.getUser());
         } catch (DeliveryException e) {
             log.warn("users.info failed: {}", e.getMessage()); // no user id: nothing personal goes to a log

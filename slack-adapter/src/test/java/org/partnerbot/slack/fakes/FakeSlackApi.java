@@ -183,6 +183,13 @@ public final class FakeSlackApi implements AutoCloseable {
     }
 
     /** The channel's members as conversations.members lists them (replacing any earlier list). */
+    /** The locale users.info gives a user, when asked with {@code include_locale} (as Slack only then says it). */
+    public void locale(String user, String locale) {
+        locales.put(user, locale);
+    }
+
+    private final Map<String, String> locales = new java.util.concurrent.ConcurrentHashMap<>();
+
     public void channelMembers(String channel, String... users) {
         channelMembers.put(channel, List.of(users));
     }
@@ -340,7 +347,14 @@ public final class FakeSlackApi implements AutoCloseable {
                 o.addProperty("bot_id", BOT_ID);
                 o.addProperty("url", "https://northside.slack.com/");
             }
-            case "users.info" -> o.add("user", user(params.getOrDefault("user", "UNKNOWN")));
+            case "users.info" -> {
+                JsonObject user = user(params.getOrDefault("user", "UNKNOWN"));
+                String locale = locales.get(params.getOrDefault("user", "UNKNOWN"));
+                if (locale != null && List.of("1", "true").contains(params.get("include_locale"))) {
+                    user.addProperty("locale", locale);
+                }
+                o.add("user", user);
+            }
             case "conversations.open" -> {
                 JsonObject channel = new JsonObject();
                 channel.addProperty("id", "D" + params.getOrDefault("users", "X").replace("[\"", "").replace("\"]", ""));

@@ -72,7 +72,8 @@ public final class ActivityReader {
     public static Speaker speaker(Activity activity) {
         ChannelAccount from = activity.getFrom();
         String key = userKey(from);
-        return new Speaker(key == null ? "unknown" : key, from == null ? null : from.getName(), zone(activity));
+        return new Speaker(key == null ? "unknown" : key, from == null ? null : from.getName(), zone(activity),
+                activity.getLocale());
     }
 
     /**

@@ -78,6 +78,7 @@ public final class JdbcErasure implements Erasure {
                 + " done_at = COALESCE(done_at, CURRENT_TIMESTAMP), input = NULL, answer = NULL, user_key = NULL,"
                 + " lease_owner = NULL, lease_until = NULL WHERE workspace = ? AND (user_key = ? OR input LIKE ? ESCAPE '\\'"
                 + " OR answer LIKE ? ESCAPE '\\')", workspace, userKey, like, like);
+        jdbc.update("DELETE FROM person_languages WHERE workspace = ? AND user_key = ?", workspace, userKey);
         // The dashboard: their sign-in links and sessions end with them.
         jdbc.update("DELETE FROM dashboard_links WHERE workspace = ? AND user_key = ?", workspace, userKey);
         jdbc.update("DELETE FROM dashboard_sessions WHERE workspace = ? AND user_key = ?", workspace, userKey);

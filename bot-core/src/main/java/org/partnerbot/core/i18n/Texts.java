@@ -1,0 +1,77 @@
+package org.partnerbot.core.i18n;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.partnerbot.core.reply.Line;
+
+/** The messages of one language: what a reply is written with once it is known who reads it. */
+public final class Texts {
+
+    private final Messages messages;
+    private final Language language;
+
+    Texts(Messages messages, Language language) {
+        this.messages = Objects.requireNonNull(messages);
+        this.language = Objects.requireNonNull(language);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String t(String key, Object... args) {
+        return messages.text(language, key, args);
+    }
+
+    /**
+     * A message as a line, where arguments that are {@link Line}s (a person mentioned natively, a duty in bold) keep
+     * their spans: the words around them come from the bundle, in the language's order.
+     */
+    public Line line(String key, Object... args) {
+        Object[] plain = args.clone();
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < plain.length; i++) {
+            if (plain[i] instanceof Line l) {
+                plain[i] = MARK_START + lines.size() + MARK_END;
+                lines.add(l);
+            }
+        }
+        String text = t(key, plain);
+        Line.Builder b = Line.builder();
+        Matcher m = MARK.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            b.text(text.substring(at, m.start()));
+            b.append(lines.get(Integer.parseInt(m.group(1))));
+            at = m.end();
+        }
+        return b.text(text.substring(at)).build();
+    }
+
+    // Private-use characters: never in a bundle, and a person's typed text is an argument's inside, never the pattern.
+    private static final String MARK_START = "\uE000";
+    private static final String MARK_END = "\uE001";
+    private static final Pattern MARK = Pattern.compile(MARK_START + "(\\d+)" + MARK_END);
+
+    public String date(LocalDate date) {
+        return messages.date(language, date);
+    }
+
+    public boolean has(String key) {
+        return messages.has(language, key);
+    }
+
+    /** The same messages in another language, e.g. the channel's while answering one reader. */
+    public Texts in(Language other) {
+        return other == language ? this : messages.in(other);
+    }
+
+    @Override
+    public String toString() {
+        return "Texts[" + language.code() + "]";
+    }
+}

@@ -1,0 +1,2 @@
+/** JDBC storage of people's languages and partnerships' language policies, in the caller's transaction. */
+package org.partnerbot.core.store.language;
