@@ -105,8 +105,22 @@ class DashboardInTheBrowserTest {
         browser.open(site.url(DashboardSite.signInLink(site.driver, who, "dashboard new")));
         browser.checkAccessibility().assertNoSeriousOrCriticalViolations();
         browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+        awaitNavigationTo(browser, "/dashboard/");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/dashboard/");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Your partnerships");
         assertThat(browser.driver().executeScript("return document.cookie")).isEqualTo("");
+    }
+
+    /** A click on a submit button returns before the browser has followed the redirect: wait for it, boundedly. */
+    private static void awaitNavigationTo(HeadlessChromium browser, String ending) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        while (!browser.driver().getCurrentUrl().endsWith(ending) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }
