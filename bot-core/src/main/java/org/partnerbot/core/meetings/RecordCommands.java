@@ -109,12 +109,7 @@ public final class RecordCommands implements CommandSet {
             throw new UserError("Write the quorum as a number of agencies, e.g. `quorum 3 including Children's Social Care`.",
                     in.spec());
         }
-        int n = Integer.parseInt(m.group(1));
-        List<Agency> all = agencies.list(in.partnershipId());
-        if (n < 1 || n > all.size()) {
-            throw new UserError("The quorum must be between 1 and the " + all.size() + " agencies of " + in.partnership().name()
-                    + ".", in.spec());
-        }
+        // An agency that does not exist is the chair's real slip: name it before judging the number.
         List<Long> including = new ArrayList<>();
         if (m.group(2) != null) {
             for (String name : m.group(2).split("\\s*(?:,|\\band\\b)\\s*")) {
@@ -122,6 +117,12 @@ public final class RecordCommands implements CommandSet {
                     including.add(agency(in, name.strip()).id());
                 }
             }
+        }
+        int n = Integer.parseInt(m.group(1));
+        List<Agency> all = agencies.list(in.partnershipId());
+        if (n < 1 || n > all.size()) {
+            throw new UserError("The quorum must be between 1 and the " + all.size() + " agencies of " + in.partnership().name()
+                    + ".", in.spec());
         }
         record.setQuorum(in.partnershipId(), n, including);
         return Reply.channel().text("Quorum of " + in.partnership().name() + ": "

@@ -57,6 +57,12 @@ class RoleEnforcementTest {
     }
 
     @Test
+    void aQuorumNamingAnUnknownAgencyNamesItEvenWhenTheNumberIsAlsoTooHigh() {
+        assertThat(bot.say("sam", "quorum 9 including Fire Service")).first().asString()
+                .isEqualTo("(to sam) \"Fire Service\" is not an agency of Northside. `agencies` lists them.");
+    }
+
+    @Test
     void aRefusedCommandChangesNothing() {
         bot.say("dan", "agency add Schools");
         assertThat(String.join("\n", bot.say("sam", "agencies"))).contains("Agencies in Northside (1)").doesNotContain("Schools");
