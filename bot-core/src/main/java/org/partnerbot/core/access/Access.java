@@ -8,6 +8,8 @@ import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.command.UserRefs;
 import org.partnerbot.core.duties.Duties;
 import org.partnerbot.core.duties.Duty;
+import org.partnerbot.core.partnership.Agencies;
+import org.partnerbot.core.partnership.Agency;
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.MembershipSource;
@@ -29,8 +31,12 @@ public final class Access {
     private final Partnerships partnerships;
     private final Duties duties;
     private final ChannelRoster roster;
+    private final Agencies agencies;
 
-    public Access(Members members, Partnerships partnerships, Duties duties, ChannelRoster roster) {
+
+    /** @param agencies where a guest's organisation has no name from the platform, the agency linked to it names it */
+    public Access(Members members, Partnerships partnerships, Duties duties, ChannelRoster roster, Agencies agencies) {
+        this.agencies = agencies;
         this.members = members;
         this.partnerships = partnerships;
         this.duties = duties;
@@ -43,7 +49,10 @@ public final class Access {
      * closed) unless they left with {@code leave} or an admin removed them.
      */
     public Standing present(Partnership p, String workspace, Speaker speaker) {
-        long person = members.person(workspace, speaker.userKey(), speaker.displayName(), speaker.zone());
+        String orgName = speaker.guestIn(workspace) && speaker.organisationName() == null
+                ? agencies.linkedTo(p.id(), speaker.organisation()).map(Agency::name).orElse(null) : null;
+        long person = members.person(workspace, speaker.userKey(), speaker.nameIn(workspace, orgName), speaker.zone(),
+                speaker.organisation());
         return new Standing(enter(p, person, members.findByUserKey(p.id(), speaker.userKey())));
     }
 

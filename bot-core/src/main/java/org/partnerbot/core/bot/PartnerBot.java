@@ -194,6 +194,15 @@ public final class PartnerBot {
         return transactions.inTransaction(() -> access.visibleTo(workspace, userKey));
     }
 
+    /**
+     * A partnership by id as this person reaches it from this workspace: the workspace's own, or one hosted elsewhere they
+     * are a guest in (a Slack Connect channel), e.g. to post in its channel from their App Home.
+     */
+    public Optional<Partnership> partnership(String workspace, String userKey, long partnershipId) {
+        return partnership(workspace, partnershipId).or(() -> transactions.inTransaction(() ->
+                partnerships.forUser(workspace, userKey).stream().filter(p -> p.id() == partnershipId).findFirst()));
+    }
+
     /** Whether a partnership is bound to this conversation of this workspace. */
     public boolean bound(String workspace, String conversationKey) {
         return transactions.inTransaction(() -> partnerships.findByConversation(workspace, conversationKey)).isPresent();

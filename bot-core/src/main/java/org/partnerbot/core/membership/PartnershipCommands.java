@@ -69,6 +69,8 @@ public final class PartnershipCommands implements CommandSet {
                 command("agency add").requires("<name>").role(Role.ADMIN).does("add an agency", this::addAgency),
                 command("agency remove").requires("<name>").role(Role.ADMIN).does("remove an agency", this::removeAgency),
                 command("agency join").requires("<name>").does("say which agency you belong to", this::join),
+                command("agency link").requires("<name>").does("help.agency.link", this::link),
+                command("agency unlink").requires("<name>").role(Role.ADMIN).does("help.agency.unlink", this::unlink),
                 command("member add").requires("@user <agency>").role(Role.ADMIN)
                         .does("make someone a member, in an agency (leave the agency out to add them without one)",
                                 this::memberAdd),
@@ -121,7 +123,11 @@ public final class PartnershipCommands implements CommandSet {
             return largeList(title, all, byAgency, without);
         }
         List<Block.Item> items = all.stream().map(a -> {
-            Line.Builder line = Line.builder().strong(a.name()).text(": ");
+            Line.Builder line = Line.builder().strong(a.name());
+            if (a.linked()) {
+                line.text(in.t("orgs.agencies.of", organisationName(in, a)));
+            }
+            line.text(": ");
             List<Member> of = byAgency.getOrDefault(a.id(), List.of());
             if (of.isEmpty()) {
                 line.text("nobody yet");
@@ -193,6 +199,49 @@ public final class PartnershipCommands implements CommandSet {
         // "joined", not "is with": it also reads right for the console's default speaker, "you".
         return Reply.channel().line(Line.builder().person(in.asker().userKey(), in.asker().displayName())
                 .text(" joined " + a.name() + ".").build()).build();
+    }
+
+    /**
+     * Marks the agency as the asker's own organisation's (their Slack workspace, their Teams tenant): in a channel shared
+     * between organisations everyone can see which agency each one is. Whoever is from that organisation may claim an
+     * agency nobody has claimed; moving a claim made by another organisation takes an admin's {@code agency unlink}.
+     */
+    private Reply link(Invocation in) {
+        Agency a = agency(in.partnershipId(), in.args(), in.spec());
+        String organisation = in.speaker().organisation() != null ? in.speaker().organisation() : in.workspace();
+        String orgName = in.speaker().organisationName();
+        if (organisation.equals(a.organisation())) {
+            throw new UserError(in.t("orgs.link.already", a.name(), organisationName(in, a)));
+        }
+        if (a.linked()) {
+            throw new UserError(in.t("orgs.link.taken", a.name(), organisationName(in, a)));
+        }
+        agencies.link(a.id(), organisation, orgName);
+        Agency linked = new Agency(a.id(), a.partnershipId(), a.name(), organisation, orgName);
+        return in.toChannel(t -> Reply.channel().line(t.line("orgs.link.done", Line.builder().strong(a.name()).build(),
+                organisationName(t, linked))).build());
+    }
+
+    private Reply unlink(Invocation in) {
+        Agency a = agency(in.partnershipId(), in.args(), in.spec());
+        if (!a.linked()) {
+            throw new UserError(in.t("orgs.unlink.notLinked", a.name()));
+        }
+        agencies.link(a.id(), null, null);
+        return in.toChannel(t -> Reply.channel().text(t.t("orgs.unlink.done", a.name(), organisationName(t, a))).build());
+    }
+
+    /** The organisation's name as it was when linked, else its platform id ("organisation T0POLICE"). */
+    private static String organisationName(org.partnerbot.core.i18n.Texts t, Agency a) {
+        if (a.organisationName() != null) {
+            return a.organisationName();
+        }
+        String key = a.organisation();
+        return t.t("orgs.organisation.id", key.substring(key.lastIndexOf(':') + 1));
+    }
+
+    private static String organisationName(Invocation in, Agency a) {
+        return organisationName(in.texts(), a);
     }
 
     private Reply memberAdd(Invocation in) {

@@ -148,7 +148,7 @@ public final class CoreModule implements AutoCloseable {
         this.outbox = new JdbcOutbox(jdbc, clock);
         this.outboxTargets = new JdbcOutboxTargets(jdbc, partnerships);
         this.audit = new JdbcAuditLog(jdbc, clock);
-        this.access = new Access(members, partnerships, duties, rosters);
+        this.access = new Access(members, partnerships, duties, rosters, agencies);
         this.retention = new JdbcRetentionPolicies(jdbc, clock);
         this.retentionSweep = new RetentionSweep(transactions, retention, audit);
         this.seal = HmacSeal.fromStore(transactions, new JdbcSigningKeys(jdbc, clock));
