@@ -86,7 +86,7 @@ public final class Access {
 
     /** The one line for a read refused because the platform could not confirm the person's membership now. */
     public static UserError cannotCheck() {
-        return new UserError("I can't check your membership right now, try again in a minute.");
+        return UserError.keyed(null, "access.cannotCheck");
     }
 
     /**
@@ -116,8 +116,7 @@ public final class Access {
     /** The one line for a person named who is not a member, saying how to add them. */
     public static UserError notAMember(Partnership p, UserRefs.Mention who) {
         String name = who.displayName() == null ? who.userKey() : who.displayName();
-        return new UserError(name + " is not a member of " + p.name() + ", so I changed nothing. An admin can add them"
-                + " with `member add @" + name + " <agency>`.");
+        return UserError.keyed(null, "access.notAMember", name, p.name());
     }
 
     /** The membership of a person named in a command, in whatever state (for admins acting on it). */

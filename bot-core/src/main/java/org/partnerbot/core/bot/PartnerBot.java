@@ -163,7 +163,7 @@ public final class PartnerBot {
             boolean ended = access.left(p.get(), leaving.userKey());
             if (ended) {
                 audit.record(p.get().id(), null, members.findByUserKey(p.get().id(), leaving.userKey()).orElse(null),
-                        AuditEvent.MEMBER_LEFT, "left the channel");
+                        AuditEvent.MEMBER_LEFT, "audit.detail.leftChannel");
             }
             return ended;
         });
@@ -226,7 +226,8 @@ public final class PartnerBot {
                 return handled;
             }).orElseGet(Handled::silent));
         } catch (UserError e) {
-            Handled refused = Handled.refused(refusals.error(reader(in.workspace(), in.speaker()), e.getMessage(), e.helpFor()));
+            Texts reader = reader(in.workspace(), in.speaker());
+            Handled refused = Handled.refused(refusals.error(reader, e.text(reader), e.helpFor()));
             intake.keepWhatWasSaid(in, refused.reply().orElseThrow());
             return refused;
         } catch (RuntimeException e) {

@@ -106,7 +106,7 @@ public final class Intake {
                     .or(() -> partnerships.forUser(in.workspace(), in.speaker().userKey()).stream()
                             .filter(mine -> mine.id() == in.partnershipId()).findFirst());
             if (p.isEmpty()) {
-                throw new UserError("That partnership is not in this workspace.");
+                throw UserError.keyed(null, "intake.notThisWorkspace");
             }
             return p;
         }

@@ -252,7 +252,8 @@ public final class CoreModule implements AutoCloseable {
 
     /** A partnership's retention policy in one line, as `retention` says it (the report shows it too). */
     public Line retentionLine(long partnershipId) {
-        return transactions.inTransaction(() -> RetentionCommands.policyLine(retention.years(partnershipId)));
+        return transactions.inTransaction(() -> RetentionCommands.policyLine(readers.channel(partnershipId).get(0),
+                retention.years(partnershipId)));
     }
 
     /** Who reads which language: each person's, each channel's (composers of unprompted messages ask it). */
