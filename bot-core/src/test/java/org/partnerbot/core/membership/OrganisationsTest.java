@@ -123,4 +123,21 @@ class OrganisationsTest {
             assertThat(d.core().bot().partnership("slack:T3", "dan", id)).isEmpty();
         }
     }
+
+    @Test
+    void aWelshReaderIsAnsweredInWelshAndRefusalsFromTheParsersToo() {
+        try (AssemblyDriver d = new AssemblyDriver("2026-11-27T10:00:00Z", 1)) {
+            d.say("sam", "setup Northside");
+            d.say("sam", "agency add Heddlu");
+            Speaker eleri = new Speaker("eleri", "eleri", null, "cy-GB", POLICE, "Heddlu Gogledd Cymru");
+            assertThat(String.join("\n", inChannel(d, eleri, "asiantaethau"))).contains("Asiantaethau yn Northside (1)",
+                    "Heddlu: neb eto");
+            assertThat(String.join("\n", inChannel(d, eleri, "agency link Nowhere")))
+                    .contains("Dim asiantaeth o'r enw \"Nowhere\". Asiantaethau: Heddlu.");
+            assertThat(String.join("\n", inChannel(d, eleri, "action done forty"))).as("Ids, thrown without the reader at hand")
+                    .contains("Nid yw `forty` yn rhif");
+            assertThat(String.join("\n", inChannel(d, eleri, "leave"))).as("the channel's language, English by default")
+                    .contains("eleri · Heddlu Gogledd Cymru left Northside.");
+        }
+    }
 }
