@@ -93,19 +93,6 @@ public final class RecordHook implements MeetingHook {
         approval(p, m, minutes);
     }
 
-    /** The date {@code days} working days (Monday to Friday) after {@code from}. */
-    static java.time.LocalDate workingDaysAfter(java.time.LocalDate from, int days) {
-        java.time.LocalDate d = from;
-        int left = days;
-        while (left > 0) {
-            d = d.plusDays(1);
-            if (d.getDayOfWeek().getValue() <= 5) {
-                left--;
-            }
-        }
-        return d;
-    }
-
     private static String standing(AgencyRoll.AgencyAtMeeting r, List<OfficialRecord.Apology> apologies) {
         String name = r.agency().name();
         return switch (r.standing()) {
@@ -139,7 +126,7 @@ public final class RecordHook implements MeetingHook {
             minutes.note("Status: DRAFT — a chair approves these minutes with `minutes approve`, normally at the next meeting.");
             Integer days = record.rules(p.id()).minutesDueDays();
             if (days != null) {
-                minutes.note("Due for approval and circulation by " + workingDaysAfter(m.startedAt().atZone(p.zone())
+                minutes.note("Due for approval and circulation by " + WorkingDays.after(m.startedAt().atZone(p.zone())
                         .toLocalDate(), days) + " (" + days + " working days after the meeting).");
             }
             return;

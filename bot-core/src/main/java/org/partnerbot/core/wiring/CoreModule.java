@@ -38,6 +38,7 @@ import org.partnerbot.core.meetings.RecordHook;
 import org.partnerbot.core.meetings.VoteCommands;
 import org.partnerbot.core.meetings.MattersArisingHook;
 import org.partnerbot.core.meetings.DraftMinutesDistribution;
+import org.partnerbot.core.meetings.MinutesDueReminder;
 import org.partnerbot.core.meetings.MeetingCommands;
 import org.partnerbot.core.meetings.MeetingHook;
 import org.partnerbot.core.meetings.Meetings;
@@ -200,6 +201,9 @@ public final class CoreModule implements AutoCloseable {
                     agencies, outbox, this::minutesView);
             hooks.add(distribution);
             composers.add(distribution);
+            MinutesDueReminder minutesDue = new MinutesDueReminder(officialRecord, meetings, members, outbox, readers);
+            hooks.add(minutesDue);
+            composers.add(minutesDue);
             hooks.add(new CarryOverHook(actions, actionsView));
             List<CommandSet> sets = new ArrayList<>(List.of(
                     new PartnershipCommands(partnerships, agencies, members, new JdbcAgencyRemoval(jdbc), access, audit,
