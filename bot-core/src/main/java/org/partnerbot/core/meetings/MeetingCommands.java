@@ -155,15 +155,22 @@ public final class MeetingCommands implements CommandSet {
     private Reply undo(Invocation in) {
         Meeting m = live(in);
         MeetingEntry last = meetings.lastEntry(m.id()).orElseThrow(() -> new UserError(
-                "Nothing to undo: this meeting has no entry in its minutes yet.", in.spec()));
+                in.t("record.undo.nothing"), in.spec()));
         meetings.removeEntry(last.id());
-        String also = "";
-        if (last.actionId() != null) {
+        boolean withdrawn = last.actionId() != null;
+        if (withdrawn) {
             actions.withdraw(last.actionId());
-            also = " (the action is withdrawn)";
         }
-        return Reply.channel().line(Line.builder().text("Removed from the minutes: ")
-                .strong(last.kind().name() + ": " + last.text()).text(also + ".").build()).build();
+        // The agenda item a #topic marked discussed goes back on the agenda, unless another topic still names it.
+        List<Integer> reopened = last.kind() == EntryKind.TOPIC && meetings.entries(m.id()).stream()
+                .noneMatch(e -> e.kind() == EntryKind.TOPIC && e.text().equals(last.text()))
+                ? agenda.unmarkDiscussed(m.id(), last.text()) : List.of();
+        return in.toChannel(t -> {
+            Line.Builder line = Line.builder().append(t.line(withdrawn ? "record.undo.removedAction" : "record.undo.removed",
+                    Line.builder().strong(last.kind().name() + ": " + last.text()).build()));
+            reopened.forEach(n -> line.text(t.t("record.undo.agendaReopened", String.valueOf(n))));
+            return Reply.channel().line(line.build()).build();
+        });
     }
 
     private Reply chair(Invocation in) {

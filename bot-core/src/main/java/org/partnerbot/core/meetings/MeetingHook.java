@@ -1,5 +1,6 @@
 package org.partnerbot.core.meetings;
 
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.reply.Reply;
 
@@ -10,6 +11,11 @@ public interface MeetingHook {
     }
 
     default void onMinutes(Partnership partnership, Meeting meeting, Reply.Builder minutes) {
+    }
+
+    /** The minutes written in {@code texts}' language (bilingual minutes are written once in each). */
+    default void onMinutes(Texts texts, Partnership partnership, Meeting meeting, Reply.Builder minutes) {
+        onMinutes(partnership, meeting, minutes);
     }
 
     /** The meeting has just ended, before its minutes are shown. */

@@ -8,6 +8,10 @@ import java.util.Map;
 import org.partnerbot.core.actions.Action;
 import org.partnerbot.core.actions.Actions;
 import org.partnerbot.core.actions.ActionsView;
+import org.partnerbot.core.i18n.IcuMessages;
+import org.partnerbot.core.i18n.Language;
+import org.partnerbot.core.i18n.Messages;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Agencies;
 import org.partnerbot.core.partnership.Agency;
 import org.partnerbot.core.partnership.Members;
@@ -30,15 +34,17 @@ public final class MinutesView {
     private final ActionsView actionsView;
     private final List<MeetingHook> hooks;
     private final OfficialRecord record;
+    private final Messages messages;
 
     public MinutesView(Meetings meetings, Actions actions, Members members, Agencies agencies, ActionsView actionsView,
                        List<MeetingHook> hooks) {
-        this(meetings, actions, members, agencies, actionsView, hooks, null);
+        this(meetings, actions, members, agencies, actionsView, hooks, null, IcuMessages.standard());
     }
 
     /** @param record the official record, for the classification that heads and foots the minutes (null: none) */
     public MinutesView(Meetings meetings, Actions actions, Members members, Agencies agencies, ActionsView actionsView,
-                       List<MeetingHook> hooks, OfficialRecord record) {
+                       List<MeetingHook> hooks, OfficialRecord record, Messages messages) {
+        this.messages = messages;
         this.record = record;
         this.meetings = meetings;
         this.actions = actions;
@@ -48,7 +54,13 @@ public final class MinutesView {
         this.hooks = List.copyOf(hooks);
     }
 
+    /** The minutes in English (exports and callers that do not know their reader). */
     public Reply.Builder minutes(Partnership p, Meeting m, Reply.Builder reply) {
+        return minutes(messages.in(Language.EN), p, m, reply);
+    }
+
+    /** The minutes written in {@code t}'s language. */
+    public Reply.Builder minutes(Texts t, Partnership p, Meeting m, Reply.Builder reply) {
         List<MeetingEntry> entries = meetings.entries(m.id());
         String marking = record == null ? null : record.rules(p.id()).classification();
         reply.heading("Minutes: " + m.title());
@@ -80,7 +92,7 @@ public final class MinutesView {
         List<Attendance> present = meetings.attendance(m.id());
         attendance(present, reply);
         silentAgencies(p, present, reply);
-        hooks.forEach(h -> h.onMinutes(p, m, reply));
+        hooks.forEach(h -> h.onMinutes(t, p, m, reply));
         if (marking != null) {
             reply.note("Classification: " + marking);
         }

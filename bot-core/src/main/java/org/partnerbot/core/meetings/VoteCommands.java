@@ -1,25 +1,21 @@
 package org.partnerbot.core.meetings;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.partnerbot.core.command.CommandSet;
 import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Invocation;
 import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.partnership.Agencies;
-import org.partnerbot.core.partnership.Agency;
 import org.partnerbot.core.partnership.Role;
-import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 
 import static org.partnerbot.core.command.CommandSpec.command;
 
 /**
- * Agency rounds and votes, one per agency: a big agency with ten people in the room has one voice in a vote, as a
+ * Votes, one per agency: a big agency with ten people in the room has one voice in a vote, as a
  * small one with one person does.
  */
 public final class VoteCommands implements CommandSet {
@@ -40,31 +36,11 @@ public final class VoteCommands implements CommandSet {
     @Override
     public List<CommandSpec> commands() {
         return List.of(
-                command("#round").role(Role.CHAIR).does("ask each agency in turn for its update, quietest first", this::round),
                 command("#motion").requires("<text>").role(Role.CHAIR).does("put a motion to the vote, one vote per agency",
                         this::motion),
                 command("#vote").requires("yes|no|abstain").does("vote on the open motion for your agency (its latest vote counts)",
                         this::vote),
                 command("#close").role(Role.CHAIR).does("close the vote and record the result as a decision", this::close));
-    }
-
-    private Reply round(Invocation in) {
-        Meeting m = live(in);
-        List<Attendance> said = meetings.attendance(m.id());
-        List<Agency> order = agencies.list(in.partnershipId()).stream()
-                .sorted(Comparator.comparingInt((Agency a) -> lines(said, a)).thenComparing(Agency::name)).toList();
-        if (order.isEmpty()) {
-            throw new UserError("There are no agencies to go round yet. An admin adds them with `agency add <name>`.");
-        }
-        meetings.record(m.id(), EntryKind.ROUND, "each agency's update, quietest first: "
-                + String.join(", ", order.stream().map(Agency::name).toList()), in.asker().id(), null);
-        return Reply.channel().list("Agency round — each agency's update, quietest first", order.stream()
-                .map(a -> Block.Item.of(Line.of(a.name() + (lines(said, a) > 0 ? " (has spoken: " + lines(said, a) + ")"
-                        : " (not heard yet)")))).toList(), null).build();
-    }
-
-    private static int lines(List<Attendance> said, Agency a) {
-        return said.stream().filter(t -> Objects.equals(t.agencyId(), a.id())).mapToInt(Attendance::lines).sum();
     }
 
     private Reply motion(Invocation in) {
