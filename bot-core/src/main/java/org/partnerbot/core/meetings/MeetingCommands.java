@@ -101,7 +101,7 @@ public final class MeetingCommands implements CommandSet {
             reply.note("Purpose: " + in.partnership().purpose());
         }
         agendaView.agenda(in.partnership(), reply);
-        hooks.forEach(h -> h.onStart(in.partnership(), m, reply));
+        hooks.forEach(h -> h.onStart(in.channelTexts().get(0), in.partnership(), m, reply));
         reply.note("Record with #topic, #info, #idea, #agreed and #action (@owner or agency, `by YYYY-MM-DD`); finish with #endmeeting.");
         return reply.build();
     }
@@ -218,7 +218,7 @@ public final class MeetingCommands implements CommandSet {
 
     private Reply action(Invocation in) {
         Meeting m = live(in);
-        ActionLine parsed = ActionLine.parse(in.args(), agencies.list(in.partnershipId()), in.spec());
+        ActionLine parsed = ActionLine.parse(in.args(), agencies.list(in.partnershipId()), in.spec(), in.texts());
         Long ownerMember = null;
         if (parsed.person() != null) {
             ownerMember = access.member(in.partnership(), in.workspace(), parsed.person()).id();
@@ -241,11 +241,14 @@ public final class MeetingCommands implements CommandSet {
         int carried = agenda.carryOver(in.partnershipId());
         Meeting ended = meetings.lastEnded(in.partnershipId()).orElseThrow();
         hooks.forEach(h -> h.onEnd(in.partnership(), ended));
-        Reply.Builder minutes = minutesView.minutes(in.partnership(), ended, Reply.channel());
-        if (carried > 0) {
-            minutes.note(carried + " agenda item(s) not reached are carried over to the next meeting.");
-        }
-        return minutes.build();
+        // A bilingual partnership's minutes are written in full in each language, Welsh first.
+        return in.toChannel(t -> {
+            Reply.Builder minutes = minutesView.minutes(t, in.partnership(), ended, Reply.channel());
+            if (carried > 0) {
+                minutes.note(t.t("record.minutes.carriedOver", carried));
+            }
+            return minutes.build();
+        });
     }
 
     private Reply minutes(Invocation in) {
@@ -254,7 +257,7 @@ public final class MeetingCommands implements CommandSet {
             Meeting m = meetings.lastEnded(in.partnershipId())
                     .orElseThrow(() -> new UserError("No meeting has ended here yet, so there are no minutes."));
             viewed(in, m);
-            return minutesView.minutes(in.partnership(), m, Reply.asker()).build();
+            return minutesView.minutes(in.texts(), in.partnership(), m, Reply.asker()).build();
         }
         LocalDate day = Dates.parse(arg, in.spec());
         ZoneId zone = in.partnership().zone();
@@ -264,7 +267,7 @@ public final class MeetingCommands implements CommandSet {
             throw new UserError("No minutes for " + day + ". `minutes last` shows the latest.");
         }
         viewed(in, that.get(0));
-        Reply.Builder reply = minutesView.minutes(in.partnership(), that.get(0), Reply.asker());
+        Reply.Builder reply = minutesView.minutes(in.texts(), in.partnership(), that.get(0), Reply.asker());
         if (that.size() > 1) {
             reply.note(that.size() + " meetings that day; this is the latest.");
         }

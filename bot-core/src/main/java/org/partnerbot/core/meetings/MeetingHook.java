@@ -10,6 +10,11 @@ public interface MeetingHook {
     default void onStart(Partnership partnership, Meeting meeting, Reply.Builder reply) {
     }
 
+    /** The start written in {@code texts}' language (called once, in the channel's first language). */
+    default void onStart(Texts texts, Partnership partnership, Meeting meeting, Reply.Builder reply) {
+        onStart(partnership, meeting, reply);
+    }
+
     default void onMinutes(Partnership partnership, Meeting meeting, Reply.Builder minutes) {
     }
 

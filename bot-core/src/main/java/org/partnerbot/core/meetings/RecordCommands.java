@@ -181,7 +181,7 @@ public final class RecordCommands implements CommandSet {
             line.text(", and accepts the confidentiality statement");
         }
         Reply.Builder reply = Reply.channel().line(line.text(".").build());
-        RecordHook.quorumNow(record, meetings, agencies, in.partnership(), m).ifPresent(reply::note);
+        RecordHook.quorumNow(in.channelTexts().get(0), record, meetings, agencies, in.partnership(), m).ifPresent(reply::note);
         return reply.build();
     }
 

@@ -201,7 +201,7 @@ public final class CoreModule implements AutoCloseable {
             hooks.add(new AgencyRoundHook(meetings, officialRecord));
             hooks.add(new MattersArisingHook(meetings, actions));
             DraftMinutesDistribution distribution = new DraftMinutesDistribution(meetings, officialRecord, officialRecord,
-                    agencies, outbox, this::minutesView);
+                    agencies, outbox, this::minutesView, readers);
             hooks.add(distribution);
             composers.add(distribution);
             MinutesDueReminder minutesDue = new MinutesDueReminder(officialRecord, meetings, members, outbox, readers);
