@@ -42,7 +42,6 @@ class NoUserFacingLiteralsTest {
             "health/ReportView.java",
             "icebreakers/IcebreakerHook.java",
             "intake/Intake.java",
-            "meetings/MeetingCommands.java",
             "meetings/MinutesExportCommands.java",
             "membership/PartnershipCommands.java",
             "mydata/MyDataCommands.java",
@@ -62,7 +61,6 @@ class NoUserFacingLiteralsTest {
             "reply/Pages.java",
             "dashboard/DashboardCommands.java",
             // landed on main with issue 14 at the end of the session
-            "meetings/RecordCommands.java",
             "render/HtmlRenderer.java"
     );
 
