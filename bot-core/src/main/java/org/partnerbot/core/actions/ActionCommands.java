@@ -43,7 +43,7 @@ public final class ActionCommands implements CommandSet {
     @Override
     public List<CommandSpec> commands() {
         return List.of(
-                command("actions").does("open actions by owner, with an UNASSIGNED section", this::list),
+                command("actions").does("record.summary.actions", this::list),
                 command("actions mine").does("your open actions and your agency's", this::mine),
                 command("action take").requires("<id>")
                         .does("take an UNASSIGNED action (or your agency's) as yours", this::take),
