@@ -15,13 +15,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.partnerbot.core.transaction.GroupCommit;
 import org.partnerbot.core.transaction.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The durable inbox at work. {@link #accept} records an input in its own transaction before the platform is
- * acknowledged (a key seen before is acknowledged again and nothing more happens; a backlog over the limit is "busy");
+ * The durable inbox at work. {@link #accept} records an input before the platform is acknowledged, in a transaction
+ * shared with the inputs that arrive at the same moment ({@link GroupCommit}: one commit for them all, each answered
+ * once it committed) (a key seen before is acknowledged again and nothing more happens; a backlog over the limit is "busy");
  * worker threads then take the inputs from the database, never from memory, one at a time per conversation in the order
  * they arrived, and hand each to its platform's {@link InboxWork}. After a crash or a stop, what was taken and not
  * finished is taken again (on a database only this process opens, at once; otherwise once its lease ran out or its
@@ -48,6 +50,8 @@ public final class InboxWorkers implements AutoCloseable {
     private final Inbox inbox;
     private final Clock clock;
     private final boolean soleProcess;
+    /** Acks that arrive together share one commit; each is still answered only once its own row is on disk. */
+    private final GroupCommit<Arrival, Boolean> accepting;
     private final Map<String, InboxWork> platforms = new ConcurrentHashMap<>();
     private final Object taking = new Object();
     private final Object kick = new Object();
@@ -73,6 +77,7 @@ public final class InboxWorkers implements AutoCloseable {
         this.inbox = inbox;
         this.clock = clock;
         this.soleProcess = soleProcess;
+        this.accepting = new GroupCommit<>(transactions, arrival -> inbox.accept(arrival, clock.instant()));
     }
 
     /** Who does a platform's work; entries of platforms not registered on this node wait for a node that has it. */
@@ -100,7 +105,7 @@ public final class InboxWorkers implements AutoCloseable {
         if (overLimit()) {
             return Acceptance.BUSY;
         }
-        boolean fresh = transactions.inTransaction(() -> inbox.accept(arrival, clock.instant()));
+        boolean fresh = accepting.write(arrival);
         if (!fresh) {
             return Acceptance.ALREADY_HAD;
         }
