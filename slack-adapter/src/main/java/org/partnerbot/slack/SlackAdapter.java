@@ -25,6 +25,7 @@ import org.partnerbot.core.messaging.ConversationReferences;
 import org.partnerbot.core.messaging.Installations;
 import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.slack.home.AppHome;
+import org.partnerbot.slack.identity.Organisations;
 import org.partnerbot.slack.identity.SharedChannels;
 import org.partnerbot.slack.identity.SlackRoster;
 import org.partnerbot.slack.identity.UserDirectory;
@@ -242,7 +243,8 @@ public final class SlackAdapter implements AutoCloseable {
         SharedChannels shared = new SharedChannels(bot::bound, calls::conversationInfo, references, options.clock());
         Welcome welcome = new Welcome(bot, directory, calls, botUserId, roster);
         inbox.register(Workspaces.PLATFORM, new Dispatcher(bot, directory, botUserId)
-                .answeringThrough(replies, home, welcome, references).sharingChannelsThrough(shared));
+                .answeringThrough(replies, home, welcome, references).sharingChannelsThrough(shared)
+                .namingOrganisationsThrough(new Organisations(calls::teamName, options.clock())));
         SlackInbox intake = new SlackInbox(inbox);
 
         SlashCommands.register(app, intake);

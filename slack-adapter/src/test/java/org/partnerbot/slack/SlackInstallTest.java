@@ -396,6 +396,170 @@ class SlackInstallTest {
         assertThat(calls.get(0).token()).as("the host's installation").isEqualTo(tokens.get(0));
     }
 
+    /** A Slack Connect event delivered through {@code team}'s installation, its event fields as given. */
+    private List<FakeSlackApi.Call> event(String fixture, String team, Map<String, String> fields) {
+        int before = api.size();
+        lastAck = signed(envelope(fixture, null, team, fields));
+        settle();
+        return api.calls().subList(before, api.size());
+    }
+
+    private HttpResponse<String> signedForm(String body) {
+        String timestamp = String.valueOf(clock.instant().getEpochSecond());
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + listener.port() + EventsEndpoint.PATH))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", timestamp)
+                .header("X-Slack-Signature", new SlackSignature.Generator(SECRET).generate(timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            return http.send(req, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A press in the App Home tab of {@code user}, whose workspace (and installation) is {@code team}. */
+    private List<FakeSlackApi.Call> homePress(String team, String user, String value) {
+        JsonObject p = Fixtures.json("block_actions.home_tab.json");
+        p.getAsJsonObject("team").addProperty("id", team);
+        p.getAsJsonObject("user").addProperty("id", user);
+        p.getAsJsonObject("user").addProperty("team_id", team);
+        JsonObject action = p.getAsJsonArray("actions").get(0).getAsJsonObject();
+        action.addProperty("action_ts", clock.instant().getEpochSecond() + "." + String.format("%06d", ids.incrementAndGet()));
+        action.addProperty("action_id", "partner.duty.claim." + ids.incrementAndGet()); // as the renderer names them
+        action.addProperty("value", value);
+        int before = api.size();
+        assertThat(signedForm("payload=" + java.net.URLEncoder.encode(p.toString(), StandardCharsets.UTF_8)).statusCode())
+                .isEqualTo(200);
+        settle();
+        return api.calls().subList(before, api.size());
+    }
+
+    /** The council hosts CSHARED; the NHS trust (T2) installed and is connected; Police Scotland (T4) only connected. */
+    private long connectedPartnership() {
+        install(workspace("T1", "code-1"));
+        install(workspace("T2", "code-2"));
+        install(workspace("T3", "code-3"));
+        api.sharedChannel("CSHARED", "T1", "T1", "T2", "T4");
+        api.channelMembers("CSHARED", "USAM", "UDAN", "UPOLICE");
+        api.teamName("T1", "Northside Council");
+        api.teamName("T2", "NHS Trust");
+        api.teamName("T4", "Police Scotland");
+        said("T1", "CSHARED", "USAM", "T1", "setup Northside");
+        return core.transactions().inTransaction(() -> core.partnerships().findByConversation("slack:T1", "CSHARED"))
+                .orElseThrow().id();
+    }
+
+    private String displayName(long partnership, String user) {
+        return core.transactions().inTransaction(() -> core.members().findByUserKey(partnership, user)).orElseThrow()
+                .displayName();
+    }
+
+    @Test
+    void agencyLinkMarksTheAgencyAsTheAskersOrganisationsAndPeopleAreShownWithTheirOrganisation() {
+        long id = connectedPartnership();
+        said("T1", "CSHARED", "USAM", "T1", "agency add Police");
+        said("T1", "CSHARED", "USAM", "T1", "agency add NHS");
+
+        // Police Scotland never installed the app: its person's mention comes through the host's installation.
+        assertThat(all(said("T1", "CSHARED", "UPOLICE", "T4", "agency link Police")))
+                .contains("Police is now linked to Police Scotland.");
+        assertThat(all(said("T2", "CSHARED", "UDAN", "T2", "agency link NHS"))).contains("NHS is now linked to NHS Trust.");
+        assertThat(all(said("T2", "CSHARED", "UDAN", "T2", "agency link Police")))
+                .as("another organisation's agency").contains("already linked to Police Scotland");
+        said("T1", "CSHARED", "UPOLICE", "T4", "agency join Police");
+
+        String agencies = all(said("T1", "CSHARED", "USAM", "T1", "agencies"));
+        assertThat(agencies).contains("Police (Police Scotland): ", "NHS (NHS Trust): ");
+        assertThat(displayName(id, "UPOLICE")).isEqualTo("police · Police Scotland");
+        assertThat(displayName(id, "UDAN")).isEqualTo("dan · NHS Trust");
+        assertThat(displayName(id, "USAM")).as("the host's own people").isEqualTo("sam");
+        assertThat(api.calls("team.info").stream().map(c -> c.param("team")).distinct())
+                .as("organisation names from Slack, each asked once").containsExactlyInAnyOrder("T1", "T2", "T4")
+                .hasSize(api.calls("team.info").size());
+        assertThat(core.transactions().inTransaction(() -> core.agencies().findByName(id, "Police")).orElseThrow().organisation())
+                .isEqualTo("slack:T4");
+    }
+
+    @Test
+    void aChannelLineWithoutUserTeamTakesThePersonsOrganisationFromUsersInfo() {
+        long id = connectedPartnership();
+        api.userOf("UKIM", "T4");
+        said("T1", "CSHARED", "USAM", "T1", "agency add Police");
+        event("event.app_mention.json", "T1", Map.of("user", "UKIM", "text", "<@UBOTT1> agency link Police",
+                "channel", "CSHARED", "ts", "1700000000.00000" + ids.incrementAndGet()));
+        assertThat(displayName(id, "UKIM")).isEqualTo("kim · Police Scotland");
+        assertThat(core.transactions().inTransaction(() -> core.agencies().findByName(id, "Police")).orElseThrow()
+                .organisationName()).isEqualTo("Police Scotland");
+    }
+
+    @Test
+    void aGuestsDirectMessagesAppHomeAndButtonsThroughTheirOwnWorkspaceReachTheHostsPartnership() {
+        long id = connectedPartnership();
+        said("T2", "CSHARED", "UDAN", "T2", "agenda add Referral backlog");
+        List<String> tokens = api.tokensIssued();
+
+        // A direct message to the bot in dan's own workspace (the NHS trust's installation).
+        List<FakeSlackApi.Call> dm = event("event.message.channels.json", "T2", Map.of("user", "UDAN", "channel", "DUDAN",
+                "channel_type", "im", "text", "agenda", "ts", "1700000000.00000" + ids.incrementAndGet()));
+        FakeSlackApi.Call answer = dm.stream().filter(c -> c.method().equals("chat.postMessage")).reduce((a, b) -> b).orElseThrow();
+        assertThat(text(answer)).contains("Referral backlog");
+        assertThat(answer.param("channel")).isEqualTo("DUDAN");
+        assertThat(answer.token()).as("answered through dan's own installation").isEqualTo(tokens.get(1));
+
+        // The App Home tab, opened in dan's workspace, shows the host's partnership with its buttons.
+        List<FakeSlackApi.Call> opened = event("event.app_home_opened.json", "T2", Map.of("user", "UDAN", "channel", "DUDAN"));
+        FakeSlackApi.Call home = opened.stream().filter(c -> c.method().equals("views.publish")).findFirst().orElseThrow();
+        assertThat(String.join("\n", SlackText.lines(home.blocks()))).contains("Northside").doesNotContain("not in a partnership");
+        assertThat(home.token()).isEqualTo(tokens.get(1));
+
+        // A button pressed there runs in the host's partnership, and what the channel should see goes to the shared channel.
+        said("T1", "CSHARED", "USAM", "T1", "duty add Information sharing officer");
+        String claim = core.bot().seal().button(org.partnerbot.core.reply.Button.of("Claim", "duty.claim",
+                "duty claim Information sharing officer"), id);
+        List<FakeSlackApi.Call> pressed = homePress("T2", "UDAN", claim);
+        assertThat(pressed.stream().filter(c -> c.method().equals("chat.postMessage")).map(c -> c.param("channel") + " " + text(c)))
+                .anySatisfy(p -> assertThat(p).startsWith("CSHARED").contains("Information sharing officer"));
+        assertThat(all(said("T1", "CSHARED", "USAM", "T1", "duties"))).contains("Information sharing officer").contains("dan");
+
+        // A person of a workspace that is not connected gets nothing of it, by DM, App Home or a kept button.
+        String school = text(event("event.message.channels.json", "T3", Map.of("user", "UEVE", "channel", "DUEVE",
+                "channel_type", "im", "text", "agenda", "ts", "1700000000.00000" + ids.incrementAndGet())).stream()
+                .filter(c -> c.method().equals("chat.postMessage")).reduce((a, b) -> b).orElseThrow());
+        assertThat(school).doesNotContain("Referral backlog");
+        FakeSlackApi.Call schoolHome = event("event.app_home_opened.json", "T3", Map.of("user", "UEVE", "channel", "DUEVE"))
+                .stream().filter(c -> c.method().equals("views.publish")).findFirst().orElseThrow();
+        assertThat(String.join("\n", SlackText.lines(schoolHome.blocks()))).doesNotContain("Northside");
+        List<FakeSlackApi.Call> forged = homePress("T3", "UDAN", claim);
+        assertThat(forged.stream().filter(c -> c.method().equals("chat.postMessage")).map(c -> c.param("channel")))
+                .as("the same user id through another workspace").doesNotContain("CSHARED");
+    }
+
+    /** A plain line said in a channel (a message event, not a mention), by a person of {@code userTeam}. */
+    private List<FakeSlackApi.Call> line(String team, String channel, String user, String userTeam, String text) {
+        return event("event.message.channels.json", team, Map.of("user", user, "team", userTeam, "channel", channel,
+                "channel_type", "channel", "text", text, "ts", "1700000000.00000" + ids.incrementAndGet()));
+    }
+
+    @Test
+    void meetingLinesSaidInASharedChannelByPeopleOfEachWorkspaceAreMinutedInTheOnePartnership() {
+        long id = connectedPartnership();
+        line("T1", "CSHARED", "USAM", "T1", "#startmeeting Weekly");
+        line("T2", "CSHARED", "UDAN", "T2", "#info Referral backlog is down to 12");
+        line("T1", "CSHARED", "UPOLICE", "T4", "#idea Joint custody handover training");
+        line("T3", "CSHARED", "UEVE", "T3", "#info Not connected, not minuted");
+        List<FakeSlackApi.Call> ended = line("T1", "CSHARED", "USAM", "T1", "#endmeeting");
+        String minutes = all(ended.stream().filter(c -> c.method().equals("chat.postMessage")).toList());
+        assertThat(minutes).contains("Referral backlog is down to 12", "Joint custody handover training")
+                .doesNotContain("Not connected");
+        assertThat(core.transactions().inTransaction(() -> core.partnerships().findByConversation("slack:T2", "CSHARED")))
+                .as("no second partnership").isEmpty();
+        assertThat(displayName(id, "UDAN")).isEqualTo("dan · NHS Trust");
+    }
+
     @Test
     void aWorkspaceDisconnectedFromTheChannelLosesAccessToThePartnership() {
         install(workspace("T1", "code-1"));

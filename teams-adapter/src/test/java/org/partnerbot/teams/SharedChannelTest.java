@@ -107,4 +107,24 @@ class SharedChannelTest {
         assertThat(proactive.get(0).conversationId()).as("a new post in the host's channel").isEqualTo(Activities.CHANNEL);
         assertThat(proactive.get(0).activity().path("conversation").path("tenantId").asText("")).isIn(Activities.TENANT, "");
     }
+
+    @Test
+    void aGuestOfAnotherTenantLinksTheirAgencyAndIsThenShownWithIt() {
+        said("sam", Activities.TENANT, "setup Northside");
+        said("sam", Activities.TENANT, "agency add NHS Trust");
+        assertThat(text(said("dan", GUEST_TENANT, "agency link NHS Trust")))
+                .contains("NHS Trust is now linked to organisation " + GUEST_TENANT + ".");
+        said("dan", GUEST_TENANT, "agency join NHS Trust");
+        assertThat(text(said("sam", Activities.TENANT, "agency link NHS Trust"))).as("the host's tenant is another organisation")
+                .contains("already linked");
+        long id = core.transactions().inTransaction(() -> core.partnerships().findByConversation(Activities.WORKSPACE,
+                Activities.CHANNEL)).orElseThrow().id();
+        assertThat(core.transactions().inTransaction(() -> core.agencies().findByName(id, "NHS Trust")).orElseThrow()
+                .organisation()).isEqualTo("teams:" + GUEST_TENANT);
+        assertThat(core.transactions().inTransaction(() -> core.members().findByUserKey(id, Activities.aadId("dan"))))
+                .hasValueSatisfying(m -> assertThat(m.displayName()).isEqualTo("dan · NHS Trust"));
+        assertThat(core.transactions().inTransaction(() -> core.members().findByUserKey(id, Activities.aadId("sam"))))
+                .hasValueSatisfying(m -> assertThat(m.displayName()).isEqualTo("sam"));
+        assertThat(text(said("sam", Activities.TENANT, "agencies"))).contains("NHS Trust (organisation " + GUEST_TENANT + ")");
+    }
 }

@@ -8,6 +8,8 @@ import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.command.UserRefs;
 import org.partnerbot.core.duties.Duties;
 import org.partnerbot.core.duties.Duty;
+import org.partnerbot.core.partnership.Agencies;
+import org.partnerbot.core.partnership.Agency;
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.MembershipSource;
@@ -29,8 +31,12 @@ public final class Access {
     private final Partnerships partnerships;
     private final Duties duties;
     private final ChannelRoster roster;
+    private final Agencies agencies;
 
-    public Access(Members members, Partnerships partnerships, Duties duties, ChannelRoster roster) {
+
+    /** @param agencies where a guest's organisation has no name from the platform, the agency linked to it names it */
+    public Access(Members members, Partnerships partnerships, Duties duties, ChannelRoster roster, Agencies agencies) {
+        this.agencies = agencies;
         this.members = members;
         this.partnerships = partnerships;
         this.duties = duties;
@@ -43,7 +49,10 @@ public final class Access {
      * closed) unless they left with {@code leave} or an admin removed them.
      */
     public Standing present(Partnership p, String workspace, Speaker speaker) {
-        long person = members.person(workspace, speaker.userKey(), speaker.displayName(), speaker.zone());
+        String orgName = speaker.guestIn(workspace) && speaker.organisationName() == null
+                ? agencies.linkedTo(p.id(), speaker.organisation()).map(Agency::name).orElse(null) : null;
+        long person = members.person(workspace, speaker.userKey(), speaker.nameIn(workspace, orgName), speaker.zone(),
+                speaker.organisation());
         return new Standing(enter(p, person, members.findByUserKey(p.id(), speaker.userKey())));
     }
 
@@ -77,7 +86,7 @@ public final class Access {
 
     /** The one line for a read refused because the platform could not confirm the person's membership now. */
     public static UserError cannotCheck() {
-        return new UserError("I can't check your membership right now, try again in a minute.");
+        return UserError.keyed(null, "access.cannotCheck");
     }
 
     /**
@@ -107,8 +116,7 @@ public final class Access {
     /** The one line for a person named who is not a member, saying how to add them. */
     public static UserError notAMember(Partnership p, UserRefs.Mention who) {
         String name = who.displayName() == null ? who.userKey() : who.displayName();
-        return new UserError(name + " is not a member of " + p.name() + ", so I changed nothing. An admin can add them"
-                + " with `member add @" + name + " <agency>`.");
+        return UserError.keyed(null, "access.notAMember", name, p.name());
     }
 
     /** The membership of a person named in a command, in whatever state (for admins acting on it). */

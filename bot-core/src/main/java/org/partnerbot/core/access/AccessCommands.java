@@ -17,7 +17,6 @@ import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Role;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
-import org.partnerbot.core.reply.Words;
 
 import static org.partnerbot.core.command.CommandSpec.command;
 
@@ -54,109 +53,104 @@ public final class AccessCommands implements CommandSet {
     private Reply remove(Invocation in) {
         UserRefs.Mention who = onlyMention(in);
         if (who.userKey().equals(in.asker().userKey())) {
-            throw new UserError("To end your own membership, use `leave`.");
+            throw new UserError(in.t("access.remove.self"));
         }
         Member m = access.find(in.partnership(), who.userKey())
                 .filter(x -> x.status().standing())
-                .orElseThrow(() -> new UserError(name(who) + " is not a member of " + in.partnership().name() + "."));
+                .orElseThrow(() -> new UserError(in.t("access.remove.notMember", name(who), in.partnership().name())));
         List<Duty> released = access.end(m, MembershipStatus.REMOVED);
         audit.record(in.partnershipId(), in.asker(), m, AuditEvent.MEMBER_REMOVED, null);
-        Reply.Builder b = Reply.channel().line(Line.builder().person(m.userKey(), m.displayName())
-                .text(" is no longer a member of " + in.partnership().name() + ": I show them nothing more of it.").build());
-        released(released, b);
-        return b.note("If they are still in the channel, remove them from it too: what is said there stays visible to them.")
-                .build();
+        return in.toChannel(t -> {
+            Reply.Builder b = Reply.channel().line(t.line("access.remove.done", m.mention(), in.partnership().name()));
+            released(t, released, b);
+            return b.note(t.t("access.remove.stillInChannel")).build();
+        });
     }
 
     private Reply approve(Invocation in) {
         UserRefs.Mention who = onlyMention(in);
         Member m = access.find(in.partnership(), who.userKey()).orElseThrow(() -> notWaiting(in, who));
         if (m.active()) {
-            throw new UserError(m.displayName() + " is already a member.");
+            throw new UserError(in.t("access.approve.already", m.displayName()));
         }
         if (m.status() != MembershipStatus.PENDING) {
             throw notWaiting(in, who);
         }
         Member approved = access.approve(m);
         audit.record(in.partnershipId(), in.asker(), approved, AuditEvent.MEMBER_APPROVED, null);
-        return Reply.channel().line(Line.builder().person(approved.userKey(), approved.displayName())
-                .text(" is now a member of " + in.partnership().name() + ".").build()).build();
+        return in.toChannel(t -> Reply.channel().line(t.line("access.approve.done", approved.mention(),
+                in.partnership().name())).build());
     }
 
     private static UserError notWaiting(Invocation in, UserRefs.Mention who) {
-        return new UserError(name(who) + " is not waiting for approval. An admin adds someone with `member add @"
-                + name(who) + " <agency>`.");
+        return new UserError(in.t("access.approve.notWaiting", name(who)));
     }
 
     private Reply leave(Invocation in) {
         Member me = in.asker();
         if (me == null || !me.status().standing()) {
-            throw new UserError("You are not a member of " + in.partnership().name() + ".");
+            throw new UserError(in.t("access.leave.notMember", in.partnership().name()));
         }
         if (me.admin() && members.list(in.partnershipId()).stream().filter(Member::admin).count() == 1) {
-            throw new UserError("You are the only admin of " + in.partnership().name()
-                    + ": make someone else an admin first (`admin add @user`).");
+            throw new UserError(in.t("access.leave.onlyAdmin", in.partnership().name()));
         }
         List<Duty> released = access.end(me, MembershipStatus.LEFT);
         audit.record(in.partnershipId(), me, null, AuditEvent.MEMBER_LEFT, "leave");
-        Reply.Builder b = Reply.channel().line(Line.builder().person(me.userKey(), me.displayName())
-                .text(" left " + in.partnership().name() + ".").build());
-        released(released, b);
-        return b.note(Line.builder().text("Changed your mind? ").code("join").text(" in the channel.").build()).build();
+        return in.toChannel(t -> {
+            Reply.Builder b = Reply.channel().line(t.line("access.leave.done", me.mention(), in.partnership().name()));
+            released(t, released, b);
+            return b.note(t.t("access.leave.changedMind")).build();
+        });
     }
 
     private Reply join(Invocation in) {
         Partnership p = in.partnership();
         Member me = in.asker();
         if (in.outsideChannel()) {
-            throw new UserError("Type `join` in " + p.name() + "'s channel.");
+            throw new UserError(in.t("access.join.inChannel", p.name()));
         }
         if (me != null && me.active()) {
-            throw new UserError("You are already a member of " + p.name() + ".");
+            throw new UserError(in.t("access.join.already", p.name()));
         }
         if (me == null || me.status() != MembershipStatus.LEFT) {
             throw new UserError(me != null && me.status() == MembershipStatus.PENDING
-                    ? "You are waiting for an admin's approval (`member approve @" + me.displayName() + "`)."
-                    : "Only an admin can add you again (`member add @you`).");
+                    ? in.t("access.join.waiting", me.displayName()) : in.t("access.join.onlyAdmin"));
         }
         Member back = access.rejoin(p, me);
-        return Reply.channel().line(Line.builder().person(back.userKey(), back.displayName())
-                .text(back.active() ? " is a member of " + p.name() + " again." : " asked to join " + p.name()
-                        + " again; an admin approves them with `member approve`.").build()).build();
+        return in.toChannel(t -> Reply.channel().line(t.line(back.active() ? "access.join.back" : "access.join.asked",
+                back.mention(), p.name())).build());
     }
 
     private Reply access(Invocation in) {
         Partnership p = in.partnership();
         String word = in.args().strip().toLowerCase(Locale.ROOT);
         if (word.isEmpty()) {
-            return Reply.toAsker(p.closed()
-                    ? p.name() + " is closed: an admin approves each new channel member (`member approve @user`)."
-                    + " Waiting now: " + members.pending(p.id()).size() + "."
-                    : p.name() + " is open: everyone in its channel is a member. `access closed` makes admins approve newcomers.");
+            return Reply.toAsker(p.closed() ? in.t("access.show.closed", p.name(), members.pending(p.id()).size())
+                    : in.t("access.show.open", p.name()));
         }
-        if (!word.equals("closed") && !word.equals("open")) {
-            throw new UserError("Say `access closed` or `access open`.", in.spec());
+        if (!word.equals(CLOSED) && !word.equals(OPEN)) {
+            throw new UserError(in.t("access.badWord"), in.spec());
         }
-        boolean closed = word.equals("closed");
+        boolean closed = word.equals(CLOSED);
         if (closed == p.closed()) {
-            throw new UserError(p.name() + " is already " + word + ".");
+            throw new UserError(in.t(closed ? "access.already.closed" : "access.already.open", p.name()));
         }
         int letIn = access.setClosed(p, closed);
         audit.record(in.partnershipId(), in.asker(), null, AuditEvent.ACCESS_CHANGED, word);
         if (closed) {
-            return Reply.channel().text(p.name() + " is now closed: its " + Words.count(members.list(p.id()).size(),
-                    "member keeps", "members keep") + " access, and each new channel member waits for an admin's"
-                    + " `member approve @user` before seeing anything.").build();
+            int kept = members.list(p.id()).size();
+            return in.toChannel(t -> Reply.channel().text(t.t("access.now.closed", p.name(), kept)).build());
         }
-        return Reply.channel().text(p.name() + " is now open: everyone in its channel is a member"
-                + (letIn > 0 ? " (" + Words.count(letIn, "person", "people") + " who waited are members now)" : "") + ".")
-                .build();
+        return in.toChannel(t -> Reply.channel().text(t.t("access.now.open", p.name(), letIn)).build());
     }
 
-    private static void released(List<Duty> released, Reply.Builder b) {
+    /** The words of {@code access closed|open}: the grammar's, the same in every language. */
+    private static final String CLOSED = "closed";
+    private static final String OPEN = "open";
+
+    private static void released(org.partnerbot.core.i18n.Texts t, List<Duty> released, Reply.Builder b) {
         if (!released.isEmpty()) {
-            b.note(String.join(", ", released.stream().map(Duty::name).toList())
-                    + (released.size() == 1 ? " is" : " are") + " now UNASSIGNED: see `duties`.");
+            b.note(t.t("access.released", String.join(", ", released.stream().map(Duty::name).toList()), released.size()));
         }
     }
 

@@ -35,8 +35,8 @@ public final class AuditCommands implements CommandSet {
     private Reply show(Invocation in) {
         int n = count(in);
         List<AuditEntry> entries = audit.latest(in.partnershipId(), n);
-        return Reply.asker().list("Audit log of " + in.partnership().name() + " (latest " + entries.size() + ")",
-                entries.stream().map(e -> Block.Item.of(line(e, in))).toList(), "Nothing recorded yet.").build();
+        return Reply.asker().list(in.t("audit.title", in.partnership().name(), entries.size()),
+                entries.stream().map(e -> Block.Item.of(line(e, in))).toList(), in.t("audit.empty")).build();
     }
 
     private static Line line(AuditEntry e, Invocation in) {
@@ -44,12 +44,14 @@ public final class AuditCommands implements CommandSet {
         if (e.actorName() != null) {
             b.person(e.actorKey(), e.actorName()).text(" ");
         }
-        b.text(e.event().words());
+        String event = "audit.event." + e.event().name();
+        b.text(in.texts().has(event) ? in.t(event) : e.event().words());
         if (e.subjectName() != null) {
             b.text(": ").person(e.subjectKey(), e.subjectName());
         }
         if (e.detail() != null && !e.detail().isBlank()) {
-            b.text(" (" + e.detail() + ")");
+            // Details recorded as a bundle key are written in the reader's language; older ones stand as recorded.
+            b.text(in.t("audit.detail", in.texts().has(e.detail()) ? in.t(e.detail()) : e.detail()));
         }
         return b.build();
     }
@@ -62,7 +64,7 @@ public final class AuditCommands implements CommandSet {
         String[] words = args.split("\\s+");
         if (words.length != 2 || !words[0].equalsIgnoreCase("last") || !words[1].matches("\\d{1,4}")
                 || Integer.parseInt(words[1]) < 1 || Integer.parseInt(words[1]) > MOST) {
-            throw new UserError("Say `audit` or `audit last <N>` with N from 1 to " + MOST + ".", in.spec());
+            throw new UserError(in.t("audit.badCount", String.valueOf(MOST)), in.spec());
         }
         return Integer.parseInt(words[1]);
     }

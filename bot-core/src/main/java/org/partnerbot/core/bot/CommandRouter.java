@@ -107,8 +107,8 @@ final class CommandRouter {
         }
         List<Texts> channelTexts = partnership.map(p -> readers.channel(p.id())).orElse(List.of(texts));
         Invocation invocation = new Invocation(spec, args, partnership.orElse(null), asker, in.speaker(),
-                in.workspace(), in.conversationKey(), in.conversationRef(), clock.instant(),
-                partnership.isPresent() && !heard.inChannel(), texts, channelTexts, said.prepared());
+                partnership.map(Partnership::workspace).orElse(in.workspace()), in.conversationKey(), in.conversationRef(),
+                clock.instant(), partnership.isPresent() && !heard.inChannel(), texts, channelTexts, said.prepared());
         Reply reply = spec.handler().handle(invocation);
         return Handled.answered(REREADABLE.contains(spec.words()) ? reply.continuedBy(spec.words() + (args.isEmpty() ? "" : " " + args))
                 : reply);

@@ -165,7 +165,7 @@ public final class PartnerBot {
             boolean ended = access.left(p.get(), leaving.userKey());
             if (ended) {
                 audit.record(p.get().id(), null, members.findByUserKey(p.get().id(), leaving.userKey()).orElse(null),
-                        AuditEvent.MEMBER_LEFT, "left the channel");
+                        AuditEvent.MEMBER_LEFT, "audit.detail.leftChannel");
             }
             return ended;
         });
@@ -196,6 +196,15 @@ public final class PartnerBot {
         return transactions.inTransaction(() -> access.visibleTo(workspace, userKey));
     }
 
+    /**
+     * A partnership by id as this person reaches it from this workspace: the workspace's own, or one hosted elsewhere they
+     * are a guest in (a Slack Connect channel), e.g. to post in its channel from their App Home.
+     */
+    public Optional<Partnership> partnership(String workspace, String userKey, long partnershipId) {
+        return partnership(workspace, partnershipId).or(() -> transactions.inTransaction(() ->
+                partnerships.forUser(workspace, userKey).stream().filter(p -> p.id() == partnershipId).findFirst()));
+    }
+
     /** Whether a partnership is bound to this conversation of this workspace. */
     public boolean bound(String workspace, String conversationKey) {
         return transactions.inTransaction(() -> partnerships.findByConversation(workspace, conversationKey)).isPresent();
@@ -222,7 +231,8 @@ public final class PartnerBot {
                 return handled;
             }).orElseGet(Handled::silent));
         } catch (UserError e) {
-            Handled refused = Handled.refused(refusals.error(reader(in.workspace(), in.speaker()), e.getMessage(), e.helpFor()));
+            Texts reader = reader(in.workspace(), in.speaker());
+            Handled refused = Handled.refused(refusals.error(reader, e.text(reader), e.helpFor()));
             intake.keepWhatWasSaid(in, refused.reply().orElseThrow());
             return refused;
         } catch (RuntimeException e) {

@@ -6,13 +6,14 @@ public final class Ids {
     private Ids() {
     }
 
+    /** @param what what the number names ("an action"), as the caller words it */
     public static int parse(String text, String what, CommandSpec spec) {
         String t = text.strip();
         if (t.startsWith("#")) {
             t = t.substring(1);
         }
         if (!t.matches("\\d{1,9}")) {
-            throw new UserError("`" + text.strip() + "` is not " + what + " number: use the number shown in the list, e.g. 3.", spec);
+            throw UserError.keyed(spec, "ids.notANumber", text.strip(), what);
         }
         return Integer.parseInt(t);
     }

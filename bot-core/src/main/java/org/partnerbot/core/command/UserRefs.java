@@ -35,7 +35,7 @@ public final class UserRefs {
     public static Mention leading(String text, CommandSpec spec) {
         Optional<Mention> m = first(text);
         if (m.isEmpty() || m.get().start() != 0) {
-            throw new UserError("`" + spec.words() + "` needs a person, written @name.", spec);
+            throw UserError.keyed(spec, "refs.needsPerson", spec.words());
         }
         return m.get();
     }
@@ -44,7 +44,7 @@ public final class UserRefs {
     public static Mention only(String text, CommandSpec spec) {
         Mention who = leading(text, spec);
         if (!text.substring(who.end()).isBlank()) {
-            throw new UserError("`" + spec.words() + "` takes one person only.", spec);
+            throw UserError.keyed(spec, "refs.onePersonOnly", spec.words());
         }
         return who;
     }

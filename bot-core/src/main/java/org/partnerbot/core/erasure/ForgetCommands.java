@@ -54,24 +54,22 @@ public final class ForgetCommands implements CommandSet {
         UserRefs.Mention who = UserRefs.leading(in.args(), in.spec());
         boolean confirmed = confirmed(in.args().substring(who.end()), in);
         if (who.userKey().equals(in.asker().userKey())) {
-            throw new UserError("To erase your own data, use `forget me`.");
+            throw new UserError(in.t("forget.self"));
         }
         Member m = members.findByUserKey(in.partnershipId(), who.userKey())
-                .orElseThrow(() -> new UserError("I hold nothing about " + name(who) + " in " + in.partnership().name() + "."));
+                .orElseThrow(() -> new UserError(in.t("forget.nothingAbout", name(who), in.partnership().name())));
         if (!confirmed) {
-            return Reply.asker().text("This erases " + m.displayName() + "'s personal data in " + in.partnership().name()
-                    + ": their name, platform id, agency, roles, duties, pairing history and kudos given and received.")
-                    .note(WHAT_STAYS)
-                    .note(Line.builder().text("It cannot be undone. To go ahead: ").code("forget @" + name(who) + " " + CONFIRM)
-                            .build())
+            return Reply.asker().text(in.t("forget.ask", m.displayName(), in.partnership().name()))
+                    .note(in.t("forget.whatStays"))
+                    .note(in.texts().line("forget.confirmSomeone", Line.builder().code("forget @" + name(who) + " " + CONFIRM)
+                            .build()))
                     .build();
         }
         int n = erase(m, in.workspace(), in.asker(), null);
         if (members.ofPerson(in.workspace(), who.userKey()).isEmpty()) {
             erasure.forgetPerson(in.workspace(), who.userKey());
         }
-        return Reply.asker().text("Erased. In " + in.partnership().name() + " they are now \"former member " + n + "\"; "
-                + "the audit log records that you did this.").build();
+        return Reply.asker().text(in.t("forget.done", in.partnership().name(), String.valueOf(n))).build();
     }
 
     private Reply forgetMe(Invocation in) {
@@ -79,32 +77,25 @@ public final class ForgetCommands implements CommandSet {
         String me = in.speaker().userKey();
         List<Member> mine = members.ofPerson(in.workspace(), me);
         if (mine.isEmpty()) {
-            return Reply.toAsker("I hold no partnership data about you here.");
+            return Reply.toAsker(in.t("forget.me.nothing"));
         }
         for (Member m : mine) {
             if (m.admin() && m.active() && members.list(m.partnershipId()).stream().filter(Member::admin).count() == 1) {
-                String name = partnerships.findById(in.workspace(), m.partnershipId()).map(p -> p.name()).orElse("a partnership");
-                throw new UserError("You are the only admin of " + name + ": make someone else an admin first (`admin add @user`).");
+                String name = partnerships.findById(in.workspace(), m.partnershipId()).map(p -> p.name())
+                        .orElseGet(() -> in.t("forget.me.aPartnership"));
+                throw new UserError(in.t("access.leave.onlyAdmin", name));
             }
         }
         if (!confirmed) {
-            return Reply.asker().text("This erases your personal data in " + mine.size() + (mine.size() == 1 ? " partnership"
-                    : " partnerships") + ": your name, platform id, agency, roles, duties, pairing history and kudos given"
-                    + " and received.")
-                    .note(WHAT_STAYS)
-                    .note(Line.builder().text("It cannot be undone. `my data` gives you a copy first. To go ahead: ")
-                            .code("forget me " + CONFIRM).build())
+            return Reply.asker().text(in.t("forget.me.ask", mine.size()))
+                    .note(in.t("forget.whatStays"))
+                    .note(in.texts().line("forget.me.confirm", Line.builder().code("forget me " + CONFIRM).build()))
                     .build();
         }
-        mine.forEach(m -> erase(m, in.workspace(), null, "at their own request"));
+        mine.forEach(m -> erase(m, in.workspace(), null, "audit.detail.ownRequest"));
         erasure.forgetPerson(in.workspace(), me);
-        return Reply.toAsker("Erased. I no longer hold your name or platform id; the minutes and actions you were part of"
-                + " name you as \"former member\" with a number.");
+        return Reply.toAsker(in.t("forget.me.done"));
     }
-
-    private static final String WHAT_STAYS = "Minutes, actions, reports and the audit log keep their shape: they will name"
-            + " this person \"former member\" with a number. What others typed about them stays as they typed it, except"
-            + " mentions, which read as the pseudonym.";
 
     private int erase(Member m, String workspace, Member actor, String detail) {
         partnerships.lock(m.partnershipId());
@@ -121,7 +112,7 @@ public final class ForgetCommands implements CommandSet {
     private static boolean confirmed(String rest, Invocation in) {
         String word = rest.strip().toLowerCase(Locale.ROOT);
         if (!word.isEmpty() && !word.equals(CONFIRM)) {
-            throw new UserError("Add `" + CONFIRM + "` to go ahead, or nothing to see what would be erased.", in.spec());
+            throw new UserError(in.t("forget.badWord", CONFIRM), in.spec());
         }
         return word.equals(CONFIRM);
     }

@@ -101,9 +101,12 @@ public final class Intake {
 
     private Optional<Partnership> resolvePartnership(Inbound in) {
         if (in.partnershipId() != null) {
-            Optional<Partnership> p = partnerships.findById(in.workspace(), in.partnershipId());
+            // A guest's button (their App Home, through their own workspace) names a partnership hosted elsewhere.
+            Optional<Partnership> p = partnerships.findById(in.workspace(), in.partnershipId())
+                    .or(() -> partnerships.forUser(in.workspace(), in.speaker().userKey()).stream()
+                            .filter(mine -> mine.id() == in.partnershipId()).findFirst());
             if (p.isEmpty()) {
-                throw new UserError("That partnership is not in this workspace.");
+                throw UserError.keyed(null, "intake.notThisWorkspace");
             }
             return p;
         }

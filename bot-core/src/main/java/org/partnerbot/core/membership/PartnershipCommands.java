@@ -22,7 +22,6 @@ import org.partnerbot.core.partnership.Role;
 import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
-import org.partnerbot.core.reply.Words;
 
 import static org.partnerbot.core.command.CommandSpec.command;
 
@@ -69,6 +68,8 @@ public final class PartnershipCommands implements CommandSet {
                 command("agency add").requires("<name>").role(Role.ADMIN).does("add an agency", this::addAgency),
                 command("agency remove").requires("<name>").role(Role.ADMIN).does("remove an agency", this::removeAgency),
                 command("agency join").requires("<name>").does("say which agency you belong to", this::join),
+                command("agency link").requires("<name>").does("help.agency.link", this::link),
+                command("agency unlink").requires("<name>").role(Role.ADMIN).does("help.agency.unlink", this::unlink),
                 command("member add").requires("@user <agency>").role(Role.ADMIN)
                         .does("make someone a member, in an agency (leave the agency out to add them without one)",
                                 this::memberAdd),
@@ -79,22 +80,22 @@ public final class PartnershipCommands implements CommandSet {
 
     private Reply setup(Invocation in) {
         if (in.partnership() != null) {
-            throw new UserError("This conversation is already the partnership \"" + in.partnership().name() + "\".");
+            throw new UserError(in.t("partnership.setup.already", in.partnership().name()));
         }
-        String name = name(in.args(), "partnership");
+        String name = name(in, in.args(), "partnership.name.tooLong.partnership");
         Partnership p = partnerships.create(in.workspace(), in.conversationKey(), in.conversationRef(), name);
         Member first = access.present(p, in.workspace(), in.speaker()).member();
         members.setAdmin(first.id(), true);
-        audit.record(p.id(), first, first, AuditEvent.ROLE_CHANGED, "first admin (setup)");
+        audit.record(p.id(), first, first, AuditEvent.ROLE_CHANGED, "audit.detail.firstAdmin");
+        boolean wholeWorkspace = access.visibility(in.workspace(), in.conversationKey()) == Visibility.WHOLE_WORKSPACE;
+        // Set up before the channel's languages are chosen: the asker's.
+        org.partnerbot.core.i18n.Texts t = in.texts();
         Reply.Builder reply = Reply.channel()
-                .heading(name + " is set up in this conversation")
-                .line(Line.builder().text("First admin: ").person(first.userKey(), first.displayName()).text(".").build())
-                .note(Line.builder().text("Next: ").code("purpose <text>").text(", ").code("agency add <name>")
-                        .text(", ").code("duty add <name>").text(", ").code("chair add @user").text(".").build());
-        if (access.visibility(in.workspace(), in.conversationKey()) == Visibility.WHOLE_WORKSPACE) {
-            reply.note(Line.builder().text("This is a public channel: anyone in the workspace can join it and would be a"
-                    + " member. ").code("access closed").text(" makes an admin approve each newcomer first (and a private"
-                    + " channel keeps what is said in it to its members).").build());
+                .heading(t.t("partnership.setup.heading", name))
+                .line(t.line("partnership.setup.firstAdmin", first.mention()))
+                .note(t.t("partnership.setup.next"));
+        if (wholeWorkspace) {
+            reply.note(t.t("partnership.setup.public"));
         }
         return reply.build();
     }
@@ -102,10 +103,10 @@ public final class PartnershipCommands implements CommandSet {
     private Reply purpose(Invocation in) {
         if (in.args().isBlank()) {
             Partnership p = in.partnership();
-            return Reply.toAsker(p.hasPurpose() ? "Purpose: " + p.purpose() : "No purpose yet. Set one with `purpose <text>`.");
+            return Reply.toAsker(p.hasPurpose() ? in.t("partnership.purpose.show", p.purpose()) : in.t("partnership.purpose.none"));
         }
         partnerships.updatePurpose(in.partnershipId(), in.args());
-        return Reply.channel().text("Purpose of " + in.partnership().name() + ": " + in.args()).build();
+        return in.toChannel(t -> Reply.channel().text(t.t("partnership.purpose.set", in.partnership().name(), in.args())).build());
     }
 
     private Reply list(Invocation in) {
@@ -116,45 +117,55 @@ public final class PartnershipCommands implements CommandSet {
         java.util.Map<Long, List<Member>> byAgency = everyone.stream().filter(Member::hasAgency)
                 .collect(java.util.stream.Collectors.groupingBy(Member::agencyId));
         List<Member> without = everyone.stream().filter(m -> !m.hasAgency()).toList();
-        String title = "Agencies in " + in.partnership().name() + " (" + all.size() + ")";
+        String title = in.t("partnership.agencies.title", in.partnership().name(), all.size());
         if (everyone.size() > MEMBERS_ON_ONE_LINE) {
-            return largeList(title, all, byAgency, without);
+            return largeList(in, title, all, byAgency, without);
         }
         List<Block.Item> items = all.stream().map(a -> {
-            Line.Builder line = Line.builder().strong(a.name()).text(": ");
+            Line.Builder line = Line.builder().strong(a.name());
+            if (a.linked()) {
+                line.text(in.t("orgs.agencies.of", organisationName(in, a)));
+            }
+            line.text(": ");
             List<Member> of = byAgency.getOrDefault(a.id(), List.of());
             if (of.isEmpty()) {
-                line.text("nobody yet");
+                line.text(in.t("partnership.agencies.nobody"));
             }
             for (int i = 0; i < of.size(); i++) {
                 line.text(i == 0 ? "" : ", ").person(of.get(i).userKey(), of.get(i).displayName());
             }
             reps.stream().filter(r -> r.agencyId() == a.id())
-                    .forEach(r -> line.text(" · " + r.role().word() + " ").person(r.userKey(), r.displayName()));
+                    .forEach(r -> line.text(" · " + roleWord(in, r.role()) + " ").person(r.userKey(), r.displayName()));
             return Block.Item.of(line.build());
         }).toList();
-        Reply.Builder reply = Reply.asker().list(title, items, "No agencies yet. An admin adds them with `agency add <name>`.");
+        Reply.Builder reply = Reply.asker().list(title, items, in.t("partnership.agencies.none"));
         if (!without.isEmpty()) {
-            Line.Builder line = Line.builder().text("No agency yet: ");
+            Line.Builder people = Line.builder();
             for (int i = 0; i < without.size(); i++) {
-                line.text(i == 0 ? "" : ", ").person(without.get(i).userKey(), without.get(i).displayName());
+                people.text(i == 0 ? "" : ", ").person(without.get(i).userKey(), without.get(i).displayName());
             }
-            reply.note(line.text(" — use `agency join <name>`.").build());
+            reply.note(in.texts().line("partnership.agencies.without", people.build()));
         }
         return reply.build();
     }
 
+    /** A representative's role as the reader's language names it ("rep", "deputy"). */
+    private static String roleWord(Invocation in, Representatives.Role role) {
+        String key = "partnership.agencies.role." + role.name().toLowerCase(java.util.Locale.ROOT);
+        return in.texts().has(key) ? in.t(key) : role.word();
+    }
+
     /** A big partnership: one list per agency, a member an item, so a platform can cut it between people. */
-    private static Reply largeList(String title, List<Agency> all, java.util.Map<Long, List<Member>> byAgency,
+    private static Reply largeList(Invocation in, String title, List<Agency> all, java.util.Map<Long, List<Member>> byAgency,
                                    List<Member> without) {
         Reply.Builder reply = Reply.asker().heading(title);
         for (Agency a : all) {
             List<Member> of = byAgency.getOrDefault(a.id(), List.of());
-            reply.list(a.name() + " (" + Words.count(of.size(), "member", "members") + ")", people(of), "nobody yet");
+            reply.list(in.t("partnership.agencies.large", a.name(), of.size()), people(of), in.t("partnership.agencies.nobody"));
         }
         if (!without.isEmpty()) {
-            reply.list("No agency yet (" + without.size() + ")", people(without), null);
-            reply.note("Use `agency join <name>`.");
+            reply.list(in.t("partnership.agencies.largeWithout", without.size()), people(without), null);
+            reply.note(in.t("partnership.agencies.useJoin"));
         }
         return reply.build();
     }
@@ -164,77 +175,121 @@ public final class PartnershipCommands implements CommandSet {
     }
 
     private Reply addAgency(Invocation in) {
-        String name = name(in.args(), "agency");
+        String name = name(in, in.args(), "partnership.name.tooLong.agency");
         if (agencies.findByName(in.partnershipId(), name).isPresent()) {
-            throw new UserError("There is already an agency called " + name + ".");
+            throw new UserError(in.t("partnership.agency.exists", name));
         }
         Agency a = agencies.add(in.partnershipId(), name);
         int count = agencies.list(in.partnershipId()).size();
-        return Reply.channel().text("Added agency " + a.name() + " (" + Words.count(count, "agency", "agencies") + ", "
-                + Words.count(count * (count - 1) / 2, "line", "lines") + " of communication between them).").build();
+        return in.toChannel(t -> Reply.channel().text(t.t("partnership.agency.added", a.name(), count,
+                count * (count - 1) / 2)).build());
     }
 
     private Reply removeAgency(Invocation in) {
-        Agency a = agency(in.partnershipId(), in.args(), in.spec());
+        Agency a = agency(in, in.args());
         AgencyRemoval.Outcome outcome = agencyRemoval.remove(a);
-        Reply.Builder b = Reply.channel().text("Removed agency " + a.name() + ".");
-        if (outcome.membersLeft() > 0) {
-            b.note(outcome.membersLeft() + " member(s) no longer have an agency.");
-        }
-        if (outcome.actionsUnassigned() > 0) {
-            b.note(outcome.actionsUnassigned() + " open action(s) it owned are now UNASSIGNED: see `actions`.");
-        }
-        return b.build();
+        return in.toChannel(t -> {
+            Reply.Builder b = Reply.channel().text(t.t("partnership.agency.removed", a.name()));
+            if (outcome.membersLeft() > 0) {
+                b.note(t.t("partnership.agency.removed.members", outcome.membersLeft()));
+            }
+            if (outcome.actionsUnassigned() > 0) {
+                b.note(t.t("partnership.agency.removed.actions", outcome.actionsUnassigned()));
+            }
+            return b.build();
+        });
     }
 
     private Reply join(Invocation in) {
-        Agency a = agency(in.partnershipId(), in.args(), in.spec());
+        Agency a = agency(in, in.args());
         members.setAgency(in.asker().id(), a.id());
         // "joined", not "is with": it also reads right for the console's default speaker, "you".
-        return Reply.channel().line(Line.builder().person(in.asker().userKey(), in.asker().displayName())
-                .text(" joined " + a.name() + ".").build()).build();
+        return in.toChannel(t -> Reply.channel().line(t.line("partnership.agency.joined", in.asker().mention(), a.name()))
+                .build());
+    }
+
+    /**
+     * Marks the agency as the asker's own organisation's (their Slack workspace, their Teams tenant): in a channel shared
+     * between organisations everyone can see which agency each one is. Whoever is from that organisation may claim an
+     * agency nobody has claimed; moving a claim made by another organisation takes an admin's {@code agency unlink}.
+     */
+    private Reply link(Invocation in) {
+        Agency a = agency(in, in.args());
+        String organisation = in.speaker().organisation() != null ? in.speaker().organisation() : in.workspace();
+        String orgName = in.speaker().organisationName();
+        if (organisation.equals(a.organisation())) {
+            throw new UserError(in.t("orgs.link.already", a.name(), organisationName(in, a)));
+        }
+        if (a.linked()) {
+            throw new UserError(in.t("orgs.link.taken", a.name(), organisationName(in, a)));
+        }
+        agencies.link(a.id(), organisation, orgName);
+        Agency linked = new Agency(a.id(), a.partnershipId(), a.name(), organisation, orgName);
+        return in.toChannel(t -> Reply.channel().line(t.line("orgs.link.done", Line.builder().strong(a.name()).build(),
+                organisationName(t, linked))).build());
+    }
+
+    private Reply unlink(Invocation in) {
+        Agency a = agency(in, in.args());
+        if (!a.linked()) {
+            throw new UserError(in.t("orgs.unlink.notLinked", a.name()));
+        }
+        agencies.link(a.id(), null, null);
+        return in.toChannel(t -> Reply.channel().text(t.t("orgs.unlink.done", a.name(), organisationName(t, a))).build());
+    }
+
+    /** The organisation's name as it was when linked, else its platform id ("organisation T0POLICE"). */
+    private static String organisationName(org.partnerbot.core.i18n.Texts t, Agency a) {
+        if (a.organisationName() != null) {
+            return a.organisationName();
+        }
+        String key = a.organisation();
+        return t.t("orgs.organisation.id", key.substring(key.lastIndexOf(':') + 1));
+    }
+
+    private static String organisationName(Invocation in, Agency a) {
+        return organisationName(in.texts(), a);
     }
 
     private Reply memberAdd(Invocation in) {
         UserRefs.Mention who = UserRefs.leading(in.args(), in.spec());
         String agencyName = in.args().substring(who.end()).strip();
-        Agency a = agencyName.isEmpty() ? null : agency(in.partnershipId(), agencyName, in.spec());
+        Agency a = agencyName.isEmpty() ? null : agency(in, agencyName);
         boolean wasMember = access.find(in.partnership(), who.userKey()).map(Member::active).orElse(false);
         Member m = access.add(in.partnership(), in.workspace(), who.userKey(), who.displayName());
         if (!wasMember) {
             audit.record(in.partnershipId(), in.asker(), m, AuditEvent.MEMBER_ADDED, null);
         }
         if (a == null) {
-            return Reply.channel().line(Line.builder().person(m.userKey(), m.displayName())
-                    .text(wasMember ? " is already a member of " : " is now a member of ").text(in.partnership().name() + ".")
-                    .build()).build();
+            return in.toChannel(t -> Reply.channel().line(t.line(wasMember ? "partnership.member.already"
+                    : "partnership.member.now", m.mention(), in.partnership().name())).build());
         }
         members.setAgency(m.id(), a.id());
-        return Reply.channel().line(Line.builder().person(m.userKey(), m.displayName()).text(" is with " + a.name() + ".").build()).build();
+        return in.toChannel(t -> Reply.channel().line(t.line("partnership.member.with", m.mention(), a.name())).build());
     }
 
     private Reply chairAdd(Invocation in) {
         Member m = member(in, onlyMention(in));
         members.setChair(m.id(), true);
-        audit.record(in.partnershipId(), in.asker(), m, AuditEvent.ROLE_CHANGED, "chair added");
-        return Reply.channel().line(Line.builder().person(m.userKey(), m.displayName()).text(" can now chair meetings.").build()).build();
+        audit.record(in.partnershipId(), in.asker(), m, AuditEvent.ROLE_CHANGED, "audit.detail.chairAdded");
+        return in.toChannel(t -> Reply.channel().line(t.line("partnership.chair.added", m.mention())).build());
     }
 
     private Reply chairRemove(Invocation in) {
         Member m = existing(in, onlyMention(in));
         if (!m.chair()) {
-            throw new UserError(m.displayName() + " is not a chair.");
+            throw new UserError(in.t("partnership.chair.notChair", m.displayName()));
         }
         members.setChair(m.id(), false);
-        audit.record(in.partnershipId(), in.asker(), m, AuditEvent.ROLE_CHANGED, "chair removed");
-        return Reply.channel().line(Line.builder().person(m.userKey(), m.displayName()).text(" no longer chairs meetings.").build()).build();
+        audit.record(in.partnershipId(), in.asker(), m, AuditEvent.ROLE_CHANGED, "audit.detail.chairRemoved");
+        return in.toChannel(t -> Reply.channel().line(t.line("partnership.chair.removed", m.mention())).build());
     }
 
     private Reply adminAdd(Invocation in) {
         Member m = member(in, onlyMention(in));
         members.setAdmin(m.id(), true);
-        audit.record(in.partnershipId(), in.asker(), m, AuditEvent.ROLE_CHANGED, "admin added");
-        return Reply.channel().line(Line.builder().person(m.userKey(), m.displayName()).text(" is now an admin.").build()).build();
+        audit.record(in.partnershipId(), in.asker(), m, AuditEvent.ROLE_CHANGED, "audit.detail.adminAdded");
+        return in.toChannel(t -> Reply.channel().line(t.line("partnership.admin.added", m.mention())).build());
     }
 
     private static UserRefs.Mention onlyMention(Invocation in) {
@@ -256,21 +311,23 @@ public final class PartnershipCommands implements CommandSet {
 
     private Member existing(Invocation in, UserRefs.Mention who) {
         return members.findByUserKey(in.partnershipId(), who.userKey()).filter(Member::active)
-                .orElseThrow(() -> new UserError(who.displayName() + " is not in this partnership."));
+                .orElseThrow(() -> new UserError(in.t("partnership.member.notIn", who.displayName())));
     }
 
-    Agency agency(long partnershipId, String name, CommandSpec spec) {
+    Agency agency(Invocation in, String name) {
+        long partnershipId = in.partnershipId();
         return agencies.findByName(partnershipId, name.strip()).orElseThrow(() -> {
             List<String> names = agencies.list(partnershipId).stream().map(Agency::name).toList();
-            return new UserError("No agency called \"" + name.strip() + "\". "
-                    + (names.isEmpty() ? "There are none yet." : "Agencies: " + String.join(", ", names) + "."), spec);
+            return new UserError(in.t("partnership.agency.unknown", name.strip(), names.size(), String.join(", ", names)),
+                    in.spec());
         });
     }
 
-    static String name(String text, String what) {
+    /** The name typed, spaces tidied; refused when too long ({@code tooLongKey}: whose name it is). */
+    static String name(Invocation in, String text, String tooLongKey) {
         String name = text.strip().replaceAll("\\s+", " ");
         if (name.length() > MAX_NAME) {
-            throw new UserError("That " + what + " name is " + name.length() + " characters; keep it under " + MAX_NAME + ".");
+            throw new UserError(in.t(tooLongKey, String.valueOf(name.length()), String.valueOf(MAX_NAME)));
         }
         return name;
     }

@@ -47,11 +47,11 @@ public final class MyDataCommands implements CommandSet {
                 .forEach(m -> audit.record(m.partnershipId(), m, m, AuditEvent.DATA_EXPORTED, null));
         Optional<PersonalData.Person> person = data.of(in.workspace(), in.speaker().userKey());
         if (person.isEmpty()) {
-            return Reply.toAsker("I hold nothing about you here.");
+            return Reply.toAsker(in.t("mydata.nothing"));
         }
         LocalDate day = in.now().atZone(ZoneOffset.UTC).toLocalDate();
-        String fileName = "my-data-" + day + ".md";
-        return Reply.asker().text("Everything I hold about you, as a file only you receive: " + fileName)
+        String fileName = in.t("mydata.fileName", day.toString());
+        return Reply.asker().text(in.t("mydata.file", fileName))
                 .block(Block.Attachment.personal(fileName, MEDIA_TYPE, MyDataView.markdown(person.get(), in.now())))
                 .build();
     }

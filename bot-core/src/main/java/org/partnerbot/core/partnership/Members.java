@@ -16,7 +16,15 @@ public interface Members {
      *
      * @return the person's id
      */
-    long person(String workspace, String userKey, String displayName, ZoneId zone);
+    default long person(String workspace, String userKey, String displayName, ZoneId zone) {
+        return person(workspace, userKey, displayName, zone, null);
+    }
+
+    /**
+     * As {@link #person(String, String, String, ZoneId)}, also recording the person's own organisation (a workspace key)
+     * when the platform names one: a guest of a connected workspace reaches the host's partnerships from it.
+     */
+    long person(String workspace, String userKey, String displayName, ZoneId zone, String organisation);
 
     /** A person first known from a mention: created with {@code nameIfNew} when new, never renamed. */
     long personNamed(String workspace, String userKey, String nameIfNew);

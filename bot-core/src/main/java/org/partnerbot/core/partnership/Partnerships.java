@@ -21,7 +21,9 @@ public interface Partnerships {
     void lock(long id);
 
     /**
-     * Partnerships the person is an active member of in this workspace, as stored. Outside the channel, ask
+     * Partnerships the person is an active member of in this workspace, as stored, and those of other workspaces they are
+     * a guest in from this one (a Slack Connect channel hosted elsewhere, the person's organisation being this
+     * workspace). Outside the channel, ask
      * {@code access.Access#visibleTo}, which also checks with the platform that they are still there.
      */
     List<Partnership> forUser(String workspace, String userKey);

@@ -11,6 +11,7 @@ import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Invocation;
 import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.partnership.Role;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.reply.Span;
@@ -44,41 +45,37 @@ public final class RetentionCommands implements CommandSet {
 
     /** The policy in one line, as `retention` and `report` say it. */
     public Line policyLine(Invocation in) {
-        return policyLine(policies.years(in.partnershipId()));
+        return policyLine(in.texts(), policies.years(in.partnershipId()));
     }
 
-    public static Line policyLine(Optional<Integer> years) {
-        return years.map(n -> Line.of("Retention: meetings, their minutes and lines said are kept " + n
-                        + (n == 1 ? " year" : " years") + ", then deleted (with their actions once closed)."))
-                .orElseGet(() -> Line.builder().text("Retention: no policy is set, so nothing is deleted. An admin sets one"
-                        + " with ").code("retention <N> years").text(".").build());
+    public static Line policyLine(Texts t, Optional<Integer> years) {
+        return years.map(n -> Line.of(t.t("retention.policy", n)))
+                .orElseGet(() -> t.line("retention.none", Line.builder().code("retention <N> years").build()));
     }
 
     private Line oldestLine(Invocation in) {
         return policies.oldestKept(in.partnershipId())
-                .map(at -> Line.builder().text("Oldest record kept: the meeting of ")
-                        .time(at, in.partnership().zone(), Span.TimeStyle.DATE).text(".").build())
-                .orElseGet(() -> Line.of("No meeting is recorded yet."));
+                .map(at -> in.texts().line("retention.oldest", Line.builder()
+                        .time(at, in.partnership().zone(), Span.TimeStyle.DATE).build()))
+                .orElseGet(() -> Line.of(in.t("retention.noMeeting")));
     }
 
     private Reply set(Invocation in) {
         if (!Role.ADMIN.allows(in.asker())) {
-            throw new UserError("Only admins can set the retention policy; `retention` shows it.", in.spec());
+            throw new UserError(in.t("retention.onlyAdmins"), in.spec());
         }
         Matcher m = YEARS.matcher(in.args().strip());
         if (!m.matches()) {
-            throw new UserError("Say how many years, e.g. `retention 6 years`.", in.spec());
+            throw new UserError(in.t("retention.howMany"), in.spec());
         }
         int years = Integer.parseInt(m.group(1));
         if (years < 1 || years > MOST_YEARS) {
-            throw new UserError("Keep records for 1 to " + MOST_YEARS + " years.", in.spec());
+            throw new UserError(in.t("retention.range", String.valueOf(MOST_YEARS)), in.spec());
         }
         Optional<Integer> before = policies.years(in.partnershipId());
         policies.set(in.partnershipId(), years);
         audit.record(in.partnershipId(), in.asker(), null, AuditEvent.RETENTION_CHANGED,
                 before.map(b -> b + " → ").orElse("none → ") + years + " years");
-        return Reply.channel().line(Line.of("Retention set: " + in.partnership().name() + " keeps meetings, minutes and lines"
-                + " said for " + years + (years == 1 ? " year" : " years") + "; older ones are deleted each day, with their"
-                + " actions once closed.")).build();
+        return in.toChannel(t -> Reply.channel().line(Line.of(t.t("retention.set", in.partnership().name(), years))).build());
     }
 }

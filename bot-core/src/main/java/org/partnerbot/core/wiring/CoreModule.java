@@ -151,7 +151,7 @@ public final class CoreModule implements AutoCloseable {
         this.outbox = new JdbcOutbox(jdbc, clock);
         this.outboxTargets = new JdbcOutboxTargets(jdbc, partnerships);
         this.audit = new JdbcAuditLog(jdbc, clock);
-        this.access = new Access(members, partnerships, duties, rosters);
+        this.access = new Access(members, partnerships, duties, rosters, agencies);
         this.retention = new JdbcRetentionPolicies(jdbc, clock);
         this.retentionSweep = new RetentionSweep(transactions, retention, audit);
         this.seal = HmacSeal.fromStore(transactions, new JdbcSigningKeys(jdbc, clock));
@@ -260,7 +260,8 @@ public final class CoreModule implements AutoCloseable {
 
     /** A partnership's retention policy in one line, as `retention` says it (the report shows it too). */
     public Line retentionLine(long partnershipId) {
-        return transactions.inTransaction(() -> RetentionCommands.policyLine(retention.years(partnershipId)));
+        return transactions.inTransaction(() -> RetentionCommands.policyLine(readers.channel(partnershipId).get(0),
+                retention.years(partnershipId)));
     }
 
     /** Who reads which language: each person's, each channel's (composers of unprompted messages ask it). */

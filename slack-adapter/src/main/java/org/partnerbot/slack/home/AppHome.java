@@ -92,10 +92,11 @@ public final class AppHome {
      * Where the answer to a press in the tab goes: what the partnership should see is posted in its channel, and
      * every answer is shown at the top of the refreshed tab.
      */
-    public ReplyTarget target(String workspace, Long partnershipId) {
+    public ReplyTarget target(String workspace, String userId, Long partnershipId) {
         return reply -> {
             if (reply.audience() == Audience.CHANNEL && partnershipId != null) {
-                bot.partnership(workspace, partnershipId).map(Partnership::conversationRef)
+                // A guest's press reaches the host's partnership: its shared channel, seen through the guest's installation.
+                bot.partnership(workspace, userId, partnershipId).map(Partnership::conversationRef)
                         .ifPresent(channel -> calls.postMessage(channel, null,
                                 new BlockKitRenderer(bot.seal()).render(reply, null), BlockKitRenderer.fallbackText(reply)));
             }

@@ -19,8 +19,16 @@ import org.partnerbot.core.command.Speaker;
  */
 public final class UserDirectory {
 
-    /** What the core needs to know about a person. Any part may be null when Slack did not say. */
-    public record Profile(String displayName, ZoneId zone, String locale) {
+    /**
+     * What the core needs to know about a person. Any part may be null when Slack did not say.
+     *
+     * @param team the person's own workspace ({@code team_id}: in a Slack Connect channel, their organisation's)
+     */
+    public record Profile(String displayName, ZoneId zone, String locale, String team) {
+        public Profile(String displayName, ZoneId zone, String locale) {
+            this(displayName, zone, locale, null);
+        }
+
         public Profile(String displayName, ZoneId zone) {
             this(displayName, zone, null);
         }
@@ -50,7 +58,7 @@ public final class UserDirectory {
         if (user.isEmpty()) {
             return e != null ? e.profile() : new Profile(null, null);
         }
-        Profile p = new Profile(name(user.get()), zone(user.get().getTz()), user.get().getLocale());
+        Profile p = new Profile(name(user.get()), zone(user.get().getTz()), user.get().getLocale(), user.get().getTeamId());
         cache.put(userId, new Entry(p, now));
         return p;
     }

@@ -12,6 +12,7 @@ import org.partnerbot.core.messaging.ConversationReferences;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.slack.home.AppHome;
+import org.partnerbot.slack.identity.Organisations;
 import org.partnerbot.slack.identity.SharedChannels;
 import org.partnerbot.slack.identity.UserDirectory;
 import org.partnerbot.slack.outbound.CurrentWorkspace;
@@ -19,6 +20,7 @@ import org.partnerbot.slack.outbound.ReplyTarget;
 import org.partnerbot.slack.outbound.SlackMessenger;
 import org.partnerbot.slack.text.IncomingText;
 import org.partnerbot.slack.text.Mrkdwn;
+import org.partnerbot.slack.text.Workspaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +42,7 @@ public final class Dispatcher implements InboxWork {
     private Welcome welcome;
     private ConversationReferences references;
     private SharedChannels shared;
+    private Organisations organisations;
 
     public Dispatcher(PartnerBot bot, UserDirectory directory, Supplier<String> botUserId) {
         this.bot = bot;
@@ -60,6 +63,29 @@ public final class Dispatcher implements InboxWork {
     public Dispatcher sharingChannelsThrough(SharedChannels shared) {
         this.shared = shared;
         return this;
+    }
+
+    /** Names of the people's own organisations, so guests in a shared channel are shown with theirs. */
+    public Dispatcher namingOrganisationsThrough(Organisations organisations) {
+        this.organisations = organisations;
+        return this;
+    }
+
+    /**
+     * The person, with their own organisation: the workspace the payload or Slack's directory says they belong to (in a
+     * Slack Connect channel, perhaps not the one whose installation the request came through), as a workspace key.
+     */
+    Speaker speaker(Pending p) {
+        UserDirectory.Profile profile = directory.profile(p.user());
+        Speaker speaker = new Speaker(p.user(), profile.displayName(), profile.zone(), profile.locale());
+        String[] via = Workspaces.parse(p.workspace());
+        String team = p.userTeam() != null && !p.userTeam().isBlank() ? p.userTeam() : profile.team();
+        if (via == null || team == null || team.isBlank()) {
+            return speaker.withOrganisation(p.workspace(), organisations == null || via == null ? null
+                    : organisations.nameOf(via[1]));
+        }
+        String organisation = team.equals(via[1]) ? p.workspace() : Workspaces.key(null, team);
+        return speaker.withOrganisation(organisation, organisations == null ? null : organisations.nameOf(team));
     }
 
     /** The workspace whose partnership an input in this conversation belongs to (the host's, in a shared channel). */
@@ -113,7 +139,7 @@ public final class Dispatcher implements InboxWork {
         String typed = p.typed() == null ? null
                 : IncomingText.toCommand(Mrkdwn.escape(p.typed()), botUserId.get(), directory::nameOf);
         String conversation = p.answer() == Pending.Answer.HOME ? AppHome.conversationKey(p.user()) : p.channel();
-        return new Press(workspaceOf(p, conversation), conversation, conversation, p.conversationKind(), directory.speaker(p.user()),
+        return new Press(workspaceOf(p, conversation), conversation, conversation, p.conversationKind(), speaker(p),
                 p.text(), typed, deliveryId);
     }
 
@@ -124,7 +150,7 @@ public final class Dispatcher implements InboxWork {
             case DIRECT -> replies.direct(p.channel(), null);
             case HOME -> {
                 // What the partnership should see goes to its channel (the one the button is bound to); files to the person.
-                ReplyTarget toChannel = home.target(p.workspace(), p.partnershipId());
+                ReplyTarget toChannel = home.target(p.workspace(), p.user(), p.partnershipId());
                 ReplyTarget files = replies.filesOnly(p.user());
                 yield reply -> {
                     toChannel.deliver(reply);
@@ -143,7 +169,7 @@ public final class Dispatcher implements InboxWork {
     }
 
     Inbound toInbound(Pending p, String deliveryId) {
-        Speaker speaker = directory.speaker(p.user());
+        Speaker speaker = speaker(p);
         String text = p.slackFormatted() ? IncomingText.toCommand(p.text(), botUserId.get(), directory::nameOf) : p.text();
         String conversation = p.answer() == Pending.Answer.HOME ? AppHome.conversationKey(p.user()) : p.channel();
         return new Inbound(workspaceOf(p, conversation), conversation, conversation, p.conversationKind(), speaker, text, p.addressed(),

@@ -26,7 +26,7 @@ public final class Events {
             String workspace = Workspaces.key(payload.getEnterpriseId(), payload.getTeamId());
             return Acks.event(ctx, inbox.offer(SlackInbox.eventKey(payload.getEventId()), new Pending(Pending.Kind.SAY,
                     workspace, e.getChannel(), e.getUser(), e.getText(), true, true, null, Pending.Answer.CHANNEL, null,
-                    e.getThreadTs(), null)));
+                    e.getThreadTs(), null, e.getUserTeam())));
         });
 
         app.event(MessageEvent.class, (payload, ctx) -> {
@@ -46,7 +46,7 @@ public final class Events {
             }
             return Acks.event(ctx, inbox.offer(SlackInbox.eventKey(payload.getEventId()), new Pending(Pending.Kind.SAY,
                     workspace, e.getChannel(), e.getUser(), e.getText(), true, false, null, Pending.Answer.CHANNEL, null,
-                    e.getThreadTs(), null)));
+                    e.getThreadTs(), null, e.getTeam())));
         });
 
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {

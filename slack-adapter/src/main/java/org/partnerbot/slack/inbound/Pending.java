@@ -15,9 +15,18 @@ import org.partnerbot.core.intake.ConversationKind;
  * @param responseUrl    where a slash command or a button in a message answers ({@link Answer#RESPONSE_URL})
  * @param threadTs       the thread a mention or a channel line was said in, or null
  * @param typed          what the person typed into the form a button opened (raw, as Slack sends view state), or null
+ * @param userTeam       the person's own workspace when the payload names it ({@code user_team} in a Slack Connect
+ *                       channel), else null (then {@code users.info} says)
  */
 record Pending(Kind kind, String workspace, String channel, String user, String text, boolean slackFormatted,
-               boolean addressed, Long partnershipId, Answer answer, String responseUrl, String threadTs, String typed) {
+               boolean addressed, Long partnershipId, Answer answer, String responseUrl, String threadTs, String typed,
+               String userTeam) {
+
+    Pending(Kind kind, String workspace, String channel, String user, String text, boolean slackFormatted,
+            boolean addressed, Long partnershipId, Answer answer, String responseUrl, String threadTs, String typed) {
+        this(kind, workspace, channel, user, text, slackFormatted, addressed, partnershipId, answer, responseUrl, threadTs,
+                typed, null);
+    }
 
     /** What the worker does with it. */
     enum Kind {

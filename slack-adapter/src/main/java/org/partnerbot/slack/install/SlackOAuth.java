@@ -13,7 +13,8 @@ public record SlackOAuth(String clientId, String clientSecret, String publicUrl)
     public static final String REDIRECT_PATH = "/slack/oauth_redirect";
     /** The bot scopes of {@code config/slack/manifest.yaml}: what an install asks a workspace admin to approve. */
     public static final List<String> BOT_SCOPES = List.of("commands", "app_mentions:read", "chat:write", "channels:history",
-            "groups:history", "im:history", "im:write", "channels:read", "groups:read", "users:read", "files:write");
+            "groups:history", "im:history", "im:write", "channels:read", "groups:read", "users:read", "files:write",
+            "team:read");
 
     public SlackOAuth {
         clientId = blank(clientId) ? null : clientId.strip();

@@ -215,6 +215,18 @@ public final class SlackCalls {
         }
     }
 
+    /** A workspace's name ({@code team.info}, scope {@code team:read}), or empty when Slack will not say. */
+    public Optional<String> teamName(String teamId) {
+        try {
+            var r = call("team.info", () -> methods().teamInfo(
+                    com.slack.api.methods.request.team.TeamInfoRequest.builder().team(teamId).build()));
+            return Optional.ofNullable(r.getTeam()).map(com.slack.api.model.Team::getName);
+        } catch (DeliveryException e) {
+            log.warn("team.info failed: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     public Optional<User> userInfo(String userId) {
         try {
             UsersInfoResponse r = call("users.info", () -> methods().usersInfo(UsersInfoRequest.builder().user(userId).includeLocale(true).build()));

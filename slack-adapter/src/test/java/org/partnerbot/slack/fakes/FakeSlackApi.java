@@ -221,6 +221,22 @@ public final class FakeSlackApi implements AutoCloseable {
         shared.put(channel, new SharedChannel(host, List.of(teams)));
     }
 
+    private final Map<String, String> userTeams = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> teamNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The person's own workspace, as users.info says ({@code team_id}); unset, users.info names no team. */
+    public void userOf(String user, String team) {
+        userTeams.put(user, team);
+    }
+
+    /**
+     * A workspace's name, as team.info gives it to a token of that workspace or of one sharing a channel with it (the
+     * fake answers any token: what it checks is that the adapter asks at all, and for whom).
+     */
+    public void teamName(String team, String name) {
+        teamNames.put(team, name);
+    }
+
     /** The team is disconnected from the channel: its token no longer finds it. */
     public void unshare(String channel, String team) {
         SharedChannel c = shared.get(channel);
@@ -349,11 +365,27 @@ public final class FakeSlackApi implements AutoCloseable {
             }
             case "users.info" -> {
                 JsonObject user = user(params.getOrDefault("user", "UNKNOWN"));
+                String team = userTeams.get(params.getOrDefault("user", "UNKNOWN"));
+                if (team != null) {
+                    user.addProperty("team_id", team);
+                }
                 String locale = locales.get(params.getOrDefault("user", "UNKNOWN"));
                 if (locale != null && List.of("1", "true").contains(params.get("include_locale"))) {
                     user.addProperty("locale", locale);
                 }
                 o.add("user", user);
+            }
+            case "team.info" -> {
+                String name = teamNames.get(params.getOrDefault("team", ""));
+                if (name == null) {
+                    o.addProperty("ok", false);
+                    o.addProperty("error", "team_not_found");
+                } else {
+                    JsonObject team = new JsonObject();
+                    team.addProperty("id", params.get("team"));
+                    team.addProperty("name", name);
+                    o.add("team", team);
+                }
             }
             case "conversations.open" -> {
                 JsonObject channel = new JsonObject();

@@ -72,8 +72,22 @@ public final class ActivityReader {
     public static Speaker speaker(Activity activity) {
         ChannelAccount from = activity.getFrom();
         String key = userKey(from);
+        // Teams gives no organisation's name in an activity (only Microsoft Graph would): the agency linked to the tenant
+        // names it (Access), so a guest shows as "dan · NHS Trust" once someone of theirs ran `agency link`.
+        String own = homeTenant(activity);
         return new Speaker(key == null ? "unknown" : key, from == null ? null : from.getName(), zone(activity),
-                activity.getLocale());
+                activity.getLocale(), own == null ? workspace(activity) : "teams:" + own, null);
+    }
+
+    /**
+     * The person's own tenant: {@code from.tenantId}, which Teams sends in a shared channel for a person of another
+     * organisation (whose activity otherwise carries the host's tenant), else the conversation's.
+     */
+    public static String homeTenant(Activity activity) {
+        ChannelAccount from = activity.getFrom();
+        JsonNode tenant = from == null || from.getProperties() == null ? null : from.getProperties().get("tenantId");
+        String id = tenant == null || !tenant.isTextual() ? null : tenant.asText().strip();
+        return isBlank(id) || id.length() > 100 ? tenant(activity) : id;
     }
 
     /**

@@ -35,8 +35,13 @@ public final class JdbcMembers implements Members {
     }
 
     @Override
-    public long person(String workspace, String userKey, String displayName, ZoneId zone) {
+    public long person(String workspace, String userKey, String displayName, ZoneId zone, String organisation) {
         long person = personNamed(workspace, userKey, displayName);
+        if (organisation != null) {
+            // The workspace's own people are stored without one: only a guest reaches the partnership from elsewhere.
+            String guestOf = organisation.equals(workspace) ? null : organisation;
+            jdbc.update("UPDATE people SET organisation = ? WHERE id = ?", guestOf, person);
+        }
         if (displayName != null && !displayName.equals(userKey)) {
             jdbc.update("UPDATE people SET display_name = ? WHERE id = ? AND display_name <> ?", displayName, person, displayName);
         }

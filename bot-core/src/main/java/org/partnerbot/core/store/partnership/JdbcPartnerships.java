@@ -59,9 +59,9 @@ public final class JdbcPartnerships implements Partnerships {
     @Override
     public List<Partnership> forUser(String workspace, String userKey) {
         return jdbc.list("SELECT " + COLUMNS + " FROM partnerships p JOIN members m ON m.partnership_id = p.id"
-                + " JOIN people u ON u.id = m.person_id WHERE p.workspace = ? AND u.user_key = ? AND m.status = 'ACTIVE'"
-                + " ORDER BY p.id",
-                JdbcPartnerships::map, workspace, userKey);
+                + " JOIN people u ON u.id = m.person_id WHERE (p.workspace = ? OR u.organisation = ?) AND u.user_key = ?"
+                + " AND m.status = 'ACTIVE' ORDER BY p.id",
+                JdbcPartnerships::map, workspace, workspace, userKey);
     }
 
     @Override
