@@ -20,8 +20,11 @@ public record MeetingRecord(long id, String title, ZonedDateTime started, ZonedD
         PRESENT, APOLOGIES, ABSENT
     }
 
-    /** An agency at this meeting: who from it was there. */
-    public record AgencyAttendance(String agency, Presence presence, List<String> people) {
+    /**
+     * An agency at this meeting, as the minutes record it: who from it was there, or that it sent apologies (and whether
+     * it sent information instead), or that it was absent.
+     */
+    public record AgencyAttendance(String agency, Presence presence, List<String> people, boolean infoSent) {
     }
 
     /** An agency's share of the lines said. */

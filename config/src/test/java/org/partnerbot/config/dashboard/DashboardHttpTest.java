@@ -193,6 +193,30 @@ class DashboardHttpTest {
     }
 
     @Test
+    void anAgencyThatSentApologiesIsShownAsSuchApartFromPresentAndAbsent() {
+        String session = site.session("dan");
+
+        String meetings = site.get(base + "meetings", session).body();
+        assertThat(meetings).contains("<tr class=\"apologies\"><th scope=\"row\">Council Children's Services</th>"
+                        + "<td>apologies (information sent)</td>")
+                .contains("<tr class=\"apologies\"><th scope=\"row\">Police Public Protection</th>"
+                        + "<td>apologies (no information sent)</td>")
+                .contains("<tr class=\"absent\"><th scope=\"row\">Schools</th><td>absent</td>")
+                .contains("<tr class=\"present\"><th scope=\"row\">NHS Community Health</th><td>present</td>");
+
+        String trends = site.get(base + "trends", session).body();
+        String heatMap = trends.substring(trends.indexOf("<svg"), trends.indexOf("</figure>"));
+        // In words in the cell, hatched, and in the legend: never colour alone.
+        assertThat(heatMap).contains(">apologies + info</text>", ">apologies</text>", ">absent</text>")
+                .contains("fill=\"url(#attendance-ap)\"")
+                .contains("Council Children's Services, 2026-12-01: apologies (information sent)")
+                .contains("Police Public Protection, 2026-12-08: apologies (no information sent)");
+        String table = trends.substring(trends.indexOf("</figure>"), trends.indexOf("</table>"));
+        assertThat(table).contains("<td class=\"apologies\">apologies (information sent)</td>",
+                "<td class=\"apologies\">apologies (no information sent)</td>", "<td class=\"absent\">absent</td>");
+    }
+
+    @Test
     void theEvidencePackIsForChairsAndAdminsAndIsAudited() {
         String dan = site.session("dan");
         HttpResponse<String> refused = site.get(base + "evidence", dan);
