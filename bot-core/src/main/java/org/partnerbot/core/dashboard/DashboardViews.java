@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.partnerbot.core.actions.Action;
 import org.partnerbot.core.actions.ActionStatus;
 import org.partnerbot.core.actions.Actions;
@@ -22,8 +23,8 @@ import org.partnerbot.core.health.HealthReports;
 import org.partnerbot.core.meetings.AgencyRoll;
 import org.partnerbot.core.meetings.Attendance;
 import org.partnerbot.core.meetings.Meeting;
-import org.partnerbot.core.meetings.MeetingEntry;
 import org.partnerbot.core.meetings.Meetings;
+import org.partnerbot.core.meetings.MinutesView;
 import org.partnerbot.core.meetings.OfficialRecord;
 import org.partnerbot.core.partnership.Agencies;
 import org.partnerbot.core.partnership.Agency;
@@ -31,6 +32,7 @@ import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.schedule.MeetingSeriesStore;
+import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.schedule.Occurrence;
 
 /**
@@ -50,11 +52,17 @@ public final class DashboardViews {
     private final Snapshots snapshots;
     private final HealthReports health;
     private final OfficialRecord record;
+    private final Supplier<MinutesView> minutesView;
 
-    /** @param record who was marked present or sent apologies: attendance as the minutes record it */
+    /**
+     * @param record      who was marked present or sent apologies: attendance as the minutes record it
+     * @param minutesView the core's minutes, asked for when needed so they carry every meeting hook
+     */
     public DashboardViews(Agencies agencies, Members members, Duties duties, Actions actions, Meetings meetings,
-                          MeetingSeriesStore series, Snapshots snapshots, HealthReports health, OfficialRecord record) {
+                          MeetingSeriesStore series, Snapshots snapshots, HealthReports health, OfficialRecord record,
+                          Supplier<MinutesView> minutesView) {
         this.record = record;
+        this.minutesView = minutesView;
         this.agencies = agencies;
         this.members = members;
         this.duties = duties;
@@ -149,8 +157,7 @@ public final class DashboardViews {
 
     private MeetingRecord meeting(Partnership p, Meeting m, List<Agency> list) {
         List<Attendance> present = meetings.attendance(m.id());
-        List<MeetingRecord.Minute> minutes = meetings.entries(m.id()).stream()
-                .map((MeetingEntry e) -> new MeetingRecord.Minute(e.kind().name(), e.text(), e.memberName(), e.url())).toList();
+        Reply minutes = minutesView.get().minutes(p, m, Reply.asker()).build();
         List<MeetingRecord.AgencyAttendance> attendance = roll(list, m, present).stream()
                 .map(r -> new MeetingRecord.AgencyAttendance(r.agency().name(), presence(r.standing()), r.people(),
                         r.infoSent())).toList();

@@ -33,7 +33,8 @@ public final class DashboardModule {
                             Supplier<String> baseUrl) {
         Snapshots snapshots = new JdbcSnapshots(core.jdbc());
         DashboardViews views = new DashboardViews(core.agencies(), core.members(), core.duties(), core.actions(),
-                core.meetings(), schedule.series(), snapshots, teamBuilding.healthReports(), core.officialRecord());
+                core.meetings(), schedule.series(), snapshots, teamBuilding.healthReports(), core.officialRecord(),
+                core::minutesView);
         this.signIn = new SignIn(core.transactions(), new JdbcSignInTokens(core.jdbc(), core.clock()), core.clock());
         this.dashboard = new Dashboard(core.transactions(), core.access(), core.partnerships(), views,
                 classifications(core), core.audit(), core.clock());

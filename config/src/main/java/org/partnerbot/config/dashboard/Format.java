@@ -9,6 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.partnerbot.core.dashboard.Trends;
+import org.partnerbot.core.i18n.IcuMessages;
+import org.partnerbot.core.i18n.Language;
+import org.partnerbot.core.render.HtmlRenderer;
+import org.partnerbot.core.reply.Reply;
 
 /** How the pages write dates, times, durations and lists of names. */
 public final class Format {
@@ -47,6 +51,16 @@ public final class Format {
         }
         long hours = d.toHours();
         return hours >= 1 ? hours + (hours == 1 ? " hour" : " hours") : "under an hour";
+    }
+
+    /**
+     * A meeting's minutes as the HTML export writes them (the same renderer), as a section of the page. Safe to place
+     * unescaped: the renderer builds a DOM, so every text people wrote is serialised as text.
+     *
+     * @param topLevel the level of the minutes' own heading
+     */
+    public static String minutes(Reply minutes, int topLevel) {
+        return HtmlRenderer.fragment(minutes, topLevel, IcuMessages.standard().in(Language.EN));
     }
 
     public static String names(List<String> names) {

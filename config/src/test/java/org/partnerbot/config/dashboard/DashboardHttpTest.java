@@ -217,6 +217,25 @@ class DashboardHttpTest {
     }
 
     @Test
+    void theMeetingsPageShowsTheSameMinutesAsTheHtmlExport() {
+        String export = String.join("\n", site.driver.say("sam", "minutes export html 2026-12-01").stream()
+                .map(line -> line.replaceFirst("^\\(to sam\\) ", "")).toList());
+        String exported = export.substring(export.indexOf("<main>") + "<main>".length(), export.indexOf("</main>"));
+
+        String page = site.get(base + "meetings", site.session("dan")).body();
+        Matcher sections = Pattern.compile("<section class=\"record\">(.*?)</section>", Pattern.DOTALL).matcher(page);
+        List<String> shown = sections.results().map(r -> r.group(1)).toList();
+
+        assertThat(shown).hasSize(3);
+        String second = shown.stream().filter(s -> s.contains("Council triages the backlog by Friday")).findFirst().orElseThrow();
+        // The same renderer: the same elements and text, only the headings one level down under the meeting's own.
+        assertThat(markup(second.replaceAll("<(/?)h4>", "<$1h2>").replaceAll("<(/?)h3>", "<$1h1>")))
+                .isEqualTo(markup(exported));
+        assertThat(exported).contains("Council triages the backlog by Friday", "a joint visit rota",
+                "Council Children's Services: apologies (information sent)");
+    }
+
+    @Test
     void theEvidencePackIsForChairsAndAdminsAndIsAudited() {
         String dan = site.session("dan");
         HttpResponse<String> refused = site.get(base + "evidence", dan);
@@ -262,6 +281,11 @@ class DashboardHttpTest {
                     + "</td><td class=\"num\">" + share.group(2) + "%</td></tr>");
         }
         assertThat(agencies).isEqualTo(3);
+    }
+
+    /** Markup without the indentation between elements (a section sits deeper in a page than in a file). */
+    private static String markup(String html) {
+        return html.strip().replaceAll(">\\s+<", "><");
     }
 
     private static int figure(String html, String name) {
