@@ -38,7 +38,8 @@ public final class DashboardModule {
         this.signIn = new SignIn(core.transactions(), new JdbcSignInTokens(core.jdbc(), core.clock()), core.clock());
         this.dashboard = new Dashboard(core.transactions(), core.access(), core.partnerships(), views,
                 classifications(core), core.audit(), core.clock());
-        DashboardCommands commands = new DashboardCommands(signIn, core.access(), core.outbox(), baseUrl);
+        DashboardCommands commands = new DashboardCommands(signIn, core.access(), core.outbox(), baseUrl,
+                core.readers());
         core.addMeetingHook(new SnapshotHook(snapshots, views))
                 .addCommands(commands)
                 .addComposer(new SignInLinkComposer(commands));
