@@ -37,7 +37,7 @@ public final class DashboardModule {
                 core::minutesView);
         this.signIn = new SignIn(core.transactions(), new JdbcSignInTokens(core.jdbc(), core.clock()), core.clock());
         this.dashboard = new Dashboard(core.transactions(), core.access(), core.partnerships(), views,
-                classifications(core), core.audit(), core.clock());
+                classifications(core), core.audit(), core.clock(), core.readers());
         DashboardCommands commands = new DashboardCommands(signIn, core.access(), core.outbox(), baseUrl,
                 core.readers());
         core.addMeetingHook(new SnapshotHook(snapshots, views))

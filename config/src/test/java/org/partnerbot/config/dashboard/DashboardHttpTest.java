@@ -236,6 +236,19 @@ class DashboardHttpTest {
     }
 
     @Test
+    void thePagesFollowTheReadersOwnLanguage() {
+        site.driver.say("dan", "language cy");
+        String dan = site.session("dan");
+        String priya = site.session("priya");
+
+        assertThat(site.get(base, dan).body()).contains("<html lang=\"cy\">", "<title>Trosolwg — Northside · Partnerbot</title>",
+                ">Trosolwg</a>", ">Matrics dyletswyddau</a>", "Wedi mewngofnodi fel dan.", ">Allgofnodi</button>");
+        assertThat(site.get("/dashboard/", dan).body()).contains("<html lang=\"cy\">", "<h1>Eich partneriaethau</h1>");
+        assertThat(site.get(base, priya).body()).contains("<html lang=\"en-GB\">", ">Overview</a>", "Signed in as priya.")
+                .doesNotContain("Trosolwg");
+    }
+
+    @Test
     void theEvidencePackIsForChairsAndAdminsAndIsAudited() {
         String dan = site.session("dan");
         HttpResponse<String> refused = site.get(base + "evidence", dan);
