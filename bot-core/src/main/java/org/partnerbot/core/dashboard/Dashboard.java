@@ -10,6 +10,8 @@ import org.partnerbot.core.access.Access;
 import org.partnerbot.core.access.Standing;
 import org.partnerbot.core.audit.AuditEvent;
 import org.partnerbot.core.audit.AuditLog;
+import org.partnerbot.core.i18n.Language;
+import org.partnerbot.core.language.Readers;
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;
@@ -33,9 +35,12 @@ public final class Dashboard {
     private final Classifications classifications;
     private final AuditLog audit;
     private final Clock clock;
+    private final Readers readers;
 
+    /** @param readers each reader's language: the pages follow it */
     public Dashboard(Transactions transactions, Access access, Partnerships partnerships, DashboardViews views,
-                     Classifications classifications, AuditLog audit, Clock clock) {
+                     Classifications classifications, AuditLog audit, Clock clock, Readers readers) {
+        this.readers = readers;
         this.transactions = transactions;
         this.access = access;
         this.partnerships = partnerships;
@@ -53,6 +58,11 @@ public final class Dashboard {
     public List<Entry> partnerships(Reader reader) {
         return transactions.inTransaction(() -> access.visibleTo(reader.workspace(), reader.userKey()).stream()
                 .map(p -> new Entry(p.id(), p.name(), classifications.of(p))).toList());
+    }
+
+    /** The reader's language, for the pages that belong to no one partnership. */
+    public Language language(Reader reader) {
+        return transactions.inTransaction(() -> readers.person(reader.workspace(), reader.userKey()).language());
     }
 
     public Optional<Page<Overview>> overview(Reader reader, long partnershipId) {
@@ -110,7 +120,8 @@ public final class Dashboard {
                 return Optional.empty();
             }
             Member m = standing.member();
-            PageHeader header = new PageHeader(p.id(), p.name(), classifications.of(p), DashboardViews.name(m), m.canChair());
+            PageHeader header = new PageHeader(p.id(), p.name(), classifications.of(p), DashboardViews.name(m), m.canChair(),
+                    readers.person(reader.workspace(), reader.userKey()).language());
             return Optional.of(new Page<>(header, body.apply(p, m)));
         });
     }

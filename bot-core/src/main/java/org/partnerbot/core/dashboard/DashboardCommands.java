@@ -7,6 +7,8 @@ import org.partnerbot.core.access.Access;
 import org.partnerbot.core.command.CommandSet;
 import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Invocation;
+import org.partnerbot.core.i18n.Texts;
+import org.partnerbot.core.language.Readers;
 import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.outbox.Outbox;
 import org.partnerbot.core.outbox.Recipient;
@@ -31,8 +33,11 @@ public final class DashboardCommands implements CommandSet {
     private final Access access;
     private final Outbox outbox;
     private final Supplier<String> baseUrl;
+    private final Readers readers;
 
-    public DashboardCommands(SignIn signIn, Access access, Outbox outbox, Supplier<String> baseUrl) {
+    /** @param readers the language of a link sent by direct message (the reader's own) */
+    public DashboardCommands(SignIn signIn, Access access, Outbox outbox, Supplier<String> baseUrl, Readers readers) {
+        this.readers = readers;
         this.signIn = signIn;
         this.access = access;
         this.outbox = outbox;
@@ -52,39 +57,42 @@ public final class DashboardCommands implements CommandSet {
         Reader reader = new Reader(in.workspace(), in.speaker().userKey());
         List<Partnership> visible = access.visibleTo(in.workspace(), in.speaker().userKey());
         if (visible.isEmpty()) {
-            return Reply.toAsker("You are not a member of any partnership here, so the dashboard would show you nothing.");
+            return Reply.toAsker(in.t("dashboard.noPartnership"));
         }
         String names = String.join(", ", visible.stream().map(Partnership::name).toList());
         if (!fresh && signIn.signedIn(reader)) {
-            return Reply.asker().text("You are signed in to the dashboard (" + names + "):")
+            return Reply.asker().text(in.t("dashboard.signedIn", names))
                     .line(Line.builder().code(base() + PATH).build())
-                    .note("Another browser or device? `dashboard new` gives you a new sign-in link.")
+                    .note(in.t("dashboard.anotherBrowser"))
                     .build();
         }
         if (in.partnership() != null && !in.outsideChannel() && in.asker() != null) {
             // Asked in the channel: not every platform can answer there privately (Teams shows the "For @name" answer
             // to the whole thread), so the link itself goes by direct message, through the outbox.
-            outbox.claim(in.partnershipId(), MessageKind.DASHBOARD_LINK, "dashboard link " + in.asker().id() + " at "
+            outbox.claim(in.partnershipId(), MessageKind.DASHBOARD_LINK, "dashboard_link/" + in.asker().id() + "/"
                             + in.now().toEpochMilli(), in.asker().id(), in.now())
                     .ifPresent(id -> outbox.enqueue(id, new Recipient(in.speaker().userKey(), in.asker().displayName()),
                             in.now()));
-            return Reply.toAsker("I have sent you a sign-in link to the dashboard of " + names + " in a direct message.");
+            return Reply.toAsker(in.t("dashboard.sentByDirectMessage", names));
         }
-        return linkFor(reader).orElseThrow();
+        return linkFor(reader, in.texts()).orElseThrow();
     }
 
-    /** A new sign-in link for the reader, while they are a member of a partnership; inside a transaction. */
+    /** A new sign-in link for the reader, in their language, while they are a member of a partnership; in a transaction. */
     Optional<Reply> linkFor(Reader reader) {
+        return linkFor(reader, readers.person(reader.workspace(), reader.userKey()));
+    }
+
+    private Optional<Reply> linkFor(Reader reader, Texts t) {
         List<Partnership> visible = access.visibleTo(reader.workspace(), reader.userKey());
         if (visible.isEmpty()) {
             return Optional.empty();
         }
         String names = String.join(", ", visible.stream().map(Partnership::name).toList());
         String token = signIn.newLink(reader);
-        return Optional.of(Reply.asker().text("Your sign-in link to the dashboard of " + names + ":")
+        return Optional.of(Reply.asker().text(t.t("dashboard.link", names))
                 .line(Line.builder().code(base() + SIGN_IN_PATH + token).build())
-                .note("It works once, within " + SignIn.LINK_LIFETIME.toMinutes() + " minutes, and signs you in for "
-                        + SignIn.SESSION_LIFETIME.toHours() + " hours. It is yours alone: do not forward it.")
+                .note(t.t("dashboard.link.note", SignIn.LINK_LIFETIME.toMinutes(), SignIn.SESSION_LIFETIME.toHours()))
                 .build());
     }
 

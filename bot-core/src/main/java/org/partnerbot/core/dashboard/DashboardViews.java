@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.partnerbot.core.actions.Action;
 import org.partnerbot.core.actions.ActionStatus;
 import org.partnerbot.core.actions.Actions;
@@ -19,16 +20,19 @@ import org.partnerbot.core.duties.Duty;
 import org.partnerbot.core.health.HealthCalculator;
 import org.partnerbot.core.health.HealthReport;
 import org.partnerbot.core.health.HealthReports;
+import org.partnerbot.core.meetings.AgencyRoll;
 import org.partnerbot.core.meetings.Attendance;
 import org.partnerbot.core.meetings.Meeting;
-import org.partnerbot.core.meetings.MeetingEntry;
 import org.partnerbot.core.meetings.Meetings;
+import org.partnerbot.core.meetings.MinutesView;
+import org.partnerbot.core.meetings.OfficialRecord;
 import org.partnerbot.core.partnership.Agencies;
 import org.partnerbot.core.partnership.Agency;
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.schedule.MeetingSeriesStore;
+import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.schedule.Occurrence;
 
 /**
@@ -47,9 +51,18 @@ public final class DashboardViews {
     private final MeetingSeriesStore series;
     private final Snapshots snapshots;
     private final HealthReports health;
+    private final OfficialRecord record;
+    private final Supplier<MinutesView> minutesView;
 
+    /**
+     * @param record      who was marked present or sent apologies: attendance as the minutes record it
+     * @param minutesView the core's minutes, asked for when needed so they carry every meeting hook
+     */
     public DashboardViews(Agencies agencies, Members members, Duties duties, Actions actions, Meetings meetings,
-                          MeetingSeriesStore series, Snapshots snapshots, HealthReports health) {
+                          MeetingSeriesStore series, Snapshots snapshots, HealthReports health, OfficialRecord record,
+                          Supplier<MinutesView> minutesView) {
+        this.record = record;
+        this.minutesView = minutesView;
         this.agencies = agencies;
         this.members = members;
         this.duties = duties;
@@ -144,14 +157,10 @@ public final class DashboardViews {
 
     private MeetingRecord meeting(Partnership p, Meeting m, List<Agency> list) {
         List<Attendance> present = meetings.attendance(m.id());
-        List<MeetingRecord.Minute> minutes = meetings.entries(m.id()).stream()
-                .map((MeetingEntry e) -> new MeetingRecord.Minute(e.kind().name(), e.text(), e.memberName(), e.url())).toList();
-        List<MeetingRecord.AgencyAttendance> attendance = list.stream().map(a -> {
-            List<String> people = present.stream().filter(t -> Objects.equals(t.agencyId(), a.id()))
-                    .map(Attendance::displayName).toList();
-            return new MeetingRecord.AgencyAttendance(a.name(), people.isEmpty() ? MeetingRecord.Presence.ABSENT
-                    : MeetingRecord.Presence.PRESENT, people);
-        }).toList();
+        Reply minutes = minutesView.get().minutes(p, m, Reply.asker()).build();
+        List<MeetingRecord.AgencyAttendance> attendance = roll(list, m, present).stream()
+                .map(r -> new MeetingRecord.AgencyAttendance(r.agency().name(), presence(r.standing()), r.people(),
+                        r.infoSent())).toList();
         int total = present.stream().mapToInt(Attendance::lines).sum();
         List<MeetingRecord.Voice> voices = list.stream().map(a -> {
             int lines = present.stream().filter(t -> Objects.equals(t.agencyId(), a.id())).mapToInt(Attendance::lines).sum();
@@ -169,8 +178,16 @@ public final class DashboardViews {
         List<Meeting> held = new ArrayList<>(meetings.endedBetween(p.id(), from, to));
         held.sort(Comparator.comparing(Meeting::startedAt));
         List<List<Attendance>> present = held.stream().map(m -> meetings.attendance(m.id())).toList();
-        List<Trends.Series> attendance = list.stream().map(a -> new Trends.Series(a.name(), present.stream()
-                .map(rows -> (int) rows.stream().filter(t -> Objects.equals(t.agencyId(), a.id())).count()).toList())).toList();
+        List<List<AgencyRoll.AgencyAtMeeting>> rolls = new ArrayList<>();
+        for (int i = 0; i < held.size(); i++) {
+            rolls.add(roll(list, held.get(i), present.get(i)));
+        }
+        List<Trends.AttendanceRow> attendance = new ArrayList<>();
+        for (int a = 0; a < list.size(); a++) {
+            int agency = a;
+            attendance.add(new Trends.AttendanceRow(list.get(a).name(), rolls.stream().map(roll -> roll.get(agency))
+                    .map(r -> new Trends.Attended(presence(r.standing()), r.people().size(), r.infoSent())).toList()));
+        }
         List<Trends.Series> lines = list.stream().map(a -> new Trends.Series(a.name(), present.stream()
                 .map(rows -> rows.stream().filter(t -> Objects.equals(t.agencyId(), a.id())).mapToInt(Attendance::lines)
                         .sum()).toList())).toList();
@@ -195,6 +212,19 @@ public final class DashboardViews {
         }
         return new Trends(held.stream().map(m -> m.startedAt().atZone(p.zone()).toLocalDate()).toList(), attendance,
                 lines, onTime, shape);
+    }
+
+    /** Where each agency stood at the meeting, in the order of {@code list}: the same rule the minutes use. */
+    private List<AgencyRoll.AgencyAtMeeting> roll(List<Agency> list, Meeting m, List<Attendance> spoke) {
+        return AgencyRoll.of(list, spoke, record.presence(m.id()), record.apologies(m.id()));
+    }
+
+    private static MeetingRecord.Presence presence(AgencyRoll.Standing standing) {
+        return switch (standing) {
+            case PRESENT -> MeetingRecord.Presence.PRESENT;
+            case APOLOGIES -> MeetingRecord.Presence.APOLOGIES;
+            case ABSENT -> MeetingRecord.Presence.ABSENT;
+        };
     }
 
     /** The partnership's shape now, as a snapshot at a meeting's start records it. */

@@ -3,6 +3,8 @@ package org.partnerbot.core.health;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.partnerbot.core.i18n.Bilingual;
+import org.partnerbot.core.language.Readers;
 import org.partnerbot.core.outbox.Composer;
 import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.outbox.OutboxEntry;
@@ -14,10 +16,13 @@ public final class HealthDigestComposer implements Composer {
 
     private final HealthReports reports;
     private final ReportView view;
+    private final Readers readers;
 
-    public HealthDigestComposer(HealthReports reports, ReportView view) {
+    /** @param readers the channel's languages: the digest is a channel post, in each (Welsh first when bilingual) */
+    public HealthDigestComposer(HealthReports reports, ReportView view, Readers readers) {
         this.reports = reports;
         this.view = view;
+        this.readers = readers;
     }
 
     @Override
@@ -27,7 +32,8 @@ public final class HealthDigestComposer implements Composer {
 
     @Override
     public Optional<Reply> compose(Partnership p, OutboxEntry e, Instant now) {
-        Reply.Builder reply = Reply.channel().text("Weekly digest after the meeting — the partnership in figures:");
-        return Optional.of(view.render(reports.report(p, now), reply).note("Ask for it any time with `report`.").build());
+        HealthReport report = reports.report(p, now);
+        return Optional.of(Bilingual.compose(readers.channel(p.id()), t -> view.render(report,
+                Reply.channel().text(t.t("report.digest")), t).note(t.t("report.digest.anyTime")).build()));
     }
 }

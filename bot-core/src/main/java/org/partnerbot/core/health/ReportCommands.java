@@ -37,7 +37,7 @@ public final class ReportCommands implements CommandSet {
     }
 
     private Reply report(Invocation in) {
-        Reply.Builder reply = view.render(reports.report(in.partnership(), in.now()), Reply.asker());
+        Reply.Builder reply = view.render(reports.report(in.partnership(), in.now()), Reply.asker(), in.texts());
         if (quorum != null) {
             reply.line(quorum.apply(in.partnershipId()));
         }

@@ -63,11 +63,12 @@ public final class MinutesExportCommands implements CommandSet {
         Reply minutes = minutesView.get().minutes(in.partnership(), m, Reply.asker()).build();
         LocalDate day = m.startedAt().atZone(in.partnership().zone()).toLocalDate();
         String fileName = "minutes-" + day + ".html";
-        audit.record(in.partnershipId(), in.asker(), null, AuditEvent.MINUTES_EXPORTED, "minutes of " + day + " (HTML)");
+        audit.record(in.partnershipId(), in.asker(), null, AuditEvent.MINUTES_EXPORTED,
+                in.t("minutes.export.audit.html", day.toString()));
         String marking = classification == null ? null : classification.apply(in.partnershipId());
-        return Reply.asker().text("Minutes of " + m.title() + " (" + day + ") as HTML: " + fileName)
-                .block(new Block.Attachment(fileName, HTML_MEDIA_TYPE,
-                        HtmlRenderer.render(minutes, "Minutes: " + m.title() + " (" + day + ")", marking)))
+        return Reply.asker().text(in.t("minutes.export.html", m.title(), day.toString(), fileName))
+                .block(new Block.Attachment(fileName, HTML_MEDIA_TYPE, HtmlRenderer.render(minutes,
+                        in.t("minutes.export.html.title", m.title(), day.toString()), marking, in.texts())))
                 .build();
     }
 
@@ -77,8 +78,9 @@ public final class MinutesExportCommands implements CommandSet {
         LocalDate day = m.startedAt().atZone(in.partnership().zone()).toLocalDate();
         String fileName = "minutes-" + day + ".md";
         // A file leaves the channel with whoever holds it: every export is in the audit log.
-        audit.record(in.partnershipId(), in.asker(), null, AuditEvent.MINUTES_EXPORTED, "minutes of " + day);
-        return Reply.asker().text("Minutes of " + m.title() + " (" + day + ") as Markdown: " + fileName)
+        audit.record(in.partnershipId(), in.asker(), null, AuditEvent.MINUTES_EXPORTED,
+                in.t("minutes.export.audit", day.toString()));
+        return Reply.asker().text(in.t("minutes.export.markdown", m.title(), day.toString(), fileName))
                 .block(new Block.Attachment(fileName, MEDIA_TYPE, MarkdownRenderer.render(minutes)))
                 .build();
     }
@@ -87,12 +89,12 @@ public final class MinutesExportCommands implements CommandSet {
         String arg = in.args().strip();
         if (arg.isEmpty() || arg.equalsIgnoreCase("last")) {
             return meetings.lastEnded(in.partnershipId())
-                    .orElseThrow(() -> new UserError("No meeting has ended here yet, so there are no minutes to export."));
+                    .orElseThrow(() -> new UserError(in.t("minutes.export.noneEnded")));
         }
         LocalDate day = Dates.parse(arg, in.spec());
         ZoneId zone = in.partnership().zone();
         return meetings.endedBetween(in.partnershipId(), day.atStartOfDay(zone).toInstant(),
                         day.plusDays(1).atStartOfDay(zone).toInstant()).stream().findFirst()
-                .orElseThrow(() -> new UserError("No minutes for " + day + ". `minutes export` exports the latest."));
+                .orElseThrow(() -> new UserError(in.t("minutes.export.noneOn", day.toString())));
     }
 }

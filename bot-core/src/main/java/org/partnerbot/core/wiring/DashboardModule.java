@@ -33,11 +33,13 @@ public final class DashboardModule {
                             Supplier<String> baseUrl) {
         Snapshots snapshots = new JdbcSnapshots(core.jdbc());
         DashboardViews views = new DashboardViews(core.agencies(), core.members(), core.duties(), core.actions(),
-                core.meetings(), schedule.series(), snapshots, teamBuilding.healthReports());
+                core.meetings(), schedule.series(), snapshots, teamBuilding.healthReports(), core.officialRecord(),
+                core::minutesView);
         this.signIn = new SignIn(core.transactions(), new JdbcSignInTokens(core.jdbc(), core.clock()), core.clock());
         this.dashboard = new Dashboard(core.transactions(), core.access(), core.partnerships(), views,
-                classifications(core), core.audit(), core.clock());
-        DashboardCommands commands = new DashboardCommands(signIn, core.access(), core.outbox(), baseUrl);
+                classifications(core), core.audit(), core.clock(), core.readers());
+        DashboardCommands commands = new DashboardCommands(signIn, core.access(), core.outbox(), baseUrl,
+                core.readers());
         core.addMeetingHook(new SnapshotHook(snapshots, views))
                 .addCommands(commands)
                 .addComposer(new SignInLinkComposer(commands));

@@ -60,7 +60,7 @@ public final class TeamBuildingModule {
         this.healthDigest = new HealthDigest(core.transactions(), new JdbcHealthDigests(jdbc, core.clock()),
                 core.partnerships(), core.outbox());
         core.addComposer(new PairingComposer(core.members(), pairingRecords))
-                .addComposer(new HealthDigestComposer(healthReports, reportView))
+                .addComposer(new HealthDigestComposer(healthReports, reportView, core.readers()))
                 .addMeetingHook(new IcebreakerHook(icebreakers))
                 .addMeetingHook(new GlossaryHook(glossary, core.meetings()))
                 .addCommands(new IcebreakerCommands(icebreakers))

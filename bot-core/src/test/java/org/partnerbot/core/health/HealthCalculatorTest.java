@@ -21,6 +21,9 @@ import org.partnerbot.core.reply.Reply;
 /** The report's arithmetic on a partnership of eight agencies, worked out by hand. */
 class HealthCalculatorTest {
 
+    private static final org.partnerbot.core.i18n.Texts ENGLISH =
+            org.partnerbot.core.i18n.IcuMessages.standard().in(org.partnerbot.core.i18n.Language.EN);
+
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final Instant T0 = Instant.parse("2026-10-01T10:00:00Z");
 
@@ -89,7 +92,7 @@ class HealthCalculatorTest {
 
     @Test
     void eightAgenciesBringTheWorkingGroupsNoteNamingTheDormantOnes() {
-        String text = new ReportView().render(HealthCalculator.compute(inputs()), Reply.asker()).build().plainText();
+        String text = new ReportView().render(HealthCalculator.compute(inputs()), Reply.asker(), ENGLISH).build().plainText();
         assertThat(text).contains("Communication channels between agencies: 28 (n(n−1)/2 with n = 8)")
                 .contains("With 8 agencies (28 channels) the whole partnership is a lot to coordinate: working groups")
                 .contains("Dormant over the last 4 meetings: Youth Justice, Voluntary Sector.")
@@ -114,6 +117,6 @@ class HealthCalculatorTest {
                 in.agenciesAddedAt(), in.members(), in.duties(), in.openActions(), in.recent(), in.agendaByAgency(), Map.of());
         HealthReport r = HealthCalculator.compute(seven);
         assertThat(r.channels()).isEqualTo(21);
-        assertThat(new ReportView().render(r, Reply.asker()).build().plainText()).doesNotContain("working groups");
+        assertThat(new ReportView().render(r, Reply.asker(), ENGLISH).build().plainText()).doesNotContain("working groups");
     }
 }

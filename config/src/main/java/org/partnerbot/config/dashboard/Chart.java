@@ -43,6 +43,9 @@ public record Chart(String id, String title, String description, int width, int 
     /** How many series can be told apart by colour and pattern; beyond that they repeat, and the legend and table name them. */
     public static final int SERIES = 6;
 
+    /** The fill of an agency that sent apologies: hatched, so it reads without colour, and the cell says so too. */
+    public static final String APOLOGIES = "ap";
+
     public static String series(int index) {
         return "s" + (index % SERIES);
     }
@@ -51,7 +54,7 @@ public record Chart(String id, String title, String description, int width, int 
     public static String paint(String chartId, String fill) {
         return switch (fill) {
             case "s0" -> "#1f5fa8";
-            case "s1", "s2", "s3", "s4", "s5" -> "url(#" + chartId + "-" + fill + ")";
+            case "s1", "s2", "s3", "s4", "s5", APOLOGIES -> "url(#" + chartId + "-" + fill + ")";
             case "h0" -> "#f2f2f2";
             case "h1" -> "#d3e3f4";
             case "h2" -> "#9dc0e6";

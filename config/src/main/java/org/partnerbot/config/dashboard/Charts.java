@@ -2,6 +2,7 @@ package org.partnerbot.config.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.partnerbot.core.dashboard.MeetingRecord;
 import org.partnerbot.core.dashboard.Trends;
 
 /** Draws the trends' charts from their figures: geometry only; the template writes the SVG. */
@@ -16,33 +17,41 @@ final class Charts {
     private Charts() {
     }
 
-    /** Agencies down, meetings across; each cell's shade is its count, and the count is written in it. */
+    /**
+     * Agencies down, meetings across; a present agency's cell is shaded by how many of its people were there and gives
+     * the number, an agency that sent apologies has a hatched cell that says so, an absent one a pale cell that says so.
+     */
     static Chart attendance(Trends t) {
         List<Chart.Shape> shapes = new ArrayList<>();
         int columns = Math.max(1, t.meetings().size());
         double cell = (WIDTH - LEFT - RIGHT) / (double) columns;
-        int max = t.attendance().stream().flatMap(s -> s.values().stream()).mapToInt(Integer::intValue).max().orElse(0);
+        int max = t.attendance().stream().flatMap(s -> s.meetings().stream()).mapToInt(Trends.Attended::people).max()
+                .orElse(0);
         for (int c = 0; c < t.meetings().size(); c++) {
             shapes.add(new Chart.Label(LEFT + c * cell + cell / 2, TOP - 10, "middle", "axis", shortDate(t, c)));
         }
         for (int r = 0; r < t.attendance().size(); r++) {
-            Trends.Series s = t.attendance().get(r);
+            Trends.AttendanceRow row = t.attendance().get(r);
             double y = TOP + r * ROW;
-            shapes.add(new Chart.Label(LEFT - 8, y + ROW / 2.0 + 5, "end", "axis", s.agency()));
-            for (int c = 0; c < s.values().size(); c++) {
-                int v = s.values().get(c);
+            shapes.add(new Chart.Label(LEFT - 8, y + ROW / 2.0 + 5, "end", "axis", row.agency()));
+            for (int c = 0; c < row.meetings().size(); c++) {
+                Trends.Attended a = row.meetings().get(c);
+                int v = a.people();
                 int level = v == 0 ? 0 : max <= 1 ? 4 : 1 + Math.round(3f * (v - 1) / Math.max(1, max - 1));
-                shapes.add(new Chart.Bar(LEFT + c * cell + 1, y + 1, cell - 2, ROW - 2, "h" + level,
-                        s.agency() + ", " + t.meetings().get(c) + ": " + people(v)));
+                String fill = a.presence() == MeetingRecord.Presence.APOLOGIES ? Chart.APOLOGIES : "h" + level;
+                shapes.add(new Chart.Bar(LEFT + c * cell + 1, y + 1, cell - 2, ROW - 2, fill,
+                        row.agency() + ", " + t.meetings().get(c) + ": " + Format.attended(a)));
                 shapes.add(new Chart.Label(LEFT + c * cell + cell / 2, y + ROW / 2.0 + 5, "middle",
-                        level >= 3 ? "value-light" : "value", v == 0 ? "absent" : String.valueOf(v)));
+                        level >= 3 ? "value-light" : "value", Format.cellText(a)));
             }
         }
         int height = TOP + t.attendance().size() * ROW + 8;
         return new Chart("attendance", "Attendance by agency at each meeting",
                 "A heat map: one row per agency, one column per meeting; each cell gives how many of the agency's people "
-                        + "were present, darker for more, and says absent when nobody was. The table below has the same figures.",
-                WIDTH, height, shapes, List.of());
+                        + "were present, darker for more, or says apologies (hatched) when the agency sent apologies, or "
+                        + "absent when nobody was there. The table below has the same figures.",
+                WIDTH, height, shapes, List.of(new Chart.Legend("h4", "present (darker for more people)"),
+                        new Chart.Legend(Chart.APOLOGIES, "apologies"), new Chart.Legend("h0", "absent")));
     }
 
     /** One bar per meeting, split by each agency's share of the lines said. */

@@ -27,6 +27,9 @@ import org.partnerbot.core.dashboard.Page;
 import org.partnerbot.core.dashboard.Reader;
 import org.partnerbot.core.dashboard.SignIn;
 import org.partnerbot.core.dashboard.Trends;
+import org.partnerbot.core.i18n.IcuMessages;
+import org.partnerbot.core.i18n.Language;
+import org.partnerbot.core.i18n.Messages;
 
 /**
  * The dashboard on the public listener, {@code /dashboard/…}: sign-in links, the session cookie and the pages. Every
@@ -42,6 +45,8 @@ public final class DashboardRoutes {
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     private static final Pattern PARTNERSHIP_PAGE = Pattern.compile("/dashboard/p/(\\d{1,18})/(|duties|actions|meetings|trends|evidence)");
     private static final int MAX_BODY = 1024;
+
+    private static final Messages MESSAGES = IcuMessages.standard();
 
     private final SignIn signIn;
     private final Dashboard dashboard;
@@ -95,7 +100,8 @@ public final class DashboardRoutes {
             return notSignedIn(call);
         }
         if (path.equals(PATH + "/")) {
-            return ok("home", Map.of("entries", dashboard.partnerships(reader.get())));
+            return ok("home", Map.of("entries", dashboard.partnerships(reader.get()),
+                    "t", MESSAGES.in(dashboard.language(reader.get()))));
         }
         Matcher m = PARTNERSHIP_PAGE.matcher(path);
         if (!m.matches()) {
@@ -208,6 +214,7 @@ public final class DashboardRoutes {
         }
         Map<String, Object> params = new LinkedHashMap<>(more);
         params.put("page", page.get());
+        params.put("t", MESSAGES.in(page.get().header().language()));
         return ok(template, params);
     }
 
@@ -221,8 +228,11 @@ public final class DashboardRoutes {
         return secured(html(200, template, params));
     }
 
+    /** A page in its reader's language ({@code t}), or, before anyone is known (signed out, sign-in), in English. */
     private HttpAnswer html(int status, String template, Map<String, Object> params) {
-        return HttpAnswer.of(status, "text/html; charset=utf-8", templates.render(template, params));
+        Map<String, Object> all = new LinkedHashMap<>(params);
+        all.putIfAbsent("t", MESSAGES.in(Language.EN));
+        return HttpAnswer.of(status, "text/html; charset=utf-8", templates.render(template, all));
     }
 
     private static HttpAnswer notAllowed(String allow) {

@@ -146,11 +146,31 @@ public final class HeadlessChromium implements AutoCloseable {
         driver.get("about:blank");
     }
 
+    /**
+     * The page's content size once Chromium has laid it out: on a loaded machine the load event can come before the
+     * first layout, when the size is still 0 and no screenshot can be taken.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> laidOutContent() {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (true) {
+            Map<String, Object> content = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                    .get("cssContentSize");
+            if (((Number) content.get("width")).doubleValue() > 0 || System.nanoTime() > until) {
+                return content;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return content;
+            }
+        }
+    }
+
     /** A PNG of the whole page, not just the window, saved as {@code name.png} in the output directory. */
     public Path screenshot(String name) {
-        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> content = laidOutContent();
         Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
                 "width", Math.ceil(((Number) content.get("width")).doubleValue()),
                 "height", Math.ceil(((Number) content.get("height")).doubleValue()));
@@ -198,6 +218,7 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Prints the current page on A4 with backgrounds (as a reader's "Save as PDF" would), saved as {@code name.pdf}. */
     public PrintedPdf printToPdf(String name) {
+        laidOutContent();
         PrintOptions options = new PrintOptions();
         options.setPageSize(PageSize.ISO_A4);
         options.setBackground(true);

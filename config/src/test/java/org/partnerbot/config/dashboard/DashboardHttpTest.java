@@ -193,6 +193,62 @@ class DashboardHttpTest {
     }
 
     @Test
+    void anAgencyThatSentApologiesIsShownAsSuchApartFromPresentAndAbsent() {
+        String session = site.session("dan");
+
+        String meetings = site.get(base + "meetings", session).body();
+        assertThat(meetings).contains("<tr class=\"apologies\"><th scope=\"row\">Council Children's Services</th>"
+                        + "<td>apologies (information sent)</td>")
+                .contains("<tr class=\"apologies\"><th scope=\"row\">Police Public Protection</th>"
+                        + "<td>apologies (no information sent)</td>")
+                .contains("<tr class=\"absent\"><th scope=\"row\">Schools</th><td>absent</td>")
+                .contains("<tr class=\"present\"><th scope=\"row\">NHS Community Health</th><td>present</td>");
+
+        String trends = site.get(base + "trends", session).body();
+        String heatMap = trends.substring(trends.indexOf("<svg"), trends.indexOf("</figure>"));
+        // In words in the cell, hatched, and in the legend: never colour alone.
+        assertThat(heatMap).contains(">apologies + info</text>", ">apologies</text>", ">absent</text>")
+                .contains("fill=\"url(#attendance-ap)\"")
+                .contains("Council Children's Services, 2026-12-01: apologies (information sent)")
+                .contains("Police Public Protection, 2026-12-08: apologies (no information sent)");
+        String table = trends.substring(trends.indexOf("</figure>"), trends.indexOf("</table>"));
+        assertThat(table).contains("<td class=\"apologies\">apologies (information sent)</td>",
+                "<td class=\"apologies\">apologies (no information sent)</td>", "<td class=\"absent\">absent</td>");
+    }
+
+    @Test
+    void theMeetingsPageShowsTheSameMinutesAsTheHtmlExport() {
+        String export = String.join("\n", site.driver.say("sam", "minutes export html 2026-12-01").stream()
+                .map(line -> line.replaceFirst("^\\(to sam\\) ", "")).toList());
+        String exported = export.substring(export.indexOf("<main>") + "<main>".length(), export.indexOf("</main>"));
+
+        String page = site.get(base + "meetings", site.session("dan")).body();
+        Matcher sections = Pattern.compile("<section class=\"record\">(.*?)</section>", Pattern.DOTALL).matcher(page);
+        List<String> shown = sections.results().map(r -> r.group(1)).toList();
+
+        assertThat(shown).hasSize(3);
+        String second = shown.stream().filter(s -> s.contains("Council triages the backlog by Friday")).findFirst().orElseThrow();
+        // The same renderer: the same elements and text, only the headings one level down under the meeting's own.
+        assertThat(markup(second.replaceAll("<(/?)h4>", "<$1h2>").replaceAll("<(/?)h3>", "<$1h1>")))
+                .isEqualTo(markup(exported));
+        assertThat(exported).contains("Council triages the backlog by Friday", "a joint visit rota",
+                "Council Children's Services: apologies (information sent)");
+    }
+
+    @Test
+    void thePagesFollowTheReadersOwnLanguage() {
+        site.driver.say("dan", "language cy");
+        String dan = site.session("dan");
+        String priya = site.session("priya");
+
+        assertThat(site.get(base, dan).body()).contains("<html lang=\"cy\">", "<title>Trosolwg — Northside · Partnerbot</title>",
+                ">Trosolwg</a>", ">Matrics dyletswyddau</a>", "Wedi mewngofnodi fel dan.", ">Allgofnodi</button>");
+        assertThat(site.get("/dashboard/", dan).body()).contains("<html lang=\"cy\">", "<h1>Eich partneriaethau</h1>");
+        assertThat(site.get(base, priya).body()).contains("<html lang=\"en-GB\">", ">Overview</a>", "Signed in as priya.")
+                .doesNotContain("Trosolwg");
+    }
+
+    @Test
     void theEvidencePackIsForChairsAndAdminsAndIsAudited() {
         String dan = site.session("dan");
         HttpResponse<String> refused = site.get(base + "evidence", dan);
@@ -238,6 +294,11 @@ class DashboardHttpTest {
                     + "</td><td class=\"num\">" + share.group(2) + "%</td></tr>");
         }
         assertThat(agencies).isEqualTo(3);
+    }
+
+    /** Markup without the indentation between elements (a section sits deeper in a page than in a file). */
+    private static String markup(String html) {
+        return html.strip().replaceAll(">\\s+<", "><");
     }
 
     private static int figure(String html, String name) {

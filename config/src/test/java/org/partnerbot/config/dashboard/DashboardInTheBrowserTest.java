@@ -58,6 +58,22 @@ class DashboardInTheBrowserTest {
     }
 
     @Test
+    void aWelshReadersPagesAreMarkedWelshAndPassAxe(HeadlessChromium browser) {
+        site.driver.say("dan", "language cy");
+        try {
+            signIn(browser, "dan");
+            for (String page : List.of("", "meetings")) {
+                browser.open(site.url(base + page));
+                browser.screenshot("cy-" + (page.isEmpty() ? "overview" : page));
+                assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("cy");
+                browser.checkAccessibility().assertNoSeriousOrCriticalViolations();
+            }
+        } finally {
+            site.driver.say("dan", "language en");
+        }
+    }
+
+    @Test
     void theActionLogFiltersWithTheKeyboardAloneAndFocusIsVisible(HeadlessChromium browser) {
         signIn(browser, "dan");
         browser.open(site.url(base + "actions"));
@@ -107,7 +123,7 @@ class DashboardInTheBrowserTest {
         browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
         awaitNavigationTo(browser, "/dashboard/");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/dashboard/");
-        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Your partnerships");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isIn("Your partnerships", "Eich partneriaethau");
         assertThat(browser.driver().executeScript("return document.cookie")).isEqualTo("");
     }
 

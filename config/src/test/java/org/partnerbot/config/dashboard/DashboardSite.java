@@ -80,8 +80,9 @@ final class DashboardSite implements AutoCloseable {
         c.say("sue", "agency join Schools");
         c.say("sam", "duty add Youth offending link");
         driver.clock().advance(java.time.Duration.ofDays(7));
-        // Meeting 2: NHS 4, Police 1, the hostile agency 1
+        // Meeting 2: NHS 4, Police 1, the hostile agency 1; the Council sends apologies and information, Schools nothing
         c.say("priya", "#startmeeting Weekly partnership meeting");
+        c.say("priya", "#apologies Council Children's Services info sent");
         c.say("priya", "#agreed Council triages the backlog by Friday");
         c.say("dan", "a second point");
         c.say(fourthPerson, "#idea a joint visit rota");
@@ -90,8 +91,9 @@ final class DashboardSite implements AutoCloseable {
         c.say("dan", "action done 1");
         c.say("sue", "duty claim Youth offending link");
         driver.clock().advance(java.time.Duration.ofDays(7));
-        // Meeting 3: NHS 3, Council 1
+        // Meeting 3: NHS 3, Council 1; the Police send apologies without information
         c.say("priya", "#startmeeting Weekly partnership meeting");
+        c.say("priya", "#apologies Police Public Protection");
         c.say("sam", "#topic Data protection");
         c.say("priya", "#action @sam write the data sharing agreement by 2026-12-01");
         c.say("priya", "#endmeeting");
