@@ -2,6 +2,9 @@ package org.partnerbot.core.actions;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.partnerbot.core.i18n.IcuMessages;
+import org.partnerbot.core.i18n.Language;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.reply.Line;
 
 /**
@@ -15,20 +18,22 @@ public record Action(long id, long partnershipId, int number, String text, Long 
 
     /** How an open action is going, as the owner or a chair last said ({@code action status}). */
     public enum Progress {
-        ON_TRACK("on track"),
-        AT_RISK("AT RISK"),
-        BLOCKED("BLOCKED");
+        ON_TRACK,
+        AT_RISK,
+        BLOCKED;
 
-        private final String word;
-
-        Progress(String word) {
-            this.word = word;
+        /** "on track", "AT RISK", "BLOCKED" in English. */
+        public String word() {
+            return word(ENGLISH);
         }
 
-        public String word() {
-            return word;
+        public String word(Texts t) {
+            return t.t("record.action.progress." + name());
         }
     }
+
+    /** For callers that write English only (until they are converted, the words still come from the bundle). */
+    private static final Texts ENGLISH = IcuMessages.standard().in(Language.EN);
 
     public Action(long id, long partnershipId, int number, String text, Long ownerMemberId, String ownerKey,
                   String ownerName, String ownerMemberAgency, Long ownerAgencyId, String ownerAgencyName,
@@ -44,15 +49,17 @@ public record Action(long id, long partnershipId, int number, String text, Long 
 
     /** Its status in the log's words: "on track", "AT RISK: no venue", "OVERDUE", "done", "not possible: …". */
     public String statusText(LocalDate today) {
+        return statusText(ENGLISH, today);
+    }
+
+    public String statusText(Texts t, LocalDate today) {
         String base = switch (status) {
-            case OPEN -> overdue(today) ? "OVERDUE" + (progress == null ? "" : ", " + progress.word())
-                    : progress == null ? "open" : progress.word();
-            case DONE -> "done";
-            case NOT_POSSIBLE -> "not possible";
-            case NOT_UNDERTAKEN -> "not undertaken";
-            case WITHDRAWN -> "withdrawn";
+            case OPEN -> overdue(today) ? (progress == null ? t.t("record.action.status.OVERDUE")
+                    : t.t("record.action.status.overdueAnd", progress.word(t)))
+                    : progress == null ? t.t("record.action.status.OPEN") : progress.word(t);
+            default -> t.t("record.action.status." + status.name());
         };
-        return note == null || note.isBlank() ? base : base + ": " + note;
+        return note == null || note.isBlank() ? base : t.t("record.action.status.withNote", base, note);
     }
 
     public boolean unassigned() {
@@ -69,14 +76,19 @@ public record Action(long id, long partnershipId, int number, String text, Long 
 
     /** "dan (Police Public Protection)", "Police Public Protection (agency)" or "UNASSIGNED". */
     public Line owner() {
+        return owner(ENGLISH);
+    }
+
+    public Line owner(Texts t) {
         if (ownerMemberId != null) {
             Line.Builder b = Line.builder().person(ownerKey, ownerName);
-            return (ownerMemberAgency == null ? b : b.text(" (" + ownerMemberAgency + ")")).build();
+            return (ownerMemberAgency == null ? b : b.text(t.t("record.action.ownerAgencyOfPerson", ownerMemberAgency)))
+                    .build();
         }
         if (ownerAgencyId != null) {
-            return Line.of(ownerAgencyName + " (agency)");
+            return Line.of(t.t("record.action.ownerAgency", ownerAgencyName));
         }
-        return Line.of("UNASSIGNED");
+        return Line.of(t.t("record.action.unassigned"));
     }
 
     /** The owner as a grouping key for lists. */

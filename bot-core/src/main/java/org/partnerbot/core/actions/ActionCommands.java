@@ -24,6 +24,8 @@ import static org.partnerbot.core.command.CommandSpec.command;
 /** Owned actions: nobody leaves a meeting with an action that has no owner without everyone seeing it. */
 public final class ActionCommands implements CommandSet {
 
+    private static final int MAX_NOTE = 2000;
+
     private final Actions actions;
     private final Members members;
     private final Agencies agencies;
@@ -41,7 +43,7 @@ public final class ActionCommands implements CommandSet {
     @Override
     public List<CommandSpec> commands() {
         return List.of(
-                command("actions").does("open actions by owner, with an UNASSIGNED section", this::list),
+                command("actions").does("record.summary.actions", this::list),
                 command("actions mine").does("your open actions and your agency's", this::mine),
                 command("action take").requires("<id>")
                         .does("take an UNASSIGNED action (or your agency's) as yours", this::take),
@@ -56,7 +58,7 @@ public final class ActionCommands implements CommandSet {
     }
 
     private Reply list(Invocation in) {
-        return view.byOwner(in.partnership(), actions.open(in.partnershipId()), today(in), Reply.asker()).build();
+        return view.log(in.texts(), in.partnership(), actions.open(in.partnershipId()), today(in), Reply.asker()).build();
     }
 
     private Reply mine(Invocation in) {
@@ -65,25 +67,23 @@ public final class ActionCommands implements CommandSet {
                 .filter(a -> (a.ownerMemberId() != null && a.ownerMemberId() == me.id())
                         || (a.ownerAgencyId() != null && a.ownerAgencyId().equals(me.agencyId())))
                 .toList();
-        return view.mine(mine, today(in), Reply.asker()).build();
+        return view.mine(in.texts(), mine, today(in), Reply.asker()).build();
     }
 
     private Reply take(Invocation in) {
         Action a = openAction(in, in.args());
+        String n = String.valueOf(a.number());
         if (a.ownerMemberId() != null && a.ownerMemberId() == in.asker().id()) {
-            throw new UserError("Action " + a.number() + " is already yours.");
+            throw new UserError(in.t("record.action.alreadyYours", n));
         }
         boolean myAgencys = a.ownerMemberId() == null && a.ownerAgencyId() != null && a.ownerAgencyId().equals(in.asker().agencyId());
         if (!a.unassigned() && !myAgencys) {
-            throw new UserError("Action " + a.number() + " belongs to " + a.owner().plain() + ", so you can't take it."
-                    + " A chair can give it to someone else with `action assign " + a.number() + " @user`.");
+            throw new UserError(in.t("record.action.notYoursToTake", n, a.owner(in.texts()).plain()));
         }
         actions.assignToMember(a.id(), in.asker().id());
-        Line.Builder line = Line.builder().append(in.asker().withAgency()).text(" took action " + a.number() + ": " + a.text());
-        if (!a.unassigned()) {
-            line.text(" (was ").append(a.owner()).text(")");
-        }
-        return Reply.channel().line(line.build()).build();
+        return in.toChannel(t -> Reply.channel().line(a.unassigned()
+                ? t.line("record.action.took", in.asker().withAgency(), n, a.text())
+                : t.line("record.action.tookFrom", in.asker().withAgency(), n, a.text(), a.owner(t))).build());
     }
 
     private Reply done(Invocation in) {
@@ -92,67 +92,66 @@ public final class ActionCommands implements CommandSet {
         boolean mine = a.ownerMemberId() != null && a.ownerMemberId() == me.id();
         boolean myAgency = a.ownerAgencyId() != null && a.ownerAgencyId().equals(me.agencyId());
         if (!mine && !myAgency && !me.canChair()) {
-            throw new UserError("Action " + a.number() + " belongs to " + a.owner().plain()
-                    + "; only its owner, a chair or an admin can mark it done.");
+            throw new UserError(in.t("record.action.notYoursToMarkDone", String.valueOf(a.number()), a.owner(in.texts()).plain()));
         }
         actions.markDone(a.id(), me.id());
-        return Reply.channel().line(Line.builder().text("Done: action " + a.number() + " — " + a.text() + " (marked by ")
-                .append(me.mention()).text(")").build()).build();
+        return in.toChannel(t -> Reply.channel().line(t.line("record.action.done", String.valueOf(a.number()), a.text(),
+                me.mention())).build());
     }
 
     private Reply status(Invocation in) {
         String[] parts = in.args().strip().split("\\s+", 3);
         Action a = openAction(in, parts[0]);
-        mayChange(in, a, "say how it is going");
-        Action.Progress progress = parts.length < 2 ? null : switch (parts[1].toLowerCase(java.util.Locale.ROOT)) {
-            case "on-track" -> Action.Progress.ON_TRACK;
-            case "at-risk" -> Action.Progress.AT_RISK;
-            case "blocked" -> Action.Progress.BLOCKED;
-            default -> null;
-        };
+        mayChange(in, a, "record.action.notYoursToUpdate");
+        Action.Progress progress = parts.length < 2 ? null : java.util.Arrays.stream(Action.Progress.values())
+                .filter(p -> grammarWord(p).equals(parts[1].toLowerCase(java.util.Locale.ROOT))).findFirst().orElse(null);
         if (progress == null) {
-            throw new UserError("Say how the action is going: on-track, at-risk or blocked.", in.spec());
+            throw new UserError(in.t("record.action.sayProgress"), in.spec());
         }
         String note = parts.length > 2 ? limited(parts[2].strip(), in) : null;
         actions.setProgress(a.id(), progress, note);
-        return Reply.channel().line(Line.builder().text("Action " + a.number() + " (" + a.text() + ") is ")
-                .strong(progress.word()).text(note == null ? "." : ": " + note).build()).build();
+        return in.toChannel(t -> {
+            Line word = Line.builder().strong(progress.word(t)).build();
+            return Reply.channel().line(note == null
+                    ? t.line("record.action.progressSet", String.valueOf(a.number()), a.text(), word)
+                    : t.line("record.action.progressSetNote", String.valueOf(a.number()), a.text(), word, note)).build();
+        });
     }
 
     private Reply close(Invocation in) {
         String[] parts = in.args().strip().split("\\s+", 3);
         Action a = openAction(in, parts[0]);
-        mayChange(in, a, "close it");
-        ActionStatus status = parts.length < 2 ? null : switch (parts[1].toLowerCase(java.util.Locale.ROOT)) {
-            case "not-possible" -> ActionStatus.NOT_POSSIBLE;
-            case "not-undertaken" -> ActionStatus.NOT_UNDERTAKEN;
-            default -> null;
-        };
+        mayChange(in, a, "record.action.notYoursToClose");
+        ActionStatus status = parts.length < 2 ? null : java.util.stream.Stream.of(ActionStatus.NOT_POSSIBLE, ActionStatus.NOT_UNDERTAKEN)
+                .filter(x -> grammarWord(x).equals(parts[1].toLowerCase(java.util.Locale.ROOT))).findFirst().orElse(null);
         if (status == null || parts.length < 3 || parts[2].isBlank()) {
-            throw new UserError("Close an action with not-possible or not-undertaken and the reason, e.g. `action close "
-                    + a.number() + " not-possible circumstances changed`.", in.spec());
+            throw new UserError(in.t("record.action.howToClose", String.valueOf(a.number())), in.spec());
         }
         String reason = limited(parts[2].strip(), in);
         actions.close(a.id(), status, reason, in.asker().id());
-        return Reply.channel().line(Line.builder().text("Closed: action " + a.number() + " — " + a.text() + " — ")
-                .strong(status == ActionStatus.NOT_POSSIBLE ? "not possible" : "not undertaken").text(": " + reason).build())
-                .build();
+        return in.toChannel(t -> Reply.channel().line(t.line("record.action.closed", String.valueOf(a.number()), a.text(),
+                Line.builder().strong(t.t("record.action.status." + status.name())).build(), reason)).build());
+    }
+
+    /** The grammar's word for a value: {@code on-track}, {@code not-possible} (its name, lower case, with hyphens). */
+    private static String grammarWord(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private static String limited(String text, Invocation in) {
-        if (text.length() > 2000) {
-            throw new UserError("That note is " + text.length() + " characters; keep it under 2000.", in.spec());
+        if (text.length() > MAX_NOTE) {
+            throw new UserError(in.t("record.action.noteTooLong", text.length(), MAX_NOTE), in.spec());
         }
         return text;
     }
 
-    private static void mayChange(Invocation in, Action a, String what) {
+    /** Only its owner, their agency, a chair or an admin may change an action; {@code refusal} says what was refused. */
+    private static void mayChange(Invocation in, Action a, String refusal) {
         Member me = in.asker();
         boolean mine = a.ownerMemberId() != null && a.ownerMemberId() == me.id();
         boolean myAgency = a.ownerAgencyId() != null && a.ownerAgencyId().equals(me.agencyId());
         if (!mine && !myAgency && !me.canChair()) {
-            throw new UserError("Action " + a.number() + " belongs to " + a.owner().plain() + "; only its owner, a chair or an"
-                    + " admin can " + what + ".");
+            throw new UserError(in.t(refusal, String.valueOf(a.number()), a.owner(in.texts()).plain()));
         }
     }
 
@@ -161,42 +160,47 @@ public final class ActionCommands implements CommandSet {
         Action a = openAction(in, parts[0]);
         String target = parts.length > 1 ? parts[1].strip() : "";
         if (target.isEmpty()) {
-            throw new UserError("`action assign` needs a person (@name) or an agency after the number.", in.spec());
+            throw new UserError(in.t("record.action.assignNeedsOwner"), in.spec());
         }
         Optional<UserRefs.Mention> mention = UserRefs.first(target);
         if (mention.isPresent() && mention.get().start() == 0) {
             Member m = access.member(in.partnership(), in.workspace(), mention.get());
             actions.assignToMember(a.id(), m.id());
-            return Reply.channel().line(Line.builder().text("Action " + a.number() + " (" + a.text() + ") is now owned by ")
-                    .append(m.withAgency()).text(".").build()).build();
+            return in.toChannel(t -> Reply.channel().line(t.line("record.action.assigned", String.valueOf(a.number()), a.text(),
+                    m.withAgency())).build());
         }
         Agency agency = agencies.findByName(in.partnershipId(), target).orElseThrow(() -> new UserError(
-                "\"" + target + "\" is neither a person (@name) nor an agency of this partnership.", in.spec()));
+                in.t("record.action.notAnOwner", target), in.spec()));
         actions.assignToAgency(a.id(), agency.id());
-        return Reply.channel().text("Action " + a.number() + " (" + a.text() + ") is now owned by " + agency.name() + ".").build();
+        return in.toChannel(t -> Reply.channel().line(t.line("record.action.assigned", String.valueOf(a.number()), a.text(),
+                Line.of(agency.name()))).build());
     }
 
     private Reply due(Invocation in) {
         String[] parts = in.args().split("\\s+", 2);
         Action a = openAction(in, parts[0]);
         if (parts.length < 2) {
-            throw new UserError("`action due` needs a date after the number.", in.spec());
+            throw new UserError(in.t("record.action.dueNeedsDate"), in.spec());
         }
         LocalDate due = Dates.parse(parts[1], in.spec());
         actions.setDue(a.id(), due);
-        return Reply.channel().text("Action " + a.number() + " (" + a.text() + ") is due " + due + ".").build();
+        return in.toChannel(t -> Reply.channel().text(t.t("record.action.dueSet", String.valueOf(a.number()), a.text(),
+                due.toString())).build());
     }
 
     private Action openAction(Invocation in, String idText) {
-        int number = Ids.parse(idText, "an action", in.spec());
+        int number = Ids.parse(idText, in.t("record.action.anAction"), in.spec());
+        String n = String.valueOf(number);
         Action a = actions.find(in.partnershipId(), number)
-                .orElseThrow(() -> new UserError("There is no action " + number + ". See `actions`."));
+                .orElseThrow(() -> new UserError(in.t("record.action.noSuch", n)));
         if (a.status() == ActionStatus.WITHDRAWN) {
-            throw new UserError("There is no action " + number + " any more: it was withdrawn. See `actions`.");
+            throw new UserError(in.t("record.action.withdrawn", n));
+        }
+        if (a.status() == ActionStatus.DONE) {
+            throw new UserError(in.t("record.action.alreadyDone", n));
         }
         if (!a.open()) {
-            throw new UserError("Action " + number + " is already " + (a.status() == ActionStatus.DONE ? "done" : "closed ("
-                    + a.statusText(today(in)) + ")") + ".");
+            throw new UserError(in.t("record.action.alreadyClosed", n, a.statusText(in.texts(), today(in))));
         }
         return a;
     }

@@ -17,6 +17,12 @@ public interface AgendaItems {
 
     void markDiscussed(long itemId, long meetingId);
 
+    /**
+     * Puts the items marked discussed at this meeting under this text back on the agenda (open, or carried over if
+     * they had been): what {@code #undo} of the {@code #topic} that marked them does. Returns their numbers.
+     */
+    List<Integer> unmarkDiscussed(long meetingId, String text);
+
     /** Marks every pending item as carried over one more time; returns how many. */
     int carryOver(long partnershipId);
 }

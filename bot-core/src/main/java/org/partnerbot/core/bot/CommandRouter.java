@@ -55,8 +55,15 @@ final class CommandRouter {
         this.clock = clock;
     }
 
-    /** What was said and how: {@code addressed} to the bot (or only said in the channel), a MeetBot {@code #} line. */
-    record Said(Inbound in, String text, boolean addressed, boolean meetBotLine) {
+    /**
+     * What was said and how: {@code addressed} to the bot (or only said in the channel), a MeetBot {@code #} line;
+     * {@code prepared}: what the command's preparer worked out before the transaction, or null.
+     */
+    record Said(Inbound in, String text, boolean addressed, boolean meetBotLine, Object prepared) {
+
+        Said(Inbound in, String text, boolean addressed, boolean meetBotLine) {
+            this(in, text, addressed, meetBotLine, null);
+        }
     }
 
     Handled route(Said said, Heard heard) {
@@ -101,7 +108,7 @@ final class CommandRouter {
         List<Texts> channelTexts = partnership.map(p -> readers.channel(p.id())).orElse(List.of(texts));
         Invocation invocation = new Invocation(spec, args, partnership.orElse(null), asker, in.speaker(),
                 in.workspace(), in.conversationKey(), in.conversationRef(), clock.instant(),
-                partnership.isPresent() && !heard.inChannel(), texts, channelTexts);
+                partnership.isPresent() && !heard.inChannel(), texts, channelTexts, said.prepared());
         Reply reply = spec.handler().handle(invocation);
         return Handled.answered(REREADABLE.contains(spec.words()) ? reply.continuedBy(spec.words() + (args.isEmpty() ? "" : " " + args))
                 : reply);

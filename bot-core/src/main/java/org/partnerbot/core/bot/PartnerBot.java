@@ -59,6 +59,7 @@ public final class PartnerBot {
     private final AuditLog audit;
     private final Seal seal;
     private final Readers readers;
+    private final Preparation preparation;
 
     /** What the core needs besides the grammar: its ports and services, as {@code wiring.CoreModule} builds them. */
     public record Parts(Transactions transactions, Intake intake, Partnerships partnerships, Members members,
@@ -94,6 +95,7 @@ public final class PartnerBot {
         this.readers = parts.readers();
         this.router = new CommandRouter(catalog, parts.members(), refusals, readers, clock, parts.meetingChairs());
         this.observation = new Observation(catalog);
+        this.preparation = new Preparation(catalog, transactions, partnerships, members);
         this.sendWaiting = sendWaiting;
     }
 
@@ -205,11 +207,14 @@ public final class PartnerBot {
     }
 
     private Handled answer(Inbound in, String text, int from) {
-        CommandRouter.Said said = new CommandRouter.Said(in, text, in.addressed() || CommandText.isAddressed(in.text()),
+        CommandRouter.Said spoken = new CommandRouter.Said(in, text, in.addressed() || CommandText.isAddressed(in.text()),
                 CommandText.isMeetBotLine(text));
-        if (in.text().length() > MAX_TEXT && (said.addressed() || said.meetBotLine())) {
+        if (in.text().length() > MAX_TEXT && (spoken.addressed() || spoken.meetBotLine())) {
             return Handled.refused(refusals.tooLong(reader(in.workspace(), in.speaker()), in.text().length(), MAX_TEXT));
         }
+        // A slow command's reads and computation happen here, before the transaction and its partnership lock.
+        CommandRouter.Said said = new CommandRouter.Said(in, text, spoken.addressed(), spoken.meetBotLine(),
+                preparation.before(spoken));
         try {
             return transactions.inTransaction(() -> intake.hear(in).map(heard -> {
                 Handled handled = router.route(said, heard).from(from);

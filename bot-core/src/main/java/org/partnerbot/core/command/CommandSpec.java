@@ -16,11 +16,28 @@ import org.partnerbot.core.reply.Reply;
  * @param aliases  other word sequences that run the same command, e.g. {@code meeting start}
  */
 public record CommandSpec(String words, String argsHelp, Arity arity, Role role, boolean needsPartnership,
-                          String summary, List<String> aliases, Handler handler) {
+                          String summary, List<String> aliases, Handler handler, Preparer preparer) {
 
     @FunctionalInterface
     public interface Handler {
         Reply handle(Invocation invocation);
+    }
+
+    /**
+     * Work a command may do before its transaction, on reads alone and without the partnership's lock (grouping ten
+     * thousand people for a pairing round), so the lock every command takes is held only while the result is written.
+     * Anything may change between the two: the handler gets the result as {@link Invocation#prepared} and must check,
+     * under the lock, that it still holds (and work it out again there when it does not). It runs only for an
+     * addressed command whose asker's stored role allows it; its failure is no answer, only no preparation.
+     */
+    @FunctionalInterface
+    public interface Preparer {
+        Object prepare(org.partnerbot.core.partnership.Partnership partnership);
+    }
+
+    /** Whether the command does work of its own before its transaction. */
+    public boolean prepares() {
+        return preparer != null;
     }
 
     public static Builder command(String words) {
@@ -113,6 +130,7 @@ public record CommandSpec(String words, String argsHelp, Arity arity, Role role,
         private boolean needsPartnership = true;
         private String summary = "";
         private List<String> aliases = List.of();
+        private Preparer preparer;
 
         private Builder(String words) {
             this.words = words;
@@ -147,8 +165,14 @@ public record CommandSpec(String words, String argsHelp, Arity arity, Role role,
             return this;
         }
 
+        /** Work done before the command's transaction, outside the partnership's lock: see {@link Preparer}. */
+        public Builder preparedBy(Preparer preparer) {
+            this.preparer = preparer;
+            return this;
+        }
+
         public CommandSpec does(String summary, Handler handler) {
-            return new CommandSpec(words, argsHelp, arity, role, needsPartnership, summary, aliases, handler);
+            return new CommandSpec(words, argsHelp, arity, role, needsPartnership, summary, aliases, handler, preparer);
         }
     }
 }

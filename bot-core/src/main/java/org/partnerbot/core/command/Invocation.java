@@ -20,13 +20,27 @@ import org.partnerbot.core.reply.Reply;
  * @param texts          the asker's language: what only they see is written in it
  * @param channelTexts   the channel's languages in the order shown (its policy; the asker's when there is no
  *                       partnership): what the channel sees is written in each
+ * @param prepared       what the command's {@link CommandSpec.Preparer} worked out before its transaction, or null:
+ *                       true then, perhaps no longer now
  */
 public record Invocation(CommandSpec spec, String args, Partnership partnership, Member asker, Speaker speaker,
                          String workspace, String conversationKey, String conversationRef, Instant now,
-                         boolean outsideChannel, Texts texts, List<Texts> channelTexts) {
+                         boolean outsideChannel, Texts texts, List<Texts> channelTexts, Object prepared) {
 
     public Invocation {
         channelTexts = List.copyOf(channelTexts);
+    }
+
+    public Invocation(CommandSpec spec, String args, Partnership partnership, Member asker, Speaker speaker,
+                      String workspace, String conversationKey, String conversationRef, Instant now,
+                      boolean outsideChannel, Texts texts, List<Texts> channelTexts) {
+        this(spec, args, partnership, asker, speaker, workspace, conversationKey, conversationRef, now, outsideChannel,
+                texts, channelTexts, null);
+    }
+
+    /** The preparation, when there was one of that type (for this partnership: the handler still checks it holds). */
+    public <T> java.util.Optional<T> prepared(Class<T> type) {
+        return type.isInstance(prepared) ? java.util.Optional.of(type.cast(prepared)) : java.util.Optional.empty();
     }
 
     public long partnershipId() {

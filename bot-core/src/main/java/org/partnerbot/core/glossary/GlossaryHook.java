@@ -30,11 +30,11 @@ public final class GlossaryHook implements MeetingHook {
 
     @Override
     public void onMinutes(Partnership partnership, Meeting meeting, Reply.Builder minutes) {
-        onMinutes(partnership, meeting, minutes, readers.channel(partnership.id()).get(0));
+        onMinutes(readers.channel(partnership.id()).get(0), partnership, meeting, minutes);
     }
 
     @Override
-    public void onMinutes(Partnership partnership, Meeting meeting, Reply.Builder minutes, Texts t) {
+    public void onMinutes(Texts t, Partnership partnership, Meeting meeting, Reply.Builder minutes) {
         List<GlossaryTerm> terms = glossary.all(partnership.id());
         if (terms.isEmpty()) {
             return;

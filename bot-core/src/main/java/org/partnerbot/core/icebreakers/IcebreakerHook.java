@@ -32,12 +32,12 @@ public final class IcebreakerHook implements MeetingHook {
 
     @Override
     public void onStart(Partnership partnership, Meeting meeting, Reply.Builder reply) {
-        onStart(partnership, meeting, reply, readers.channel(partnership.id()).get(0));
+        onStart(readers.channel(partnership.id()).get(0), partnership, meeting, reply);
     }
 
     /** The question is picked and recorded once per meeting, whichever languages it is then written in. */
     @Override
-    public void onStart(Partnership partnership, Meeting meeting, Reply.Builder reply, Texts t) {
+    public void onStart(Texts t, Partnership partnership, Meeting meeting, Reply.Builder reply) {
         if (!icebreakers.on(partnership.id())) {
             return;
         }

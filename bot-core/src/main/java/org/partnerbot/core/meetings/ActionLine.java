@@ -11,6 +11,7 @@ import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Dates;
 import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.command.UserRefs;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Agency;
 
 /**
@@ -21,7 +22,7 @@ record ActionLine(String text, UserRefs.Mention person, Agency agency, LocalDate
 
     private static final Pattern BY_DATE = Pattern.compile("(?i)\\s*\\bby\\s+(\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4})\\b");
 
-    static ActionLine parse(String raw, List<Agency> agencies, CommandSpec spec) {
+    static ActionLine parse(String raw, List<Agency> agencies, CommandSpec spec, Texts t) {
         String text = raw.strip();
         LocalDate due = null;
         Matcher by = BY_DATE.matcher(text);
@@ -41,7 +42,7 @@ record ActionLine(String text, UserRefs.Mention person, Agency agency, LocalDate
             }
         }
         if (text.isEmpty()) {
-            throw new UserError("`#action` needs something to do, e.g. `#action @dan send the list by 2026-12-04`.", spec);
+            throw new UserError(t.t("record.action.needsText"), spec);
         }
         return new ActionLine(text, mention.orElse(null), agency, due);
     }

@@ -7,6 +7,7 @@ import org.partnerbot.core.actions.Actions;
 import org.partnerbot.core.actions.ActionsView;
 import org.partnerbot.core.meetings.Meeting;
 import org.partnerbot.core.meetings.MeetingHook;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.reply.Reply;
 
@@ -26,7 +27,7 @@ public final class CarryOverHook implements MeetingHook {
     }
 
     @Override
-    public void onStart(Partnership partnership, Meeting meeting, Reply.Builder reply) {
+    public void onStart(Texts t, Partnership partnership, Meeting meeting, Reply.Builder reply) {
         List<Action> earlier = actions.open(partnership.id()).stream()
                 .filter(a -> a.meetingId() == null || a.meetingId() != meeting.id())
                 .toList();
@@ -34,7 +35,7 @@ public final class CarryOverHook implements MeetingHook {
             return;
         }
         LocalDate today = meeting.startedAt().atZone(partnership.zone()).toLocalDate();
-        reply.heading("Open actions from earlier meetings, for review (" + earlier.size() + ")");
-        view.ownerSections(earlier, today, reply);
+        reply.heading(t.t("record.carryOver.heading", earlier.size()));
+        view.ownerSections(t, earlier, today, reply);
     }
 }

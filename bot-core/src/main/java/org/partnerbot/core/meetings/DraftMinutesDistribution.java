@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.partnerbot.core.i18n.Texts;
+import org.partnerbot.core.language.Readers;
 import org.partnerbot.core.outbox.Composer;
 import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.outbox.Outbox;
@@ -28,9 +30,11 @@ public final class DraftMinutesDistribution implements MeetingHook, Composer {
     private final Agencies agencies;
     private final Outbox outbox;
     private final Supplier<MinutesView> minutesView;
+    private final Readers readers;
 
     public DraftMinutesDistribution(Meetings meetings, OfficialRecord record, Representatives representatives,
-                                    Agencies agencies, Outbox outbox, Supplier<MinutesView> minutesView) {
+                                    Agencies agencies, Outbox outbox, Supplier<MinutesView> minutesView, Readers readers) {
+        this.readers = readers;
         this.meetings = meetings;
         this.record = record;
         this.representatives = representatives;
@@ -67,9 +71,10 @@ public final class DraftMinutesDistribution implements MeetingHook, Composer {
             return Optional.empty();
         }
         return meetings.find(p.id(), e.subjectId()).map(m -> {
-            Reply.Builder reply = Reply.asker().text("Your agency was not at " + m.title() + " of " + p.name()
-                    + ", so here are its draft minutes (not yet approved).");
-            return minutesView.get().minutes(p, m, reply).build();
+            // In the reader's own language: the minutes reach them in private.
+            Texts t = readers.person(p.workspace(), e.recipient().userKey());
+            Reply.Builder reply = Reply.asker().text(t.t("record.draft.intro", m.title(), p.name()));
+            return minutesView.get().minutes(t, p, m, reply).build();
         });
     }
 }

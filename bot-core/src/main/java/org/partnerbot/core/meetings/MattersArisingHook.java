@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.partnerbot.core.actions.Action;
 import org.partnerbot.core.actions.Actions;
+import org.partnerbot.core.actions.ActionsView;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.reply.Block;
-import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 
 /** A meeting opens with "matters arising": the actions due since the last meeting, each with its status. */
@@ -23,18 +24,16 @@ public final class MattersArisingHook implements MeetingHook {
     }
 
     @Override
-    public void onStart(Partnership p, Meeting meeting, Reply.Builder reply) {
+    public void onStart(Texts t, Partnership p, Meeting meeting, Reply.Builder reply) {
         meetings.lastEnded(p.id()).ifPresent(last -> {
             LocalDate since = last.startedAt().atZone(p.zone()).toLocalDate().minusDays(1);
             LocalDate today = meeting.startedAt().atZone(p.zone()).toLocalDate();
             List<Action> due = actions.dueBetween(p.id(), LocalDate.of(1, 1, 1), today.plusDays(WEEK)).stream()
                     .filter(a -> a.open() || a.due().isAfter(since)).toList();
-            reply.list("Matters arising: actions due since the last meeting, still open, or due within a week ("
-                    + due.size() + ")",
-                    due.stream().map(a -> Block.Item.of(Line.builder().text(a.number() + ". " + a.text() + " · ").append(a.owner())
-                            .text(" · due " + a.due() + " · " + a.statusText(today)).build())).toList(),
-                    "None due.");
-            reply.note("Take them with `#topic matters arising`.");
+            reply.list(t.t("record.mattersArising.heading", due.size()),
+                    due.stream().map(a -> Block.Item.of(ActionsView.logLine(t, a, today))).toList(),
+                    t.t("record.mattersArising.none"));
+            reply.note(t.t("record.mattersArising.how"));
         });
     }
 }

@@ -19,6 +19,8 @@ import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Dates;
 import org.partnerbot.core.command.Invocation;
 import org.partnerbot.core.command.UserError;
+import org.partnerbot.core.i18n.Language;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Agencies;
 import org.partnerbot.core.partnership.Role;
 import org.partnerbot.core.reply.Line;
@@ -70,9 +72,9 @@ public final class MeetingCommands implements CommandSet {
                 command("#action").requires("[@owner|<agency>] <text> [by YYYY-MM-DD]")
                         .does("record an action; no owner named means UNASSIGNED", this::action),
                 command("#accepted").requires("<text>").role(Role.CHAIR).does("record a proposal accepted",
-                        in -> decision(in, EntryKind.ACCEPTED, "Accepted: ")),
+                        in -> decision(in, EntryKind.ACCEPTED, "record.meeting.accepted")),
                 command("#rejected").requires("<text>").role(Role.CHAIR).does("record a proposal rejected",
-                        in -> decision(in, EntryKind.REJECTED, "Rejected: ")),
+                        in -> decision(in, EntryKind.REJECTED, "record.meeting.rejected")),
                 command("#link").requires("<url> [text]").does("record a link (a line that starts with a URL does too)",
                         this::link),
                 command("#undo").role(Role.CHAIR).does("remove the last entry of the minutes", this::undo),
@@ -87,22 +89,24 @@ public final class MeetingCommands implements CommandSet {
 
     private Reply start(Invocation in) {
         if (meetings.live(in.partnershipId()).isPresent()) {
-            throw new UserError("A meeting is already running here; end it with `#endmeeting` first.");
+            throw new UserError(in.t("record.meeting.alreadyRunning"));
         }
-        String title = in.args().isBlank() ? "Meeting of " + in.partnership().name() : in.args().strip();
+        // Written once, in the channel's first language: the hooks that add to it (icebreakers, roll call) run once.
+        Texts t = in.channelTexts().get(0);
+        String title = in.args().isBlank() ? t.t("record.meeting.defaultTitle", in.partnership().name()) : in.args().strip();
         if (title.length() > MAX_TITLE) {
-            throw new UserError("That title is " + title.length() + " characters; keep it under " + MAX_TITLE + ".", in.spec());
+            throw new UserError(in.t("record.meeting.titleTooLong", title.length(), MAX_TITLE), in.spec());
         }
         Meeting m = meetings.start(in.partnershipId(), title, in.asker().id());
-        Reply.Builder reply = Reply.channel().heading("Meeting started: " + title)
-                .line(Line.builder().text("Chair: ").append(in.asker().mention()).text(". Started ")
-                        .time(m.startedAt(), in.partnership().zone(), org.partnerbot.core.reply.Span.TimeStyle.DATE_TIME).text(".").build());
+        Reply.Builder reply = Reply.channel().heading(t.t("record.meeting.started", title))
+                .line(t.line("record.meeting.chairStarted", in.asker().mention(), Line.builder()
+                        .time(m.startedAt(), in.partnership().zone(), org.partnerbot.core.reply.Span.TimeStyle.DATE_TIME).build()));
         if (in.partnership().hasPurpose()) {
-            reply.note("Purpose: " + in.partnership().purpose());
+            reply.note(t.t("record.minutes.purpose", in.partnership().purpose()));
         }
-        agendaView.agenda(in.partnership(), reply);
-        hooks.forEach(h -> h.onStart(in.partnership(), m, reply));
-        reply.note("Record with #topic, #info, #idea, #agreed and #action (@owner or agency, `by YYYY-MM-DD`); finish with #endmeeting.");
+        agendaView.agenda(t, in.partnership(), reply);
+        hooks.forEach(h -> h.onStart(t, in.partnership(), m, reply));
+        reply.note(t.t("record.meeting.how"));
         return reply.build();
     }
 
@@ -120,8 +124,10 @@ public final class MeetingCommands implements CommandSet {
         String title = item.map(AgendaItem::text).orElse(text);
         meetings.record(m.id(), EntryKind.TOPIC, title, in.asker().id(), null);
         item.ifPresent(i -> agenda.markDiscussed(i.id(), m.id()));
-        String suffix = item.map(i -> " (agenda item " + i.number() + ")").orElse("");
-        return Reply.channel().line(Line.builder().text("Topic: ").strong(title).text(suffix).build()).build();
+        Line bold = Line.builder().strong(title).build();
+        return in.toChannel(t -> Reply.channel().line(item
+                .map(i -> t.line("record.meeting.topicItem", bold, String.valueOf(i.number())))
+                .orElseGet(() -> t.line("record.meeting.topic", bold))).build());
     }
 
     private static String sameText(String s) {
@@ -134,18 +140,18 @@ public final class MeetingCommands implements CommandSet {
         return Reply.silent();
     }
 
-    private Reply decision(Invocation in, EntryKind kind, String said) {
+    private Reply decision(Invocation in, EntryKind kind, String saidKey) {
         Meeting m = live(in);
         meetings.record(m.id(), kind, in.args().strip(), in.asker().id(), null);
-        return Reply.channel().line(Line.builder().text(said).strong(in.args().strip()).build()).build();
+        Line bold = Line.builder().strong(in.args().strip()).build();
+        return in.toChannel(t -> Reply.channel().line(t.line(saidKey, bold)).build());
     }
 
     private Reply link(Invocation in) {
         Meeting m = live(in);
         String[] parts = in.args().strip().split("\\s+", 2);
         if (!URL.matcher(parts[0]).matches()) {
-            throw new UserError("`" + abbreviated(parts[0]) + "` is not a web address: a link starts with https:// or http://.",
-                    in.spec());
+            throw new UserError(in.t("record.meeting.notAUrl", abbreviated(parts[0])), in.spec());
         }
         String text = parts.length > 1 ? parts[1].strip() : parts[0];
         meetings.recordLink(m.id(), parts[0], text, in.asker().id());
@@ -155,15 +161,22 @@ public final class MeetingCommands implements CommandSet {
     private Reply undo(Invocation in) {
         Meeting m = live(in);
         MeetingEntry last = meetings.lastEntry(m.id()).orElseThrow(() -> new UserError(
-                "Nothing to undo: this meeting has no entry in its minutes yet.", in.spec()));
+                in.t("record.undo.nothing"), in.spec()));
         meetings.removeEntry(last.id());
-        String also = "";
-        if (last.actionId() != null) {
+        boolean withdrawn = last.actionId() != null;
+        if (withdrawn) {
             actions.withdraw(last.actionId());
-            also = " (the action is withdrawn)";
         }
-        return Reply.channel().line(Line.builder().text("Removed from the minutes: ")
-                .strong(last.kind().name() + ": " + last.text()).text(also + ".").build()).build();
+        // The agenda item a #topic marked discussed goes back on the agenda, unless another topic still names it.
+        List<Integer> reopened = last.kind() == EntryKind.TOPIC && meetings.entries(m.id()).stream()
+                .noneMatch(e -> e.kind() == EntryKind.TOPIC && e.text().equals(last.text()))
+                ? agenda.unmarkDiscussed(m.id(), last.text()) : List.of();
+        return in.toChannel(t -> {
+            Line.Builder line = Line.builder().append(t.line(withdrawn ? "record.undo.removedAction" : "record.undo.removed",
+                    Line.builder().strong(t.t("record.minutes.entry", MinutesView.kind(t, last.kind()), last.text())).build()));
+            reopened.forEach(n -> line.text(t.t("record.undo.agendaReopened", String.valueOf(n))));
+            return Reply.channel().line(line.build()).build();
+        });
     }
 
     private Reply chair(Invocation in) {
@@ -171,9 +184,9 @@ public final class MeetingCommands implements CommandSet {
         org.partnerbot.core.partnership.Member who = access.member(in.partnership(), in.workspace(),
                 org.partnerbot.core.command.UserRefs.only(in.args().strip(), in.spec()));
         if (who.id() == m.chairId() || !meetings.addChair(m.id(), who.id())) {
-            throw new UserError(who.displayName() + " already chairs this meeting.", in.spec());
+            throw new UserError(in.t("record.meeting.alreadyChairs", who.displayName()), in.spec());
         }
-        return Reply.channel().line(Line.builder().append(who.mention()).text(" now chairs this meeting too.").build()).build();
+        return in.toChannel(t -> Reply.channel().line(t.line("record.meeting.nowChairs", who.mention())).build());
     }
 
     private Reply unchair(Invocation in) {
@@ -181,22 +194,23 @@ public final class MeetingCommands implements CommandSet {
         org.partnerbot.core.partnership.Member who = access.member(in.partnership(), in.workspace(),
                 org.partnerbot.core.command.UserRefs.only(in.args().strip(), in.spec()));
         if (who.id() == m.chairId()) {
-            throw new UserError(who.displayName() + " started this meeting and stays its chair.", in.spec());
+            throw new UserError(in.t("record.meeting.staysChair", who.displayName()), in.spec());
         }
         if (!meetings.removeChair(m.id(), who.id())) {
-            throw new UserError(who.displayName() + " does not chair this meeting.", in.spec());
+            throw new UserError(in.t("record.meeting.notAChair", who.displayName()), in.spec());
         }
-        return Reply.channel().line(Line.builder().append(who.mention()).text(" no longer chairs this meeting.").build()).build();
+        return in.toChannel(t -> Reply.channel().line(t.line("record.meeting.noLongerChairs", who.mention())).build());
     }
 
     private Reply rename(Invocation in) {
         Meeting m = live(in);
         String name = in.args().strip();
         if (name.length() > MAX_TITLE) {
-            throw new UserError("That name is " + name.length() + " characters; keep it under " + MAX_TITLE + ".", in.spec());
+            throw new UserError(in.t("record.meeting.nameTooLong", name.length(), MAX_TITLE), in.spec());
         }
         meetings.rename(m.id(), name);
-        return Reply.channel().line(Line.builder().text("Meeting name: ").strong(name).build()).build();
+        Line bold = Line.builder().strong(name).build();
+        return in.toChannel(t -> Reply.channel().line(t.line("record.meeting.renamed", bold)).build());
     }
 
     private static String abbreviated(String s) {
@@ -206,12 +220,13 @@ public final class MeetingCommands implements CommandSet {
     private Reply agreed(Invocation in) {
         Meeting m = live(in);
         meetings.record(m.id(), EntryKind.AGREED, in.args().strip(), in.asker().id(), null);
-        return Reply.channel().line(Line.builder().text("Agreed: ").strong(in.args().strip()).build()).build();
+        Line bold = Line.builder().strong(in.args().strip()).build();
+        return in.toChannel(t -> Reply.channel().line(t.line("record.meeting.agreed", bold)).build());
     }
 
     private Reply action(Invocation in) {
         Meeting m = live(in);
-        ActionLine parsed = ActionLine.parse(in.args(), agencies.list(in.partnershipId()), in.spec());
+        ActionLine parsed = ActionLine.parse(in.args(), agencies.list(in.partnershipId()), in.spec(), in.texts());
         Long ownerMember = null;
         if (parsed.person() != null) {
             ownerMember = access.member(in.partnership(), in.workspace(), parsed.person()).id();
@@ -220,12 +235,10 @@ public final class MeetingCommands implements CommandSet {
         Action a = actions.create(in.partnershipId(), parsed.text(), ownerMember, ownerAgency, parsed.due(), m.id(), in.asker().id());
         meetings.record(m.id(), EntryKind.ACTION, parsed.text(), in.asker().id(), a.id());
         LocalDate today = in.now().atZone(in.partnership().zone()).toLocalDate();
-        Line.Builder line = Line.builder().text("Action ").append(ActionsView.line(a, today)).text(" · ");
-        if (a.unassigned()) {
-            return Reply.channel().line(line.text("UNASSIGNED — who will take it?").build())
-                    .buttons(ActionsView.takeButton(a)).build();
-        }
-        return Reply.channel().line(line.text("owner ").append(a.owner()).build()).build();
+        return in.toChannel(t -> a.unassigned()
+                ? Reply.channel().line(t.line("record.meeting.actionUnassigned", ActionsView.line(t, a, today)))
+                        .buttons(ActionsView.takeButton(t, a)).build()
+                : Reply.channel().line(t.line("record.meeting.actionOwned", ActionsView.line(t, a, today), a.owner(t))).build());
     }
 
     private Reply end(Invocation in) {
@@ -234,32 +247,35 @@ public final class MeetingCommands implements CommandSet {
         int carried = agenda.carryOver(in.partnershipId());
         Meeting ended = meetings.lastEnded(in.partnershipId()).orElseThrow();
         hooks.forEach(h -> h.onEnd(in.partnership(), ended));
-        Reply.Builder minutes = minutesView.minutes(in.partnership(), ended, Reply.channel());
-        if (carried > 0) {
-            minutes.note(carried + " agenda item(s) not reached are carried over to the next meeting.");
-        }
-        return minutes.build();
+        // A bilingual partnership's minutes are written in full in each language, Welsh first.
+        return in.toChannel(t -> {
+            Reply.Builder minutes = minutesView.minutes(t, in.partnership(), ended, Reply.channel());
+            if (carried > 0) {
+                minutes.note(t.t("record.minutes.carriedOver", carried));
+            }
+            return minutes.build();
+        });
     }
 
     private Reply minutes(Invocation in) {
         String arg = in.args().strip();
         if (arg.isEmpty() || arg.equalsIgnoreCase("last")) {
             Meeting m = meetings.lastEnded(in.partnershipId())
-                    .orElseThrow(() -> new UserError("No meeting has ended here yet, so there are no minutes."));
+                    .orElseThrow(() -> new UserError(in.t("record.minutes.noneYet")));
             viewed(in, m);
-            return minutesView.minutes(in.partnership(), m, Reply.asker()).build();
+            return minutesView.minutes(in.texts(), in.partnership(), m, Reply.asker()).build();
         }
         LocalDate day = Dates.parse(arg, in.spec());
         ZoneId zone = in.partnership().zone();
         List<Meeting> that = meetings.endedBetween(in.partnershipId(), day.atStartOfDay(zone).toInstant(),
                 day.plusDays(1).atStartOfDay(zone).toInstant());
         if (that.isEmpty()) {
-            throw new UserError("No minutes for " + day + ". `minutes last` shows the latest.");
+            throw new UserError(in.t("record.minutes.noneOn", day.toString()));
         }
         viewed(in, that.get(0));
-        Reply.Builder reply = minutesView.minutes(in.partnership(), that.get(0), Reply.asker());
+        Reply.Builder reply = minutesView.minutes(in.texts(), in.partnership(), that.get(0), Reply.asker());
         if (that.size() > 1) {
-            reply.note(that.size() + " meetings that day; this is the latest.");
+            reply.note(in.t("record.minutes.severalThatDay", that.size()));
         }
         return reply.build();
     }
@@ -268,12 +284,12 @@ public final class MeetingCommands implements CommandSet {
     private void viewed(Invocation in, Meeting m) {
         if (in.outsideChannel()) {
             audit.record(in.partnershipId(), in.asker(), null, AuditEvent.MINUTES_VIEWED,
-                    "minutes of " + m.startedAt().atZone(in.partnership().zone()).toLocalDate());
+                    in.texts().in(Language.EN).t("record.audit.minutesViewed", m.startedAt().atZone(in.partnership().zone())
+                            .toLocalDate().toString()));
         }
     }
 
     private Meeting live(Invocation in) {
-        return meetings.live(in.partnershipId()).orElseThrow(() -> new UserError(
-                "No meeting is running. A chair starts one with `#startmeeting [title]`.", in.spec()));
+        return meetings.live(in.partnershipId()).orElseThrow(() -> new UserError(in.t("record.noLiveMeeting"), in.spec()));
     }
 }

@@ -10,16 +10,16 @@ public interface MeetingHook {
     default void onStart(Partnership partnership, Meeting meeting, Reply.Builder reply) {
     }
 
-    /** As {@link #onStart(Partnership, Meeting, Reply.Builder)}, written in {@code texts}' language (once per language of a bilingual post). */
-    default void onStart(Partnership partnership, Meeting meeting, Reply.Builder reply, Texts texts) {
+    /** The start written in {@code texts}' language (called once, in the channel's first language). */
+    default void onStart(Texts texts, Partnership partnership, Meeting meeting, Reply.Builder reply) {
         onStart(partnership, meeting, reply);
     }
 
     default void onMinutes(Partnership partnership, Meeting meeting, Reply.Builder minutes) {
     }
 
-    /** As {@link #onMinutes(Partnership, Meeting, Reply.Builder)}, written in {@code texts}' language. */
-    default void onMinutes(Partnership partnership, Meeting meeting, Reply.Builder minutes, Texts texts) {
+    /** The minutes written in {@code texts}' language (bilingual minutes are written once in each). */
+    default void onMinutes(Texts texts, Partnership partnership, Meeting meeting, Reply.Builder minutes) {
         onMinutes(partnership, meeting, minutes);
     }
 

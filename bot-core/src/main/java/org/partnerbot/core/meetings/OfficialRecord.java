@@ -43,7 +43,21 @@ public interface OfficialRecord {
     record Vote(long agencyId, String agencyName, String voterName, String vote) {
     }
 
+    /** An agency asked in a {@code #round}, with how many lines its people had said when the round began. */
+    record RoundAgency(long agencyId, String agencyName, int linesBefore) {
+    }
+
+    /** A {@code #round} still in the minutes: its entry, and the agencies asked in the order asked. */
+    record Round(long entryId, List<RoundAgency> asked) {
+    }
+
     Rules rules(long partnershipId);
+
+    /** Records who a round asks, in order, against its minutes entry. */
+    void startRound(long entryId, List<RoundAgency> asked);
+
+    /** The meeting's rounds whose entries are still in the minutes, in the order they began. */
+    List<Round> rounds(long meetingId);
 
     long openMotion(long meetingId, String text, long memberId);
 

@@ -3,6 +3,9 @@ package org.partnerbot.core.meetings;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.partnerbot.core.i18n.IcuMessages;
+import org.partnerbot.core.i18n.Language;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Agency;
 
 /**
@@ -11,40 +14,56 @@ import org.partnerbot.core.partnership.Agency;
  */
 public final class Quorum {
 
+    /** The words of callers that do not know their reader (the reason stored with an inquorate meeting). */
+    private static final Texts ENGLISH = IcuMessages.standard().in(Language.EN);
+
     private Quorum() {
     }
 
     /** Empty when quorate (or no rule is set); otherwise why not, in words for the minutes. */
     public static Optional<String> whyNot(OfficialRecord.Rules rules, List<Agency> agencies, Set<Long> present) {
+        return whyNot(ENGLISH, rules, agencies, present);
+    }
+
+    public static Optional<String> whyNot(Texts t, OfficialRecord.Rules rules, List<Agency> agencies, Set<Long> present) {
         if (rules.quorum() == null) {
             return Optional.empty();
         }
         StringBuilder why = new StringBuilder();
         if (present.size() < rules.quorum()) {
-            why.append(present.size()).append(" of the ").append(rules.quorum()).append(" agencies needed are present");
+            why.append(t.t("record.quorum.tooFew", present.size(), rules.quorum()));
         }
         List<String> missing = agencies.stream().filter(a -> rules.including().contains(a.id()) && !present.contains(a.id()))
                 .map(Agency::name).toList();
         if (!missing.isEmpty()) {
-            why.append(why.isEmpty() ? "" : "; ").append(String.join(", ", missing)).append(missing.size() == 1 ? " is" : " are")
-                    .append(" not present");
+            String absent = t.t("record.quorum.notPresent", missing.size(), String.join(", ", missing));
+            why.append(why.isEmpty() ? absent : t.t("record.quorum.and", absent));
         }
         return why.isEmpty() ? Optional.empty() : Optional.of(why.toString());
     }
 
     /** "3 agencies including Children's Social Care". */
     public static String rule(OfficialRecord.Rules rules, List<Agency> agencies) {
+        return rule(ENGLISH, rules, agencies);
+    }
+
+    public static String rule(Texts t, OfficialRecord.Rules rules, List<Agency> agencies) {
         List<String> named = agencies.stream().filter(a -> rules.including().contains(a.id())).map(Agency::name).toList();
-        return rules.quorum() + (rules.quorum() == 1 ? " agency" : " agencies")
-                + (named.isEmpty() ? "" : " including " + String.join(", ", named));
+        return named.isEmpty() ? t.t("record.quorum.rule", rules.quorum())
+                : t.t("record.quorum.ruleIncluding", rules.quorum(), String.join(", ", named));
     }
 
     /** One line: "Quorate (rule: …)" or "NOT quorate: why (rule: …)"; nothing when there is no rule. */
     public static Optional<String> line(OfficialRecord.Rules rules, List<Agency> agencies, Set<Long> present) {
+        return line(ENGLISH, rules, agencies, present);
+    }
+
+    public static Optional<String> line(Texts t, OfficialRecord.Rules rules, List<Agency> agencies, Set<Long> present) {
         if (rules.quorum() == null) {
             return Optional.empty();
         }
-        String rule = " (quorum: " + rule(rules, agencies) + ")";
-        return Optional.of(whyNot(rules, agencies, present).map(w -> "NOT quorate: " + w + rule).orElse("Quorate" + rule));
+        String rule = rule(t, rules, agencies);
+        return Optional.of(whyNot(t, rules, agencies, present).map(w -> t.t("record.quorum.notQuorate", w, rule))
+                .orElse(t.t("record.quorum.quorate", rule)));
     }
 }

@@ -15,6 +15,7 @@ import org.partnerbot.core.command.Dates;
 import org.partnerbot.core.command.Invocation;
 import org.partnerbot.core.command.UserError;
 import org.partnerbot.core.command.UserRefs;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Agencies;
 import org.partnerbot.core.partnership.Agency;
 import org.partnerbot.core.partnership.Member;
@@ -37,6 +38,15 @@ public final class RecordCommands implements CommandSet {
     private static final Pattern INFO_SENT = Pattern.compile("(?i)\\s+info(?:rmation)?\\s+sent\\s*$");
     private static final Pattern QUORUM = Pattern.compile("(?i)(\\d{1,3})(?:\\s+agencies|\\s+agency)?(?:\\s+including\\s+(.+))?");
     private static final Pattern DUE = Pattern.compile("(?i)(\\d{1,3})\\s+working\\s+days?");
+
+    /** The standard markings; anything else is the partnership's own words, kept as typed. */
+    private enum Marking {
+        OFFICIAL, OFFICIAL_SENSITIVE;
+
+        String written() {
+            return name().replace('_', '-');
+        }
+    }
 
     private final Meetings meetings;
     private final OfficialRecord record;
@@ -87,27 +97,24 @@ public final class RecordCommands implements CommandSet {
         String args = in.args().strip();
         Optional<UserRefs.Mention> mention = UserRefs.first(args);
         if (mention.isEmpty() || mention.get().start() == 0 || !args.substring(mention.get().end()).isBlank()) {
-            throw new UserError("`" + in.spec().words() + "` needs an agency, then a person, e.g. `" + in.spec().words()
-                    + " Police @dan`.", in.spec());
+            throw new UserError(in.t("record.rep.needs", in.spec().words()), in.spec());
         }
         Agency agency = agency(in, args.substring(0, mention.get().start()).strip());
         Member who = access.member(in.partnership(), in.workspace(), mention.get());
         representatives.set(agency.id(), role, who.id());
-        return Reply.channel().line(Line.builder().append(who.mention()).text(" is now the " + role.word() + " of ")
-                .strong(agency.name()).text(".").build()).build();
+        Line bold = Line.builder().strong(agency.name()).build();
+        return in.toChannel(t -> Reply.channel().line(t.line("record.rep.set." + role.name(), who.mention(), bold)).build());
     }
 
     private Agency agency(Invocation in, String name) {
         return agencies.findByName(in.partnershipId(), name).orElseThrow(() -> new UserError(
-                "\"" + abbreviate(name) + "\" is not an agency of " + in.partnership().name() + ". `agencies` lists them.",
-                in.spec()));
+                in.t("record.agency.unknown", abbreviate(name), in.partnership().name()), in.spec()));
     }
 
     private Reply quorum(Invocation in) {
         Matcher m = QUORUM.matcher(in.args().strip());
         if (!m.matches()) {
-            throw new UserError("Write the quorum as a number of agencies, e.g. `quorum 3 including Children's Social Care`.",
-                    in.spec());
+            throw new UserError(in.t("record.quorum.how"), in.spec());
         }
         // An agency that does not exist is the chair's real slip: name it before judging the number.
         List<Long> including = new ArrayList<>();
@@ -121,45 +128,44 @@ public final class RecordCommands implements CommandSet {
         int n = Integer.parseInt(m.group(1));
         List<Agency> all = agencies.list(in.partnershipId());
         if (n < 1 || n > all.size()) {
-            throw new UserError("The quorum must be between 1 and the " + all.size() + " agencies of " + in.partnership().name()
-                    + ".", in.spec());
+            throw new UserError(in.t("record.quorum.range", all.size(), in.partnership().name()), in.spec());
         }
         record.setQuorum(in.partnershipId(), n, including);
-        return Reply.channel().text("Quorum of " + in.partnership().name() + ": "
-                + Quorum.rule(record.rules(in.partnershipId()), all) + ".").build();
+        OfficialRecord.Rules rules = record.rules(in.partnershipId());
+        return in.toChannel(t -> Reply.channel().text(t.t("record.quorum.set", in.partnership().name(),
+                Quorum.rule(t, rules, all))).build());
     }
 
     private Reply classification(Invocation in) {
         String text = in.args().strip();
         if (text.length() > MAX_MARKING) {
-            throw new UserError("A marking is at most " + MAX_MARKING + " characters.", in.spec());
+            throw new UserError(in.t("record.classification.tooLong", MAX_MARKING), in.spec());
         }
-        String marking = text.equalsIgnoreCase("official") || text.equalsIgnoreCase("official-sensitive")
-                ? text.toUpperCase(Locale.ROOT) : text;
+        // The Government Security Classifications are written in capitals however they were typed.
+        String marking = java.util.Arrays.stream(Marking.values()).map(Marking::written).filter(text::equalsIgnoreCase)
+                .findFirst().orElse(text);
         record.setClassification(in.partnershipId(), marking);
-        return Reply.channel().line(Line.builder().text("Minutes and exports are now marked ").strong(marking).text(".").build())
-                .build();
+        Line bold = Line.builder().strong(marking).build();
+        return in.toChannel(t -> Reply.channel().line(t.line("record.classification.set", bold)).build());
     }
 
     private Reply confidentiality(Invocation in) {
         String text = in.args().strip();
         if (text.length() > MAX_TEXT) {
-            throw new UserError("The statement is at most " + MAX_TEXT + " characters.", in.spec());
+            throw new UserError(in.t("record.confidentiality.tooLong", MAX_TEXT), in.spec());
         }
         record.setConfidentiality(in.partnershipId(), text);
-        return Reply.channel().text("Confidentiality statement set; it is shown at #startmeeting, and #here records who"
-                + " accepts it: " + text).build();
+        return in.toChannel(t -> Reply.channel().text(t.t("record.confidentiality.set", text)).build());
     }
 
     private Reply due(Invocation in) {
         Matcher m = DUE.matcher(in.args().strip());
         if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(1)) > MAX_DUE_DAYS) {
-            throw new UserError("Write it as `minutes due <N> working days`, N from 1 to " + MAX_DUE_DAYS + ".", in.spec());
+            throw new UserError(in.t("record.minutesDue.usage", MAX_DUE_DAYS), in.spec());
         }
         int days = Integer.parseInt(m.group(1));
         record.setMinutesDue(in.partnershipId(), days);
-        return Reply.channel().text("Draft minutes are due for approval and circulation " + days
-                + " working day(s) after each meeting.").build();
+        return in.toChannel(t -> Reply.channel().text(t.t("record.minutesDue.set", days)).build());
     }
 
     private Reply here(Invocation in) {
@@ -167,22 +173,22 @@ public final class RecordCommands implements CommandSet {
         Member who = in.asker();
         if (!in.args().isBlank()) {
             if (!in.asker().canChair() && !chairs.chairsLiveMeeting(in.partnershipId(), in.asker().id())) {
-                throw new UserError("Only a chair of this meeting can mark someone else present; say `#here` for yourself.",
-                        in.spec());
+                throw new UserError(in.t("record.here.onlyChair"), in.spec());
             }
             who = access.member(in.partnership(), in.workspace(), UserRefs.only(in.args().strip(), in.spec()));
         }
         boolean self = who.id() == in.asker().id();
         String statement = record.rules(in.partnershipId()).confidentiality();
         record.here(m.id(), who.id(), who.agencyId(), in.asker().id(), self && statement != null);
-        Line.Builder line = Line.builder().append(who.mention()).text(" is here")
-                .text(who.hasAgency() ? " for " + who.agencyName() : " (no agency)");
-        if (self && statement != null) {
-            line.text(", and accepts the confidentiality statement");
-        }
-        Reply.Builder reply = Reply.channel().line(line.text(".").build());
-        RecordHook.quorumNow(record, meetings, agencies, in.partnership(), m).ifPresent(reply::note);
-        return reply.build();
+        Member present = who;
+        boolean accepted = self && statement != null;
+        return in.toChannel(t -> {
+            String key = "record.here." + (present.hasAgency() ? "for" : "noAgency") + (accepted ? "Accepts" : "");
+            Reply.Builder reply = Reply.channel().line(present.hasAgency() ? t.line(key, present.mention(), present.agencyName())
+                    : t.line(key, present.mention()));
+            RecordHook.quorumNow(t, record, meetings, agencies, in.partnership(), m).ifPresent(reply::note);
+            return reply.build();
+        });
     }
 
     private Reply apologies(Invocation in) {
@@ -197,102 +203,98 @@ public final class RecordCommands implements CommandSet {
         if (mention.isPresent() && mention.get().start() == 0) {
             person = access.member(in.partnership(), in.workspace(), UserRefs.only(target, in.spec()));
             if (!person.hasAgency()) {
-                throw new UserError(person.displayName() + " has no agency yet, so I can't say whose apologies these are."
-                        + " They can `agency join <name>`.", in.spec());
+                throw new UserError(in.t("record.apologies.noAgency", person.displayName()), in.spec());
             }
             agency = agencies.findByName(in.partnershipId(), person.agencyName()).orElseThrow();
         } else {
             agency = agency(in, target);
         }
         record.apologise(m.id(), agency.id(), person == null ? null : person.id(), infoSent);
-        Line.Builder line = Line.builder().text("Apologies from ");
-        if (person != null) {
-            line.append(person.mention()).text(" (" + agency.name() + ")");
-        } else {
-            line.strong(agency.name());
-        }
-        return Reply.channel().line(line.text(infoSent ? ", information sent." : ", no information sent.").build()).build();
+        Line from = person != null ? Line.builder().append(person.mention()).text(" (" + agency.name() + ")").build()
+                : Line.builder().strong(agency.name()).build();
+        return in.toChannel(t -> Reply.channel().line(t.line(infoSent ? "record.apologies.infoSent" : "record.apologies.noInfo",
+                from)).build());
     }
 
     private Reply inquorate(Invocation in) {
         Meeting m = live(in);
         String reason = in.args().strip();
         if (reason.length() > MAX_TEXT) {
-            throw new UserError("The reason is at most " + MAX_TEXT + " characters.", in.spec());
+            throw new UserError(in.t("record.inquorate.tooLong", MAX_TEXT), in.spec());
         }
         record.inquorate(m.id(), reason);
-        return Reply.channel().line(Line.builder().text("Recorded: this meeting is inquorate — ").strong(reason).build()).build();
+        Line bold = Line.builder().strong(reason).build();
+        return in.toChannel(t -> Reply.channel().line(t.line("record.inquorate.set", bold)).build());
     }
 
     private Reply approve(Invocation in) {
         Meeting m = ended(in, in.args().strip());
         LocalDate day = day(in, m);
         record.approval(m.id()).ifPresent(a -> {
-            throw new UserError("The minutes of " + day + " were already approved on " + a.at().atZone(in.partnership().zone())
-                    .toLocalDate() + "; they are locked. `minutes amend " + day + " <text>` appends an amendment.", in.spec());
+            throw new UserError(in.t("record.approve.already", day.toString(), a.at().atZone(in.partnership().zone())
+                    .toLocalDate().toString()), in.spec());
         });
         record.approve(m.id(), in.asker().id());
-        return Reply.channel().line(Line.builder().text("The minutes of ").strong(m.title() + " (" + day + ")")
-                .text(" are approved by ").append(in.asker().mention())
-                .text(" and now locked: corrections are appended with `minutes amend " + day + " <text>`.").build()).build();
+        Line which = Line.builder().strong(m.title() + " (" + day + ")").build();
+        return in.toChannel(t -> Reply.channel().line(t.line("record.approve.done", which, in.asker().mention(), day.toString()))
+                .build());
     }
 
     private Reply amend(Invocation in) {
         String[] parts = in.args().strip().split("\\s+", 2);
         if (parts.length < 2) {
-            throw new UserError("`minutes amend` needs a date and the amendment's text.", in.spec());
+            throw new UserError(in.t("record.amend.needs"), in.spec());
         }
         Meeting m = ended(in, parts[0]);
         LocalDate day = day(in, m);
         if (record.approval(m.id()).isEmpty()) {
-            throw new UserError("The minutes of " + day + " are still a draft: correct an entry with `minutes edit <entry>"
-                    + " <text>`, or approve them first.", in.spec());
+            throw new UserError(in.t("record.amend.draft", day.toString()), in.spec());
         }
         String text = parts[1].strip();
         if (text.length() > MAX_TEXT) {
-            throw new UserError("An amendment is at most " + MAX_TEXT + " characters.", in.spec());
+            throw new UserError(in.t("record.amend.tooLong", MAX_TEXT), in.spec());
         }
         LocalDate today = in.now().atZone(in.partnership().zone()).toLocalDate();
         record.amend(m.id(), today, text, in.asker().id());
-        return Reply.channel().line(Line.builder().text("Amendment of " + today + " appended to the minutes of " + day + ": ")
-                .strong(text).build()).build();
+        Line bold = Line.builder().strong(text).build();
+        return in.toChannel(t -> Reply.channel().line(t.line("record.amend.done", today.toString(), day.toString(), bold))
+                .build());
     }
 
     private Reply edit(Invocation in) {
         String[] parts = in.args().strip().split("\\s+", 2);
         if (parts.length < 2 || !parts[0].matches("\\d{1,5}")) {
-            throw new UserError("`minutes edit` needs an entry number (as the minutes show it, e.g. [3]) and the new text.",
-                    in.spec());
+            throw new UserError(in.t("record.edit.needs"), in.spec());
         }
         Meeting m = meetings.lastEnded(in.partnershipId())
-                .orElseThrow(() -> new UserError("No meeting has ended here yet, so there are no minutes to correct."));
+                .orElseThrow(() -> new UserError(in.t("record.edit.noMinutes")));
         LocalDate day = day(in, m);
         if (record.approval(m.id()).isPresent()) {
-            throw new UserError("The minutes of " + day + " are approved and locked; `minutes amend " + day
-                    + " <text>` appends an amendment.", in.spec());
+            throw new UserError(in.t("record.edit.locked", day.toString()), in.spec());
         }
         int number = Integer.parseInt(parts[0]);
         MeetingEntry entry = meetings.entries(m.id()).stream().filter(e -> e.number() == number).findFirst()
-                .orElseThrow(() -> new UserError("The minutes of " + day + " have no entry " + number + ".", in.spec()));
+                .orElseThrow(() -> new UserError(in.t("record.edit.noEntry", day.toString(), String.valueOf(number)), in.spec()));
         String text = parts[1].strip();
         if (text.length() > MAX_TEXT) {
-            throw new UserError("An entry is at most " + MAX_TEXT + " characters.", in.spec());
+            throw new UserError(in.t("record.edit.tooLong", MAX_TEXT), in.spec());
         }
         record.edit(entry.id(), text, in.asker().id());
-        return Reply.channel().line(Line.builder().text("Entry " + number + " of the draft minutes of " + day + " now reads: ")
-                .strong(text).text(" (was: " + entry.text() + ")").build()).build();
+        Line bold = Line.builder().strong(text).build();
+        return in.toChannel(t -> Reply.channel().line(t.line("record.edit.done", String.valueOf(number), day.toString(), bold,
+                entry.text())).build());
     }
 
     private Meeting ended(Invocation in, String date) {
         if (date.isEmpty() || date.equalsIgnoreCase("last")) {
             return meetings.lastEnded(in.partnershipId())
-                    .orElseThrow(() -> new UserError("No meeting has ended here yet, so there are no minutes."));
+                    .orElseThrow(() -> new UserError(in.t("record.minutes.noneYet")));
         }
         LocalDate day = Dates.parse(date, in.spec());
         ZoneId zone = in.partnership().zone();
         return meetings.endedBetween(in.partnershipId(), day.atStartOfDay(zone).toInstant(),
                         day.plusDays(1).atStartOfDay(zone).toInstant()).stream().findFirst()
-                .orElseThrow(() -> new UserError("No minutes for " + day + ".", in.spec()));
+                .orElseThrow(() -> new UserError(in.t("record.minutes.noneFor", day.toString()), in.spec()));
     }
 
     private static LocalDate day(Invocation in, Meeting m) {
@@ -300,8 +302,7 @@ public final class RecordCommands implements CommandSet {
     }
 
     private Meeting live(Invocation in) {
-        return meetings.live(in.partnershipId()).orElseThrow(() -> new UserError(
-                "No meeting is running. A chair starts one with `#startmeeting [title]`.", in.spec()));
+        return meetings.live(in.partnershipId()).orElseThrow(() -> new UserError(in.t("record.noLiveMeeting"), in.spec()));
     }
 
     private static String abbreviate(String s) {

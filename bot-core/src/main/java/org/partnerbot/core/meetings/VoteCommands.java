@@ -1,25 +1,22 @@
 package org.partnerbot.core.meetings;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.partnerbot.core.command.CommandSet;
 import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Invocation;
 import org.partnerbot.core.command.UserError;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Agencies;
-import org.partnerbot.core.partnership.Agency;
 import org.partnerbot.core.partnership.Role;
-import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 
 import static org.partnerbot.core.command.CommandSpec.command;
 
 /**
- * Agency rounds and votes, one per agency: a big agency with ten people in the room has one voice in a vote, as a
+ * Votes, one per agency: a big agency with ten people in the room has one voice in a vote, as a
  * small one with one person does.
  */
 public final class VoteCommands implements CommandSet {
@@ -40,7 +37,6 @@ public final class VoteCommands implements CommandSet {
     @Override
     public List<CommandSpec> commands() {
         return List.of(
-                command("#round").role(Role.CHAIR).does("ask each agency in turn for its update, quietest first", this::round),
                 command("#motion").requires("<text>").role(Role.CHAIR).does("put a motion to the vote, one vote per agency",
                         this::motion),
                 command("#vote").requires("yes|no|abstain").does("vote on the open motion for your agency (its latest vote counts)",
@@ -48,95 +44,73 @@ public final class VoteCommands implements CommandSet {
                 command("#close").role(Role.CHAIR).does("close the vote and record the result as a decision", this::close));
     }
 
-    private Reply round(Invocation in) {
-        Meeting m = live(in);
-        List<Attendance> said = meetings.attendance(m.id());
-        List<Agency> order = agencies.list(in.partnershipId()).stream()
-                .sorted(Comparator.comparingInt((Agency a) -> lines(said, a)).thenComparing(Agency::name)).toList();
-        if (order.isEmpty()) {
-            throw new UserError("There are no agencies to go round yet. An admin adds them with `agency add <name>`.");
-        }
-        meetings.record(m.id(), EntryKind.ROUND, "each agency's update, quietest first: "
-                + String.join(", ", order.stream().map(Agency::name).toList()), in.asker().id(), null);
-        return Reply.channel().list("Agency round — each agency's update, quietest first", order.stream()
-                .map(a -> Block.Item.of(Line.of(a.name() + (lines(said, a) > 0 ? " (has spoken: " + lines(said, a) + ")"
-                        : " (not heard yet)")))).toList(), null).build();
-    }
-
-    private static int lines(List<Attendance> said, Agency a) {
-        return said.stream().filter(t -> Objects.equals(t.agencyId(), a.id())).mapToInt(Attendance::lines).sum();
-    }
-
     private Reply motion(Invocation in) {
         Meeting m = live(in);
         String text = in.args().strip();
         if (text.length() > MAX_TEXT) {
-            throw new UserError("A motion is at most " + MAX_TEXT + " characters.", in.spec());
+            throw new UserError(in.t("record.vote.motionTooLong", MAX_TEXT), in.spec());
         }
         record.openMotion(m.id()).ifPresent(open -> {
-            throw new UserError("A motion is already open: \"" + open.text() + "\". `#close` it first.", in.spec());
+            throw new UserError(in.t("record.vote.alreadyOpen", open.text()), in.spec());
         });
         record.openMotion(m.id(), text, in.asker().id());
-        return Reply.channel().line(Line.builder().text("Motion: ").strong(text)
-                .text(" — vote with `#vote yes`, `#vote no` or `#vote abstain`; one vote per agency, its latest counts.").build())
-                .build();
+        return in.toChannel(t -> Reply.channel().line(t.line("record.vote.motion", Line.builder().strong(text).build()))
+                .build());
     }
 
     private Reply vote(Invocation in) {
         Meeting m = live(in);
         OfficialRecord.Motion motion = record.openMotion(m.id()).orElseThrow(() -> new UserError(
-                "No motion is open to vote on. A chair opens one with `#motion <text>`.", in.spec()));
+                in.t("record.vote.noMotion"), in.spec()));
         String vote = in.args().strip().toLowerCase(Locale.ROOT);
         if (!VOTES.contains(vote)) {
-            throw new UserError("Vote yes, no or abstain.", in.spec());
+            throw new UserError(in.t("record.vote.yesNoAbstain"), in.spec());
         }
         if (!in.asker().hasAgency()) {
-            throw new UserError("Votes are one per agency, and you have no agency yet: `agency join <name>` first.", in.spec());
+            throw new UserError(in.t("record.vote.noAgency"), in.spec());
         }
         Optional<String> replaced = record.vote(motion.id(), in.asker().agencyId(), in.asker().id(), vote);
-        Line.Builder line = Line.builder().strong(in.asker().agencyName()).text(" votes " + vote + " (")
-                .append(in.asker().mention()).text(replaced.map(r -> ", replacing " + r + "'s vote").orElse("")).text(").");
-        return Reply.channel().line(line.build()).build();
+        Line agency = Line.builder().strong(in.asker().agencyName()).build();
+        return in.toChannel(t -> Reply.channel().line(replaced
+                .map(r -> t.line("record.vote.votedReplacing", agency, t.t("record.vote.word." + vote), in.asker().mention(), r))
+                .orElseGet(() -> t.line("record.vote.voted", agency, t.t("record.vote.word." + vote), in.asker().mention())))
+                .build());
     }
 
     private Reply close(Invocation in) {
         Meeting m = live(in);
         OfficialRecord.Motion motion = record.openMotion(m.id()).orElseThrow(() -> new UserError(
-                "No motion is open to close.", in.spec()));
+                in.t("record.vote.nothingToClose"), in.spec()));
         List<OfficialRecord.Vote> votes = record.votes(motion.id());
-        String result = result(votes);
+        // Stored as the channel's first language writes it: the minutes keep the result as it was announced.
+        String result = result(in.channelTexts().get(0), votes);
         record.closeMotion(motion.id(), result);
         meetings.record(m.id(), EntryKind.VOTE, motion.text() + " — " + result, in.asker().id(), null);
-        return Reply.channel().line(Line.builder().text("Vote on ").strong(motion.text()).text(": " + result).build()).build();
+        return in.toChannel(t -> Reply.channel().line(t.line("record.vote.closed", Line.builder().strong(motion.text()).build(),
+                result(t, votes))).build());
     }
 
     /** "carried 3–1, 1 abstained (agencies: yes A, B, C; no D; abstained E)" or "not carried …". */
-    static String result(List<OfficialRecord.Vote> votes) {
+    static String result(Texts t, List<OfficialRecord.Vote> votes) {
         List<String> yes = names(votes, "yes");
         List<String> no = names(votes, "no");
         List<String> abstained = names(votes, "abstain");
-        StringBuilder b = new StringBuilder(yes.size() > no.size() ? "carried " : "not carried ");
-        b.append(yes.size()).append('–').append(no.size());
-        if (!abstained.isEmpty()) {
-            b.append(", ").append(abstained.size()).append(" abstained");
-        }
-        b.append(" (agencies: yes ").append(list(yes)).append("; no ").append(list(no));
-        if (!abstained.isEmpty()) {
-            b.append("; abstained ").append(list(abstained));
-        }
-        return b.append(')').toString();
+        String outcome = t.t(yes.size() > no.size() ? "record.vote.carried" : "record.vote.notCarried");
+        return abstained.isEmpty()
+                ? t.t("record.vote.result", outcome, yes.size(), no.size(), list(t, yes), list(t, no))
+                : t.t("record.vote.resultAbstained", outcome, yes.size(), no.size(), list(t, yes), list(t, no),
+                abstained.size(), list(t, abstained));
     }
 
     private static List<String> names(List<OfficialRecord.Vote> votes, String vote) {
         return votes.stream().filter(v -> v.vote().equals(vote)).map(OfficialRecord.Vote::agencyName).toList();
     }
 
-    private static String list(List<String> names) {
-        return names.isEmpty() ? "none" : String.join(", ", names);
+    private static String list(Texts t, List<String> names) {
+        return names.isEmpty() ? t.t("record.vote.none") : String.join(", ", names);
     }
 
     private Meeting live(Invocation in) {
-        return meetings.live(in.partnershipId()).orElseThrow(() -> new UserError(
-                "No meeting is running. A chair starts one with `#startmeeting [title]`.", in.spec()));
+        return meetings.live(in.partnershipId()).orElseThrow(() -> new UserError(in.t("record.noLiveMeeting"), in.spec()));
     }
 }

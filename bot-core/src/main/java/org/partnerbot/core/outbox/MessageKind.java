@@ -21,5 +21,7 @@ public enum MessageKind {
     /** A sign-in link to the dashboard, by direct message to the person who asked in the channel (dashboard). */
     DASHBOARD_LINK,
     /** Draft minutes sent to the representatives of agencies absent or sending apologies (meetings). */
-    DRAFT_MINUTES
+    DRAFT_MINUTES,
+    /** A reminder to the chair on the day draft minutes are due for approval and circulation (meetings). */
+    MINUTES_DUE
 }

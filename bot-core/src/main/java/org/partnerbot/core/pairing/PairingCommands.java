@@ -35,7 +35,8 @@ public final class PairingCommands implements CommandSet {
                 command("pairing skip").does("sit out the next coffee-chat round", this::skip),
                 command("pairing weekly").requires("on [mon..sun]|off").role(Role.ADMIN)
                         .does("pair members across agencies for a 20-minute chat every week", this::weekly),
-                command("pairing now").role(Role.ADMIN).does("pair members for coffee chats now", this::now));
+                command("pairing now").role(Role.ADMIN).preparedBy(p -> round.plan(p, seeds))
+                        .does("pair members for coffee chats now", this::now));
     }
 
     private Reply skip(Invocation in) {
@@ -61,7 +62,8 @@ public final class PairingCommands implements CommandSet {
     }
 
     private Reply now(Invocation in) {
-        PairingRound.Result result = round.run(in.partnership(), seeds.getAsLong(), in.now(), false);
+        // Planned before the command's transaction, outside the partnership's lock; held here if nothing changed since.
+        PairingRound.Result result = round.run(in.partnership(), in.prepared(PairingRound.Plan.class), seeds, in.now(), false);
         return in.toChannel(result.summary());
     }
 

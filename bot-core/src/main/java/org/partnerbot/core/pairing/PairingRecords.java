@@ -30,6 +30,9 @@ public interface PairingRecords {
     /** Stores a round; returns its id. */
     long saveRound(long partnershipId, long seed, List<List<Long>> groups);
 
+    /** The id of the partnership's latest round, if any (a plan made before it avoids the wrong pairs). */
+    Optional<Long> latestRound(long partnershipId);
+
     /** When the partnership's latest round was held, if ever. */
     Optional<Instant> lastRound(long partnershipId);
 

@@ -43,21 +43,36 @@ public final class PairingRound {
     /**
      * Who takes part and how they are grouped, worked out from what the stores say now: reads only, so it needs no
      * lock, and a big partnership's round is computed without holding anyone up.
+     *
+     * @param latestRound the partnership's latest round when it was planned (null: none), whose pairs it avoids
      */
-    public record Plan(Partnership partnership, long seed, List<Member> taking, Set<Long> skipping, List<List<Long>> groups) {
+    public record Plan(Partnership partnership, long seed, List<Member> taking, Set<Long> skipping, List<List<Long>> groups,
+                       Long latestRound) {
 
-        /** Who takes part, as the check under the lock compares it: the members, their agencies and who sits out. */
+        /**
+         * What the plan rests on, as the check under the lock compares it: the members, their agencies, who sits out,
+         * and the latest round (a round held meanwhile changes which pairs to avoid).
+         */
         List<Object> who() {
-            return List.of(taking.stream().map(m -> m.id() + ":" + m.agencyId()).toList(), skipping);
+            return java.util.Arrays.asList(taking.stream().map(m -> m.id() + ":" + m.agencyId()).toList(), skipping,
+                    latestRound);
         }
     }
 
     public Plan plan(Partnership p, long seed) {
+        return plan(p, () -> seed);
+    }
+
+    /** The same, with the round's seed drawn once what it rests on has been read. */
+    public Plan plan(Partnership p, java.util.function.LongSupplier seeds) {
+        Long latest = records.latestRound(p.id()).orElse(null);
         Set<Long> skipping = records.skipping(p.id());
         List<Member> taking = members.list(p.id()).stream().filter(m -> !skipping.contains(m.id())).toList();
+        Set<Pairing.Pair> recent = records.recentPairs(p.id(), MEMORY);
+        long seed = seeds.getAsLong();
         List<List<Long>> groups = taking.size() < 2 ? List.of() : Pairing.groups(taking.stream()
-                .map(m -> new Pairing.Participant(m.id(), m.agencyId())).toList(), records.recentPairs(p.id(), MEMORY), seed);
-        return new Plan(p, seed, taking, skipping, groups);
+                .map(m -> new Pairing.Participant(m.id(), m.agencyId())).toList(), recent, seed);
+        return new Plan(p, seed, taking, skipping, groups, latest);
     }
 
     /**
@@ -70,7 +85,7 @@ public final class PairingRound {
     public Optional<Result> apply(Plan plan, Instant now, boolean summaryToChannel) {
         Partnership p = plan.partnership();
         Plan current = new Plan(p, plan.seed(), members.list(p.id()).stream().filter(m -> !plan.skipping().contains(m.id())).toList(),
-                records.skipping(p.id()), plan.groups());
+                records.skipping(p.id()), plan.groups(), records.latestRound(p.id()).orElse(null));
         if (!current.who().equals(plan.who())) {
             return Optional.empty();
         }
@@ -96,10 +111,20 @@ public final class PairingRound {
     }
 
     /**
-     * Plans and holds a round at once; call inside a transaction holding the partnership's lock (`pairing now`, whose
-     * command already holds it: the plan is quick, O(n log n), even for thousands of people).
+     * Holds a round now; call inside a transaction holding the partnership's lock (`pairing now`). The plan worked out
+     * before the transaction, outside the lock, is held when it still holds; otherwise (someone joined, left or sat
+     * out in between, or there was none) the round is planned again here, under the lock: quick, O(n log n), but not
+     * free for thousands of people, which is why the plan is normally made before.
      */
+    public Result run(Partnership p, Optional<Plan> planned, java.util.function.LongSupplier seeds, Instant now,
+                      boolean summaryToChannel) {
+        Optional<Result> held = planned.filter(plan -> plan.partnership().id() == p.id())
+                .flatMap(plan -> apply(plan, now, summaryToChannel));
+        return held.orElseGet(() -> apply(plan(p, seeds), now, summaryToChannel).orElseThrow());
+    }
+
+    /** Plans and holds a round at once; call inside a transaction holding the partnership's lock. */
     public Result run(Partnership p, long seed, Instant now, boolean summaryToChannel) {
-        return apply(plan(p, seed), now, summaryToChannel).orElseThrow();
+        return run(p, Optional.empty(), () -> seed, now, summaryToChannel);
     }
 }

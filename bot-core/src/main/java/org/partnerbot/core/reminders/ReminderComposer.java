@@ -114,7 +114,7 @@ public final class ReminderComposer implements Composer {
                 yield actions.open(id).stream().filter(a -> e.subjectId() != null && a.id() == e.subjectId())
                         .filter(a -> a.overdue(today)).findFirst().map(a -> t -> messages.overdue(t, p, a, now));
             }
-            case HEALTH_DIGEST, PAIRING, WELCOME, DASHBOARD_LINK, DRAFT_MINUTES -> throw new IllegalArgumentException(e.kind() + " is not a reminder");
+            case HEALTH_DIGEST, PAIRING, WELCOME, DASHBOARD_LINK, DRAFT_MINUTES, MINUTES_DUE -> throw new IllegalArgumentException(e.kind() + " is not a reminder");
         };
     }
 

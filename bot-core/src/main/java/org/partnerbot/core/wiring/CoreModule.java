@@ -38,6 +38,9 @@ import org.partnerbot.core.meetings.RecordHook;
 import org.partnerbot.core.meetings.VoteCommands;
 import org.partnerbot.core.meetings.MattersArisingHook;
 import org.partnerbot.core.meetings.DraftMinutesDistribution;
+import org.partnerbot.core.meetings.MinutesDueReminder;
+import org.partnerbot.core.meetings.AgencyRoundHook;
+import org.partnerbot.core.meetings.RoundCommands;
 import org.partnerbot.core.meetings.MeetingCommands;
 import org.partnerbot.core.meetings.MeetingHook;
 import org.partnerbot.core.meetings.Meetings;
@@ -195,11 +198,15 @@ public final class CoreModule implements AutoCloseable {
         if (bot == null) {
             // After the other capabilities' hooks: a meeting opens with its icebreaker, then the actions to review.
             hooks.add(new RecordHook(meetings, officialRecord, agencies, members));
+            hooks.add(new AgencyRoundHook(meetings, officialRecord));
             hooks.add(new MattersArisingHook(meetings, actions));
             DraftMinutesDistribution distribution = new DraftMinutesDistribution(meetings, officialRecord, officialRecord,
-                    agencies, outbox, this::minutesView);
+                    agencies, outbox, this::minutesView, readers);
             hooks.add(distribution);
             composers.add(distribution);
+            MinutesDueReminder minutesDue = new MinutesDueReminder(officialRecord, meetings, members, outbox, readers);
+            hooks.add(minutesDue);
+            composers.add(minutesDue);
             hooks.add(new CarryOverHook(actions, actionsView));
             List<CommandSet> sets = new ArrayList<>(List.of(
                     new PartnershipCommands(partnerships, agencies, members, new JdbcAgencyRemoval(jdbc), access, audit,
@@ -213,6 +220,7 @@ public final class CoreModule implements AutoCloseable {
                     new MinutesExportCommands(meetings, this::minutesView, audit,
                             id -> officialRecord.rules(id).classification()),
                     new RecordCommands(meetings, officialRecord, officialRecord, agencies, access, MeetingChairs.of(meetings)),
+                    new RoundCommands(meetings, officialRecord, agencies),
                     new VoteCommands(meetings, officialRecord, agencies),
                     new MyDataCommands(new JdbcPersonalData(jdbc), members, audit),
                     new ForgetCommands(members, partnerships, new JdbcErasure(jdbc), audit),
@@ -281,7 +289,7 @@ public final class CoreModule implements AutoCloseable {
 
     /** Minutes as meetings show them, with every meeting hook added so far (exports and digests reuse it). */
     public MinutesView minutesView() {
-        return new MinutesView(meetings, actions, members, agencies, actionsView, hooks, officialRecord);
+        return new MinutesView(meetings, actions, members, agencies, actionsView, hooks, officialRecord, readers.messages());
     }
 
     private void requireNotBuilt() {

@@ -38,11 +38,20 @@ public final class AssemblyDriver implements ConversationDriver, AutoCloseable {
         return new AssemblyDriver(MutableClock.at(start), seed, jdbcUrl, Duration.ofMinutes(1));
     }
 
+    /** With the pairing rounds' seeds from {@code seeds} (a test that must hold a round at a chosen moment). */
+    public static AssemblyDriver withSeeds(String start, java.util.function.LongSupplier seeds) {
+        return new AssemblyDriver(MutableClock.at(start), seeds, null, Duration.ofMinutes(1));
+    }
+
     private AssemblyDriver(MutableClock clock, long seed, String jdbcUrl, Duration tick) {
+        this(clock, ScenarioFile.seeds(seed), jdbcUrl, tick);
+    }
+
+    private AssemblyDriver(MutableClock clock, java.util.function.LongSupplier seeds, String jdbcUrl, Duration tick) {
         this.clock = clock;
         this.tick = tick;
         this.assembly = Assembly.on(jdbcUrl == null ? TestDatabases.inMemory()
-                : org.partnerbot.core.store.Database.open(jdbcUrl, "postgres", ""), clock, ScenarioFile.seeds(seed),
+                : org.partnerbot.core.store.Database.open(jdbcUrl, "postgres", ""), clock, seeds,
                 () -> ScheduleModule.DEFAULT_BASE_URL);
         assembly.core().sendThrough(messenger);
         assembly.core().dispatcher().sendSoonOn(Runnable::run);

@@ -47,21 +47,34 @@ class PairingBenchmark {
                     .findByConversation("test", "C-test")).orElseThrow();
             BigPartnership.members(driver.core(), "test", p.id(), "U-big-", MEMBERS, 5);
 
+            // The answer to `pairing now`: the round worked out before the command's transaction (no lock), then held
+            // under the partnership's lock in it. The messages it queued are sent afterwards, as the outbox does in
+            // production (on its own thread), and are not counted.
+            List<Runnable> sendLater = new ArrayList<>();
+            driver.core().dispatcher().sendSoonOn(sendLater::add);
             t = System.nanoTime();
             List<String> out = driver.say("sam", "pairing now");
-            System.out.printf("BENCH pairing now (%d members, H2, with %d outbox messages sent to a recording messenger): %d ms%n",
-                    MEMBERS + 1, out.size(), (System.nanoTime() - t) / 1_000_000);
+            System.out.printf("BENCH pairing now (%d members, H2 in memory): answered in %d ms (%d summary lines; its %d messages"
+                    + " queued, sent afterwards)%n", MEMBERS + 1, (System.nanoTime() - t) / 1_000_000, out.size(), MEMBERS + 1);
+            driver.core().dispatcher().sendSoonOn(Runnable::run);
+            sendLater.forEach(Runnable::run);
+            driver.messenger().drain();
 
             PairingRound round = driver.teamBuilding().pairingRound();
-            t = System.nanoTime();
-            PairingRound.Plan plan = driver.core().transactions().inTransaction(() -> round.plan(p, 7));
-            long planned = System.nanoTime();
-            boolean held = driver.core().transactions().inTransaction(() -> {
-                driver.core().partnerships().lock(p.id());
-                return round.apply(plan, driver.clock().instant(), true).isPresent();
-            });
-            System.out.printf("BENCH weekly round: plan (no lock) %d ms, apply (under the partnership lock) %d ms, held=%s%n",
-                    (planned - t) / 1_000_000, (System.nanoTime() - planned) / 1_000_000, held);
+            for (int run = 1; run <= 3; run++) {
+                long seed = 7 + run;
+                t = System.nanoTime();
+                PairingRound.Plan plan = driver.core().transactions().inTransaction(() -> round.plan(p, seed));
+                long planned = System.nanoTime();
+                boolean held = driver.core().transactions().inTransaction(() -> {
+                    driver.core().partnerships().lock(p.id());
+                    return round.apply(plan, driver.clock().instant(), true).isPresent();
+                });
+                long applied = System.nanoTime();
+                System.out.printf("BENCH weekly round %d: plan (no lock) %d ms, apply (under the partnership lock, committed) %d ms,"
+                        + " total %d ms, held=%s%n", run, (planned - t) / 1_000_000, (applied - planned) / 1_000_000,
+                        (applied - t) / 1_000_000, held);
+            }
             driver.messenger().drain();
 
             driver.say("sam", "pairing weekly on thu");
@@ -90,7 +103,7 @@ class PairingBenchmark {
                     weeklyMs, sweepMs.size(), sweepMs.stream().mapToLong(Long::longValue).max().orElse(0));
             assertThat(driver.core().transactions().inTransaction(() -> driver.core().jdbc().one(
                     "SELECT COUNT(*) FROM pairing_rounds WHERE partnership_id = ?", rs -> rs.getLong(1), p.id())).orElseThrow())
-                    .as("rounds held: pairing now, the planned one, the weekly one").isEqualTo(3L);
+                    .as("rounds held: pairing now, the three planned ones, the weekly one").isEqualTo(5L);
         }
     }
 }

@@ -59,6 +59,16 @@ public final class JdbcAgendaItems implements AgendaItems {
     }
 
     @Override
+    public List<Integer> unmarkDiscussed(long meetingId, String text) {
+        List<Integer> numbers = jdbc.list("SELECT number FROM agenda_items WHERE discussed_meeting_id = ? AND status = 'DISCUSSED'"
+                + " AND text = ? ORDER BY number", rs -> rs.getInt("number"), meetingId, text);
+        jdbc.update("UPDATE agenda_items SET status = CASE WHEN carried_over > 0 THEN 'CARRIED_OVER' ELSE 'OPEN' END,"
+                + " discussed_meeting_id = NULL WHERE discussed_meeting_id = ? AND status = 'DISCUSSED' AND text = ?",
+                meetingId, text);
+        return numbers;
+    }
+
+    @Override
     public int carryOver(long partnershipId) {
         return jdbc.update("UPDATE agenda_items SET status = 'CARRIED_OVER', carried_over = carried_over + 1"
                 + " WHERE partnership_id = ? AND status IN ('OPEN', 'CARRIED_OVER')", partnershipId);

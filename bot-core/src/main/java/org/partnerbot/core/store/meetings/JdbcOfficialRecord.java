@@ -34,6 +34,28 @@ public final class JdbcOfficialRecord implements OfficialRecord, Representatives
                 .orElse(Rules.NONE);
     }
 
+    @Override
+    public void startRound(long entryId, List<RoundAgency> asked) {
+        for (int i = 0; i < asked.size(); i++) {
+            jdbc.update("INSERT INTO meeting_round_agencies (entry_id, agency_id, position, lines_before) VALUES (?, ?, ?, ?)",
+                    entryId, asked.get(i).agencyId(), i, asked.get(i).linesBefore());
+        }
+    }
+
+    @Override
+    public List<Round> rounds(long meetingId) {
+        record Row(long entryId, RoundAgency agency) {
+        }
+        List<Row> rows = jdbc.list("SELECT r.entry_id, r.agency_id, a.name, r.lines_before FROM meeting_round_agencies r"
+                + " JOIN meeting_entries e ON e.id = r.entry_id JOIN agencies a ON a.id = r.agency_id"
+                + " WHERE e.meeting_id = ? AND e.removed_at IS NULL ORDER BY e.id, r.position",
+                rs -> new Row(rs.getLong("entry_id"), new RoundAgency(rs.getLong("agency_id"), rs.getString("name"),
+                        rs.getInt("lines_before"))), meetingId);
+        java.util.Map<Long, List<RoundAgency>> byEntry = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> byEntry.computeIfAbsent(r.entryId(), k -> new java.util.ArrayList<>()).add(r.agency()));
+        return byEntry.entrySet().stream().map(e -> new Round(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
     private static List<Long> ids(String text) {
         return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(Long::valueOf).toList();
     }

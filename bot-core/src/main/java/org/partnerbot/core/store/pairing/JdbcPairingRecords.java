@@ -58,8 +58,16 @@ public final class JdbcPairingRecords implements PairingRecords {
                 rows.add(new Object[] {round, g, member});
             }
         }
+        // In key order (round, member): each row lands at the end of the primary key's index rather than anywhere in it.
+        rows.sort(java.util.Comparator.comparingLong(r -> (Long) r[2]));
         jdbc.batch("INSERT INTO pairing_groups (round_id, group_no, member_id) VALUES (?, ?, ?)", rows);
         return round;
+    }
+
+    @Override
+    public Optional<Long> latestRound(long partnershipId) {
+        return jdbc.one("SELECT MAX(id) AS latest FROM pairing_rounds WHERE partnership_id = ?",
+                rs -> Optional.ofNullable((Long) rs.getObject("latest", Long.class)), partnershipId).flatMap(o -> o);
     }
 
     @Override
