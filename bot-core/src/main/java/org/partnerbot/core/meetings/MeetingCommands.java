@@ -91,23 +91,29 @@ public final class MeetingCommands implements CommandSet {
         if (meetings.live(in.partnershipId()).isPresent()) {
             throw new UserError(in.t("record.meeting.alreadyRunning"));
         }
-        // Written once, in the channel's first language: the hooks that add to it (icebreakers, roll call) run once.
-        Texts t = in.channelTexts().get(0);
-        String title = in.args().isBlank() ? t.t("record.meeting.defaultTitle", in.partnership().name()) : in.args().strip();
+        Texts first = in.channelTexts().get(0);
+        String title = in.args().isBlank() ? first.t("record.meeting.defaultTitle", in.partnership().name()) : in.args().strip();
         if (title.length() > MAX_TITLE) {
             throw new UserError(in.t("record.meeting.titleTooLong", title.length(), MAX_TITLE), in.spec());
         }
         Meeting m = meetings.start(in.partnershipId(), title, in.asker().id());
-        Reply.Builder reply = Reply.channel().heading(t.t("record.meeting.started", title))
-                .line(t.line("record.meeting.chairStarted", in.asker().mention(), Line.builder()
-                        .time(m.startedAt(), in.partnership().zone(), org.partnerbot.core.reply.Span.TimeStyle.DATE_TIME).build()));
-        if (in.partnership().hasPurpose()) {
-            reply.note(t.t("record.minutes.purpose", in.partnership().purpose()));
-        }
-        agendaView.agenda(t, in.partnership(), reply);
-        hooks.forEach(h -> h.onStart(t, in.partnership(), m, reply));
-        reply.note(t.t("record.meeting.how"));
-        return reply.build();
+        // In each of the channel's languages; the agenda and the hooks (icebreaker, roll call, matters arising) are
+        // added once, to the first, since some of them choose or record something as they write.
+        return in.toChannel(t -> {
+            Reply.Builder reply = Reply.channel().heading(t.t("record.meeting.started", title))
+                    .line(t.line("record.meeting.chairStarted", in.asker().mention(), Line.builder()
+                            .time(m.startedAt(), in.partnership().zone(), org.partnerbot.core.reply.Span.TimeStyle.DATE_TIME)
+                            .build()));
+            if (in.partnership().hasPurpose()) {
+                reply.note(t.t("record.minutes.purpose", in.partnership().purpose()));
+            }
+            if (t == first) {
+                agendaView.agenda(in.partnership(), reply);
+                hooks.forEach(h -> h.onStart(t, in.partnership(), m, reply));
+            }
+            reply.note(t.t("record.meeting.how"));
+            return reply.build();
+        });
     }
 
     /**

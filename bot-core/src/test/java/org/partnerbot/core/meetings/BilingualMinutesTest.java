@@ -6,7 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnerbot.core.testing.AssemblyDriver;
 
-/** A bilingual partnership's minutes at #endmeeting come in full in Welsh, then in English. */
+/**
+ * A bilingual partnership's minutes at #endmeeting come in full in Welsh, then in English; the start of a meeting is
+ * in both, with what the hooks add (roll call, icebreaker) once, in Welsh.
+ */
 class BilingualMinutesTest {
 
     @Test
@@ -18,7 +21,10 @@ class BilingualMinutesTest {
             driver.say("pat", "agency join Police");
             driver.say("cara", "quorum 2");
             driver.say("cara", "language policy bilingual");
-            driver.say("cara", "#startmeeting Weekly");
+            String start = String.join("\n", driver.say("cara", "#startmeeting Weekly"));
+            assertThat(start).contains("Cyfarfod wedi dechrau: Weekly", "Meeting started: Weekly", "Dywedwch `#here`")
+                    .doesNotContain("Say `#here`");
+            assertThat(start.indexOf("Cyfarfod wedi dechrau")).as("Welsh first").isLessThan(start.indexOf("Meeting started"));
             driver.say("pat", "#info two call-outs");
             driver.say("cara", "#agreed Share the list");
             List<String> said = driver.say("cara", "#endmeeting");
