@@ -39,7 +39,7 @@ public final class Main {
                             + " MICROSOFT_APP_PASSWORD for Teams.");
                 }
                 if (System.console() != null) {
-                    org.partnerbot.config.console.ConsoleMode.printBanner(out);
+                    org.partnerbot.config.console.ConsoleMode.printBanner(out, settings.consoleLanguage());
                 }
                 app.console().run(in);
             } else {

@@ -30,6 +30,10 @@ import org.partnerbot.slack.fakes.FakeSlackApi;
  */
 class BoundedRepliesThroughSlackTest {
 
+    /** The button label an English reader sees. */
+    private static final String SHOW_MORE = org.partnerbot.core.i18n.IcuMessages.standard()
+            .text(org.partnerbot.core.i18n.Language.EN, "pages.showMore");
+
     private static final int SECTION_TEXT = 3000;
     private SlackTestbed bed;
     private long partnership;
@@ -112,7 +116,7 @@ class BoundedRepliesThroughSlackTest {
         BigPartnership.agenda(bed.core, partnership, sam, 60, 1900);
         new SlackDriver(bed, SlackDriver.Style.SLASH_COMMAND).say("dan", "agenda");
         // As App Home and direct messages draw it: bound to the partnership, pressed outside its channel.
-        String more = bed.core.bot().seal().button(new Button(Pages.SHOW_MORE, Pages.SHOW_MORE_ACTION, "agenda", null, null, 30),
+        String more = bed.core.bot().seal().button(new Button(SHOW_MORE, Pages.SHOW_MORE_ACTION, "agenda", null, null, 30),
                 partnership);
         assertThat(text(pressIn("UDAN", more, "D0UDAN"))).as("while a member").contains("Item 00031");
 
@@ -124,7 +128,7 @@ class BoundedRepliesThroughSlackTest {
                 .orElseThrow().status()).isEqualTo(MembershipStatus.LEFT_CHANNEL);
 
         String answer = text(pressIn("UDAN", more, "D0UDAN"));
-        assertThat(answer).as("what the ex-member gets").contains("no longer a member").doesNotContain("Item 000").doesNotContain(Pages.SHOW_MORE);
+        assertThat(answer).as("what the ex-member gets").contains("no longer a member").doesNotContain("Item 000").doesNotContain(SHOW_MORE);
     }
 
     /** The command's answer, then every "Show more" pressed until there is none; each message checked against Slack's limits. */
@@ -175,7 +179,7 @@ class BoundedRepliesThroughSlackTest {
             if ("actions".equals(block.get("type").getAsString())) {
                 for (JsonElement button : block.getAsJsonArray("elements")) {
                     JsonObject b = button.getAsJsonObject();
-                    if (Pages.SHOW_MORE.equals(b.getAsJsonObject("text").get("text").getAsString())) {
+                    if (SHOW_MORE.equals(b.getAsJsonObject("text").get("text").getAsString())) {
                         return b.get("value").getAsString();
                     }
                 }

@@ -37,6 +37,10 @@ import org.partnerbot.teams.support.TeamsHarness;
  */
 class BoundedRepliesThroughTeamsTest {
 
+    /** The button label an English reader sees. */
+    private static final String SHOW_MORE = org.partnerbot.core.i18n.IcuMessages.standard()
+            .text(org.partnerbot.core.i18n.Language.EN, "pages.showMore");
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int TEAMS_MESSAGE_BYTES = 28 * 1024;
     private static final String REFUSED = "That button is not one I can run any more: I did not make it, or it was changed,"
@@ -122,7 +126,7 @@ class BoundedRepliesThroughTeamsTest {
     void someoneWhoLeftGetsNothingMoreByPressingShowMoreInTheirPersonalChat() {
         BigPartnership.agenda(core, partnership, sam, 60, 1900);
         say("dan", "agenda");
-        String more = core.bot().seal().button(new Button(Pages.SHOW_MORE, Pages.SHOW_MORE_ACTION, "agenda", null, null, 30),
+        String more = core.bot().seal().button(new Button(SHOW_MORE, Pages.SHOW_MORE_ACTION, "agenda", null, null, 30),
                 partnership);
         assertThat(text(personalPress("dan", more))).as("while a member").contains("Item 00031");
 
@@ -137,7 +141,7 @@ class BoundedRepliesThroughTeamsTest {
         String answer = text(personalPress("dan", more));
         assertThat(core.transactions().inTransaction(() -> core.members().findByUserKey(partnership, Activities.aadId("dan")))
                 .orElseThrow().status()).isEqualTo(MembershipStatus.LEFT_CHANNEL);
-        assertThat(answer).as("what the ex-member gets").doesNotContain("Item 000").doesNotContain(Pages.SHOW_MORE);
+        assertThat(answer).as("what the ex-member gets").doesNotContain("Item 000").doesNotContain(SHOW_MORE);
     }
 
     private String thread() {
@@ -198,7 +202,7 @@ class BoundedRepliesThroughTeamsTest {
     /** The sealed value of the card's "Show more" button, or null when it has none. */
     private static String showMore(JsonNode node) {
         if (node.isObject()) {
-            if ("Action.Submit".equals(node.path("type").asText()) && Pages.SHOW_MORE.equals(node.path("title").asText())) {
+            if ("Action.Submit".equals(node.path("type").asText()) && SHOW_MORE.equals(node.path("title").asText())) {
                 return node.path("data").path(CardActions.VALUE).asText();
             }
         }

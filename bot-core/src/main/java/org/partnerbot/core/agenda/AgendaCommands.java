@@ -6,6 +6,7 @@ import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Ids;
 import org.partnerbot.core.command.Invocation;
 import org.partnerbot.core.command.UserError;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.reply.Button;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
@@ -32,34 +33,35 @@ public final class AgendaCommands implements CommandSet {
     }
 
     private Reply show(Invocation in) {
-        return view.agenda(in.partnership(), Reply.asker()).build();
+        return view.agenda(in.texts(), in.partnership(), Reply.asker()).build();
     }
 
     private Reply add(Invocation in) {
         AgendaItem item = items.add(in.partnershipId(), in.args(), in.asker().id(), in.asker().agencyId());
-        Line.Builder line = Line.builder().text("Agenda item " + item.number() + " added by ")
-                .person(in.asker().userKey(), in.asker().displayName())
-                .text(in.asker().hasAgency() ? " (" + in.asker().agencyName() + ")" : "").text(": " + item.text());
-        Reply.Builder reply = Reply.channel().line(line.build());
-        if (!in.asker().hasAgency()) {
-            reply.note("Tip: say which agency you are with (`agency join <name>`) so the partnership sees who raises what.");
-        }
-        return reply.build();
+        Line who = Line.builder().person(in.asker().userKey(), in.asker().displayName())
+                .text(in.asker().hasAgency() ? " (" + in.asker().agencyName() + ")" : "").build();
+        return in.toChannel(t -> {
+            Reply.Builder reply = Reply.channel().line(t.line("agenda.added", item.number(), who, item.text()));
+            if (!in.asker().hasAgency()) {
+                reply.note(t.t("agenda.tipAgency"));
+            }
+            return reply.build();
+        });
     }
 
     private Reply remove(Invocation in) {
-        int number = Ids.parse(in.args(), "an agenda item", in.spec());
+        int number = Ids.parse(in.args(), in.t("agenda.anItem"), in.spec());
         AgendaItem item = items.findPending(in.partnershipId(), number)
-                .orElseThrow(() -> new UserError("There is no agenda item " + number + " waiting for a meeting. See `agenda`."));
+                .orElseThrow(() -> new UserError(in.t("agenda.noSuchItem", number)));
         if (item.proposerId() != in.asker().id() && !in.asker().canChair()) {
-            throw new UserError("Only " + item.proposerName() + " (who proposed it), a chair or an admin can remove item " + number + ".");
+            throw new UserError(in.t("agenda.notYours", item.proposerName(), number));
         }
         items.setStatus(item.id(), AgendaStatus.REMOVED);
-        return Reply.channel().text("Agenda item " + number + " removed: " + item.text()).build();
+        return in.toChannel(t -> Reply.channel().text(t.t("agenda.removed", number, item.text())).build());
     }
 
     /** The button that asks for an item's text, for agenda calls and empty agendas. */
-    public static Button addButton() {
-        return Button.asking("Add agenda item", "agenda.add", "agenda add", "Agenda item");
+    public static Button addButton(Texts t) {
+        return Button.asking(t.t("agenda.addButton"), "agenda.add", "agenda add", t.t("agenda.addPrompt"));
     }
 }

@@ -1,12 +1,15 @@
 package org.partnerbot.core.agenda;
 
 import java.util.List;
+import org.partnerbot.core.i18n.IcuMessages;
+import org.partnerbot.core.i18n.Language;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 
-/** The agenda as shown on request, in agenda calls and at meeting start. */
+/** The agenda as shown on request, in agenda calls and at meeting start, in its reader's language. */
 public final class AgendaView {
 
     private final AgendaItems items;
@@ -15,21 +18,26 @@ public final class AgendaView {
         this.items = items;
     }
 
-    public Reply.Builder agenda(Partnership p, Reply.Builder reply) {
+    public Reply.Builder agenda(Texts t, Partnership p, Reply.Builder reply) {
         List<AgendaItem> pending = items.pending(p.id());
-        reply.list("Agenda for the next meeting of " + p.name() + " (" + pending.size() + ")",
-                pending.stream().map(i -> Block.Item.of(line(i))).toList(),
-                "Nothing yet. Add an item with `agenda add <text>`.");
-        return reply.buttons(AgendaCommands.addButton());
+        reply.list(t.t("agenda.title", p.name(), pending.size()),
+                pending.stream().map(i -> Block.Item.of(line(t, i))).toList(),
+                t.t("agenda.empty"));
+        return reply.buttons(AgendaCommands.addButton(t));
     }
 
-    public static Line line(AgendaItem i) {
+    /** In English, for callers that do not know their reader yet. */
+    public Reply.Builder agenda(Partnership p, Reply.Builder reply) {
+        return agenda(IcuMessages.standard().in(Language.EN), p, reply);
+    }
+
+    public static Line line(Texts t, AgendaItem i) {
         Line.Builder b = Line.builder().text(i.number() + ". " + i.text() + " — ").person(i.proposerKey(), i.proposerName());
         if (i.agencyName() != null) {
             b.text(" (" + i.agencyName() + ")");
         }
         if (i.carriedOver() > 0) {
-            b.text(i.carriedOver() == 1 ? " [carried over]" : " [carried over " + i.carriedOver() + " times]");
+            b.text(t.t("agenda.carriedOver", i.carriedOver()));
         }
         return b.build();
     }

@@ -1,6 +1,7 @@
 package org.partnerbot.core.duties;
 
 import java.util.List;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.reply.Block;
@@ -11,22 +12,22 @@ import org.partnerbot.core.reply.Reply;
 /** The duties register with its two warning sections, shared by `duties`, reminders and home views. */
 public final class DutiesView {
 
-    public Reply.Builder register(Partnership p, List<Duty> all, Reply.Builder reply) {
+    public Reply.Builder register(Texts t, Partnership p, List<Duty> all, Reply.Builder reply) {
         List<Duty> owned = all.stream().filter(d -> d.owners().size() == 1).toList();
         List<Duty> duplicated = all.stream().filter(Duty::duplicated).toList();
         List<Duty> unassigned = all.stream().filter(Duty::unassigned).toList();
-        reply.heading("Duties of " + p.name() + " (" + all.size() + ")");
+        reply.heading(t.t("duties.title", p.name(), all.size()));
         if (all.isEmpty()) {
-            return reply.text("The register is empty. An admin adds duties with `duty add <name>[: description]`.");
+            return reply.text(t.t("duties.empty"));
         }
-        reply.list("Owned", owned.stream().map(d -> Block.Item.of(withOwners(d))).toList(), "None yet.");
+        reply.list(t.t("duties.owned"), owned.stream().map(d -> Block.Item.of(withOwners(d))).toList(), t.t("duties.noneYet"));
         if (!duplicated.isEmpty()) {
-            reply.list("DUPLICATED — more than one owner; chair, please name one",
+            reply.list(t.t("duties.duplicatedSection"),
                     duplicated.stream().map(d -> Block.Item.of(withOwners(d))).toList(), null);
         }
         if (!unassigned.isEmpty()) {
-            reply.list("UNASSIGNED — nobody owns these",
-                    unassigned.stream().map(d -> new Block.Item(nameAndDescription(d), claimButton(d))).toList(), null);
+            reply.list(t.t("duties.unassignedSection"),
+                    unassigned.stream().map(d -> new Block.Item(nameAndDescription(d), claimButton(t, d))).toList(), null);
         }
         return reply;
     }
@@ -44,15 +45,16 @@ public final class DutiesView {
         return Line.builder().strong(d.name()).text(d.description() == null ? "" : " — " + d.description()).build();
     }
 
-    public static Line duplicatedWarning(Duty d) {
-        Line.Builder b = Line.builder().text("DUPLICATED: ").strong(d.name()).text(" now has " + d.owners().size() + " owners (");
+    public static Line duplicatedWarning(Texts t, Duty d) {
+        Line.Builder holders = Line.builder();
         for (int i = 0; i < d.owners().size(); i++) {
-            b.text(i == 0 ? "" : ", ").append(d.owners().get(i).mention());
+            holders.text(i == 0 ? "" : ", ").append(d.owners().get(i).mention());
         }
-        return b.text("). Agree who holds it; the others can `duty release " + d.name() + "`.").build();
+        return t.line("duties.duplicatedWarning", Line.builder().strong(d.name()).build(), d.owners().size(), holders.build(),
+                d.name());
     }
 
-    public static Button claimButton(Duty d) {
-        return Button.of("Claim", "duty.claim", "duty claim " + d.name());
+    public static Button claimButton(Texts t, Duty d) {
+        return Button.of(t.t("duties.claim"), "duty.claim", "duty claim " + d.name());
     }
 }

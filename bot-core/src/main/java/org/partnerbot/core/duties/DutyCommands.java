@@ -36,7 +36,7 @@ public final class DutyCommands implements CommandSet {
     }
 
     private Reply list(Invocation in) {
-        return view.register(in.partnership(), duties.list(in.partnershipId()), Reply.asker()).build();
+        return view.register(in.texts(), in.partnership(), duties.list(in.partnershipId()), Reply.asker()).build();
     }
 
     private Reply add(Invocation in) {
@@ -44,63 +44,67 @@ public final class DutyCommands implements CommandSet {
         String name = parts[0].strip().replaceAll("\\s+", " ");
         String description = parts.length > 1 && !parts[1].isBlank() ? parts[1].strip() : null;
         if (name.isEmpty()) {
-            throw new UserError("`duty add` needs a name before the colon.", in.spec());
+            throw new UserError(in.t("duty.needsName"), in.spec());
         }
         if (name.length() > MAX_NAME) {
-            throw new UserError("That duty name is " + name.length() + " characters; keep it under " + MAX_NAME + ".", in.spec());
+            throw new UserError(in.t("duty.tooLong", name.length(), MAX_NAME), in.spec());
         }
         if (duties.findByName(in.partnershipId(), name).isPresent()) {
-            throw new UserError("There is already a duty called " + name + ".");
+            throw new UserError(in.t("duty.exists", name));
         }
         Duty d = duties.add(in.partnershipId(), name, description);
-        return Reply.channel()
-                .line(Line.builder().text("Duty added: ").strong(d.name())
-                        .text(description == null ? "" : " — " + description).text(". It is UNASSIGNED until someone claims it.").build())
-                .buttons(DutiesView.claimButton(d))
-                .build();
+        return in.toChannel(t -> Reply.channel()
+                .line(t.line("duty.added", DutiesView.nameAndDescription(d)))
+                .buttons(DutiesView.claimButton(t, d))
+                .build());
     }
 
     private Reply remove(Invocation in) {
         Duty d = find(in);
         duties.remove(d.id());
-        return Reply.channel().text("Duty removed from the register: " + d.name() + ".").build();
+        return in.toChannel(t -> Reply.channel().text(t.t("duty.removed", d.name())).build());
     }
 
     private Reply claim(Invocation in) {
         Duty d = find(in);
         if (d.ownedBy(in.asker().id())) {
-            throw new UserError("You already hold " + d.name() + ".");
+            throw new UserError(in.t("duty.alreadyHeld", d.name()));
         }
         duties.claim(d.id(), in.asker().id());
         Duty now = duties.findByName(in.partnershipId(), d.name()).orElseThrow();
-        Line.Builder line = Line.builder().strong(now.name()).text(" is now held by ").append(in.asker().withAgency()).text(".");
-        Reply.Builder reply = Reply.channel().line(line.build());
-        if (now.duplicated()) {
-            reply.line(DutiesView.duplicatedWarning(now));
-        }
-        return reply.build();
+        return in.toChannel(t -> {
+            Reply.Builder reply = Reply.channel().line(t.line("duty.claimed", strong(now.name()), in.asker().withAgency()));
+            if (now.duplicated()) {
+                reply.line(DutiesView.duplicatedWarning(t, now));
+            }
+            return reply.build();
+        });
     }
 
     private Reply release(Invocation in) {
         Duty d = find(in);
         if (!d.ownedBy(in.asker().id())) {
-            throw new UserError("You do not hold " + d.name() + ", so there is nothing to release.");
+            throw new UserError(in.t("duty.notHeld", d.name()));
         }
         duties.release(d.id(), in.asker().id());
         Duty now = duties.findByName(in.partnershipId(), d.name()).orElseThrow();
-        Reply.Builder reply = Reply.channel().line(Line.builder().append(in.asker().mention())
-                .text(" released ").strong(now.name()).text(".").build());
-        if (now.unassigned()) {
-            reply.line(Line.builder().strong(now.name()).text(" is now UNASSIGNED.").build()).buttons(DutiesView.claimButton(now));
-        }
-        return reply.build();
+        return in.toChannel(t -> {
+            Reply.Builder reply = Reply.channel().line(t.line("duty.released", in.asker().mention(), strong(now.name())));
+            if (now.unassigned()) {
+                reply.line(t.line("duty.nowUnassigned", strong(now.name()))).buttons(DutiesView.claimButton(t, now));
+            }
+            return reply.build();
+        });
     }
 
     private Duty find(Invocation in) {
         return duties.findByName(in.partnershipId(), in.args()).orElseThrow(() -> {
             List<String> names = duties.list(in.partnershipId()).stream().map(Duty::name).toList();
-            return new UserError("No duty called \"" + in.args().strip() + "\". "
-                    + (names.isEmpty() ? "The register is empty." : "Duties: " + String.join(", ", names) + "."), in.spec());
+            return new UserError(in.t("duty.noSuch", in.args().strip(), names.size(), String.join(", ", names)), in.spec());
         });
+    }
+
+    private static Line strong(String text) {
+        return Line.builder().strong(text).build();
     }
 }

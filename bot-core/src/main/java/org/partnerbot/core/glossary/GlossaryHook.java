@@ -2,6 +2,8 @@ package org.partnerbot.core.glossary;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.partnerbot.core.i18n.Texts;
+import org.partnerbot.core.language.Readers;
 import org.partnerbot.core.meetings.Meeting;
 import org.partnerbot.core.meetings.MeetingEntry;
 import org.partnerbot.core.meetings.MeetingHook;
@@ -18,14 +20,21 @@ public final class GlossaryHook implements MeetingHook {
 
     private final Glossary glossary;
     private final Meetings meetings;
+    private final Readers readers;
 
-    public GlossaryHook(Glossary glossary, Meetings meetings) {
+    public GlossaryHook(Glossary glossary, Meetings meetings, Readers readers) {
         this.glossary = glossary;
         this.meetings = meetings;
+        this.readers = readers;
     }
 
     @Override
     public void onMinutes(Partnership partnership, Meeting meeting, Reply.Builder minutes) {
+        onMinutes(readers.channel(partnership.id()).get(0), partnership, meeting, minutes);
+    }
+
+    @Override
+    public void onMinutes(Texts t, Partnership partnership, Meeting meeting, Reply.Builder minutes) {
         List<GlossaryTerm> terms = glossary.all(partnership.id());
         if (terms.isEmpty()) {
             return;
@@ -35,8 +44,8 @@ public final class GlossaryHook implements MeetingHook {
         meetings.entries(meeting.id()).stream().map(MeetingEntry::text).forEach(texts::add);
         List<GlossaryTerm> used = TermMatcher.used(terms, texts);
         if (!used.isEmpty()) {
-            minutes.list("Glossary — terms used in this meeting",
-                    used.stream().map(t -> Block.Item.of(GlossaryCommands.line(t))).toList(), null);
+            minutes.list(t.t("glossary.usedInMeeting"),
+                    used.stream().map(term -> Block.Item.of(GlossaryCommands.line(term))).toList(), null);
         }
     }
 }

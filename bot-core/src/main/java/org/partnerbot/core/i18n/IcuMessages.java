@@ -64,6 +64,15 @@ public final class IcuMessages implements Messages {
     }
 
     @Override
+    public String weekday(Language language, java.time.DayOfWeek day) {
+        DateFormat f = new SimpleDateFormat("EEEE", language.locale());
+        f.setTimeZone(TimeZone.GMT_ZONE);
+        // 2026-11-30 is a Monday: the day's date in that week names it.
+        String s = f.format(Date.from(LocalDate.of(2026, 11, 30).plusDays(day.ordinal()).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        return capitalise(s);
+    }
+
+    @Override
     public boolean has(Language language, String key) {
         return bundles.get(language).containsKey(key);
     }

@@ -15,6 +15,9 @@ public interface Messages {
     /** A day as the language writes it in full: "Thursday 3 December 2026", "Dydd Iau 3 Rhagfyr 2026". */
     String date(Language language, LocalDate date);
 
+    /** A weekday's name as the language writes it on its own: "Thursday", "Dydd Iau". */
+    String weekday(Language language, java.time.DayOfWeek day);
+
     boolean has(Language language, String key);
 
     Set<String> keys(Language language);

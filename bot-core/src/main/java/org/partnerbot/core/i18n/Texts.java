@@ -57,6 +57,16 @@ public final class Texts {
     private static final String MARK_END = "\uE001";
     private static final Pattern MARK = Pattern.compile(MARK_START + "(\\d+)" + MARK_END);
 
+    /** A moment as a line of its own, rendered for each reader by their platform and written in this language where it cannot be. */
+    public Line time(java.time.Instant at, java.time.ZoneId zone, org.partnerbot.core.reply.Span.TimeStyle style) {
+        return Line.builder().time(at, zone, style, language.code()).build();
+    }
+
+    /** A weekday's name in this language ("Thursday", "Dydd Iau"). */
+    public String weekday(java.time.DayOfWeek day) {
+        return messages.weekday(language, day);
+    }
+
     public String date(LocalDate date) {
         return messages.date(language, date);
     }

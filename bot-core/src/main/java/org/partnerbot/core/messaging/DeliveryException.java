@@ -41,4 +41,14 @@ public class DeliveryException extends RuntimeException {
     public Duration retryAfter() {
         return retryAfter;
     }
+
+    /** Nothing to send through: the platform adapters are not attached yet (retried). */
+    public static DeliveryException noPlatformYet() {
+        return new DeliveryException("no platform is attached to send through yet", false, null, null);
+    }
+
+    /** A partnership whose conversation was never stored: nothing can reach its channel (permanent). */
+    public static DeliveryException noConversation(long partnershipId) {
+        return new DeliveryException("no conversation reference stored for partnership " + partnershipId, true, null, null);
+    }
 }

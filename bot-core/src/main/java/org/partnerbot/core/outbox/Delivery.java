@@ -14,7 +14,7 @@ public record Delivery(Destination destination, Reply reply) {
             return new Delivery(Destination.person(p.workspace(), r.userKey(), r.displayName()), reply);
         }
         if (p.conversationRef() == null) {
-            throw new DeliveryException("no conversation reference stored for partnership " + p.id(), true, null, null);
+            throw DeliveryException.noConversation(p.id());
         }
         return new Delivery(Destination.conversation(p.workspace(), p.conversationRef(), p.name()), reply);
     }

@@ -12,6 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.partnerbot.core.i18n.IcuMessages;
+import org.partnerbot.core.i18n.Language;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.messaging.DeliveryTag;
 import org.partnerbot.core.messaging.Messenger;
@@ -60,7 +62,7 @@ public final class OutboxDispatcher {
     }
 
     private static final Messenger NO_PLATFORM = (destination, reply) -> {
-        throw new DeliveryException("no platform is attached to send through yet", false, null, null);
+        throw DeliveryException.noPlatformYet();
     };
 
     /** Where messages go: every platform's adapter (routed by workspace), or a recording fake in tests. */
@@ -207,19 +209,21 @@ public final class OutboxDispatcher {
      */
     static Reply withRepeatNotice(Reply reply) {
         List<Block> blocks = new ArrayList<>(reply.blocks());
-        blocks.add(new Block.Note(Line.of(REPEAT_NOTICE)));
-        return new Reply(reply.audience(), blocks);
+        blocks.add(new Block.Note(Line.of(repeatNotice(reply))));
+        return new Reply(reply.audience(), blocks, reply.continuation(), reply.language());
     }
 
-    static final String REPEAT_NOTICE = "Sent again: Partnerbot was interrupted while sending this and cannot tell whether it"
-            + " arrived. If you already have it, ignore this copy.";
+    /** The notice in the language the message is read in (the first of a bilingual post's). */
+    static String repeatNotice(Reply reply) {
+        return IcuMessages.standard().text(Language.parse(reply.language()).orElse(Language.EN), "outbox.sentAgain");
+    }
 
     private void retry(OutboxEntry e, int attempt, Instant now, Duration hint, String error, boolean outcomeUnknown) {
         Instant next = now.plus(backoff(attempt, hint));
         transactions.run(() -> outbox.retryLater(e.id(), attempt, next, error, outcomeUnknown));
         tell(e, DeliveryObserver.Outcome.RETRIED);
-        log.info("message {} {} for partnership {} not sent (attempt {}{}): {}; next try at {}", e.kind(), e.occurrence(),
-                e.partnershipId(), attempt, outcomeUnknown ? ", may have arrived" : "", error, next);
+        log.info("message {} {} for partnership {} not sent (attempt {}, may have arrived: {}): {}; next try at {}", e.kind(),
+                e.occurrence(), e.partnershipId(), attempt, outcomeUnknown, error, next);
     }
 
     /** 30 s, 1 min, 2 min, … up to an hour; the platform's own hint (HTTP 429 Retry-After) wins when given. */

@@ -1,7 +1,6 @@
 package org.partnerbot.core.pairing;
 
 import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -42,9 +41,9 @@ public final class PairingCommands implements CommandSet {
 
     private Reply skip(Invocation in) {
         if (!records.skipNext(in.partnershipId(), in.asker().id())) {
-            return Reply.toAsker("You are already sitting out the next round.");
+            return Reply.toAsker(in.t("pairing.alreadySkipping"));
         }
-        return Reply.toAsker("You will sit out the next coffee-chat round; you are back in the one after.");
+        return Reply.toAsker(in.t("pairing.skipping"));
     }
 
     private Reply weekly(Invocation in) {
@@ -52,24 +51,23 @@ public final class PairingCommands implements CommandSet {
         PairingSettings current = settings.get(in.partnershipId());
         if (words.length == 1 && words[0].equals("off")) {
             settings.save(in.partnershipId(), current.withWeekly(false, current.day()));
-            return Reply.channel().text("Weekly coffee-chat pairing is off.").build();
+            return in.toChannel(t -> Reply.channel().text(t.t("pairing.weeklyOff")).build());
         }
         if (!words[0].equals("on") || words.length > 2) {
-            throw new UserError("Say `pairing weekly on [day]` or `pairing weekly off`.", in.spec());
+            throw new UserError(in.t("pairing.weeklyUsage"), in.spec());
         }
-        DayOfWeek day = words.length == 2 ? day(words[1], in.spec()) : current.day();
+        DayOfWeek day = words.length == 2 ? day(words[1], in) : current.day();
         settings.save(in.partnershipId(), current.withWeekly(true, day));
-        return Reply.channel().text("Weekly coffee-chat pairing is on: every "
-                + day.getDisplayName(TextStyle.FULL, Locale.UK)
-                + " morning everyone gets a partner from another agency by direct message.").build();
+        return in.toChannel(t -> Reply.channel().text(t.t("pairing.weeklyOn", t.weekday(day))).build());
     }
 
     private Reply now(Invocation in) {
         // Planned before the command's transaction, outside the partnership's lock; held here if nothing changed since.
-        return round.run(in.partnership(), in.prepared(PairingRound.Plan.class), seeds, in.now(), false).summary();
+        PairingRound.Result result = round.run(in.partnership(), in.prepared(PairingRound.Plan.class), seeds, in.now(), false);
+        return in.toChannel(result.summary());
     }
 
-    static DayOfWeek day(String text, CommandSpec spec) {
+    static DayOfWeek day(String text, Invocation in) {
         String t = text.toLowerCase(Locale.ROOT);
         for (DayOfWeek d : DayOfWeek.values()) {
             String full = d.name().toLowerCase(Locale.ROOT);
@@ -77,6 +75,6 @@ public final class PairingCommands implements CommandSet {
                 return d;
             }
         }
-        throw new UserError("`" + text + "` is not a day: use mon, tue, wed, thu, fri, sat or sun.", spec);
+        throw new UserError(in.t("pairing.notADay", text), in.spec());
     }
 }

@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.partnerbot.core.i18n.Bilingual;
+import org.partnerbot.core.i18n.Texts;
+import org.partnerbot.core.language.Readers;
 import org.partnerbot.core.outbox.Composer;
 import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.outbox.OutboxEntry;
@@ -18,16 +21,18 @@ import org.partnerbot.core.reply.Reply;
 
 /**
  * Writes a round's messages from the stored round when they go out: each person's partner and opener, or the
- * channel's summary. Someone who left the partnership meanwhile gets nothing, and is no longer named.
+ * channel's summary, in the person's language or the channel's policy. Someone who left the partnership meanwhile gets nothing, and is no longer named.
  */
 public final class PairingComposer implements Composer {
 
     private final Members members;
     private final PairingRecords records;
+    private final Readers readers;
 
-    public PairingComposer(Members members, PairingRecords records) {
+    public PairingComposer(Members members, PairingRecords records, Readers readers) {
         this.members = members;
         this.records = records;
+        this.readers = readers;
     }
 
     @Override
@@ -46,10 +51,12 @@ public final class PairingComposer implements Composer {
                 .map(g -> g.stream().map(byId::get).filter(Objects::nonNull).toList())
                 .filter(g -> g.size() > 1).toList();
         if (e.recipient().channel()) {
-            return groups.isEmpty() ? Optional.empty() : Optional.of(PairingMessages.summary(groups));
+            return groups.isEmpty() ? Optional.empty()
+                    : Optional.of(Bilingual.compose(readers.channel(p.id()), t -> PairingMessages.summary(t, groups)));
         }
+        Texts t = readers.person(p.workspace(), e.recipient().userKey());
         return groups.stream().flatMap(List::stream).filter(m -> m.userKey().equals(e.recipient().userKey())).findFirst()
-                .map(m -> PairingMessages.personal(p, m, groups.stream().filter(g -> g.contains(m)).findFirst().orElseThrow(),
+                .map(m -> PairingMessages.personal(t, p, m, groups.stream().filter(g -> g.contains(m)).findFirst().orElseThrow(),
                         Openers.forRound(round.get().seed(), round.get().groupNumber(m.id()))));
     }
 }

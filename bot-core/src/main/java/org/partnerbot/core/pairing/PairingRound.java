@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.outbox.Outbox;
 import org.partnerbot.core.outbox.Recipient;
@@ -35,8 +36,8 @@ public final class PairingRound {
         this.outbox = outbox;
     }
 
-    /** What a round came to: the channel's summary, and whether one was held. */
-    public record Result(Reply summary, boolean held) {
+    /** What a round came to: the channel's summary (written in a language once its reader is known), and whether one was held. */
+    public record Result(Function<Texts, Reply> summary, boolean held) {
     }
 
     /**
@@ -91,8 +92,8 @@ public final class PairingRound {
         List<Member> taking = plan.taking();
         Set<Long> skipping = plan.skipping();
         if (taking.size() < 2) {
-            return Optional.of(new Result(Reply.channel().text("No coffee chats this round: fewer than two people are taking part"
-                    + (skipping.isEmpty() ? "." : " (" + skipping.size() + " skipping).")).build(), false));
+            int skipped = skipping.size();
+            return Optional.of(new Result(t -> Reply.channel().text(t.t("pairing.tooFew", skipped)).build(), false));
         }
         List<List<Long>> groups = plan.groups();
         long round = records.saveRound(p.id(), plan.seed(), groups);
@@ -106,7 +107,7 @@ public final class PairingRound {
                 outbox.enqueue(id, Recipient.CHANNEL, now);
             }
         });
-        return Optional.of(new Result(PairingMessages.summary(seated), true));
+        return Optional.of(new Result(t -> PairingMessages.summary(t, seated), true));
     }
 
     /**

@@ -62,15 +62,13 @@ public final class RemindCommands implements CommandSet {
         Matcher m = HOURS.matcher(in.args().strip());
         int hours = m.matches() ? Integer.parseInt(m.group(1)) : -1;
         if (hours < 1 || hours > MAX_LEAD_HOURS) {
-            throw new UserError("`" + in.args().strip() + "` is not a lead time: write hours from 1h to " + MAX_LEAD_HOURS
-                    + "h (6 days), e.g. 48h.", in.spec());
+            throw new UserError(in.t("remind.notALead", in.args().strip(), MAX_LEAD_HOURS), in.spec());
         }
-        MeetingSeries s = series.find(in.partnershipId()).orElseThrow(() -> new UserError(
-                "No weekly meeting is scheduled yet, so there is no agenda call to move. Set one with `schedule weekly <mon..sun> <HH:MM>`."));
+        MeetingSeries s = series.find(in.partnershipId()).orElseThrow(() -> new UserError(in.t("remind.noSeries")));
         MeetingSeries changed = s.withAgendaLead(hours);
         series.save(changed);
         listener.changed(changed);
-        return Reply.channel().text("Agenda calls now go out " + hours + "h before each meeting.").build();
+        return in.toChannel(t -> Reply.channel().text(t.t("remind.leadSet", hours)).build());
     }
 
     private Reply now(Invocation in) {
@@ -80,19 +78,24 @@ public final class RemindCommands implements CommandSet {
             case "agenda" -> {
                 Optional<Occurrence> next = series.find(id).flatMap(s -> s.next(in.now()));
                 if (next.isEmpty()) {
-                    throw new UserError("There is no upcoming meeting to call an agenda for: set one with `schedule weekly`"
-                            + " (or `schedule resume` a paused one).");
+                    throw new UserError(in.t("remind.noUpcoming"));
                 }
-                yield messages.agendaCall(in.partnership(), next.get().start().toInstant(), agencies.list(id),
-                        agenda.pending(id), duties.list(id), in.now());
+                var all = agencies.list(id);
+                var pending = agenda.pending(id);
+                var register = duties.list(id);
+                yield in.toChannel(t -> messages.agendaCall(t, in.partnership(), next.get().start().toInstant(), all, pending,
+                        register, in.now()));
             }
-            case "duties" -> messages.duties(in.partnership(), duties.list(id), in.now());
+            case "duties" -> {
+                var register = duties.list(id);
+                yield in.toChannel(t -> messages.duties(t, in.partnership(), register, in.now()));
+            }
             case "actions" -> {
                 LocalDate today = ReminderRules.today(in.partnership().zone(), in.now());
                 List<Action> attention = actions.open(id).stream().filter(a -> a.unassigned() || a.overdue(today)).toList();
-                yield messages.actionsNeedingAttention(in.partnership(), attention, in.now());
+                yield in.toChannel(t -> messages.actionsNeedingAttention(t, in.partnership(), attention, in.now()));
             }
-            default -> throw new UserError("`remind now` sends `agenda`, `duties` or `actions`, not `" + in.args().strip() + "`.", in.spec());
+            default -> throw new UserError(in.t("remind.nowWhat", in.args().strip()), in.spec());
         };
     }
 }

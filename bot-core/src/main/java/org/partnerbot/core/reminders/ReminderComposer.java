@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.partnerbot.core.actions.Action;
 import org.partnerbot.core.actions.Actions;
 import org.partnerbot.core.agenda.AgendaItems;
 import org.partnerbot.core.duties.Duties;
 import org.partnerbot.core.duties.Duty;
+import org.partnerbot.core.i18n.Bilingual;
+import org.partnerbot.core.i18n.Texts;
+import org.partnerbot.core.language.Readers;
 import org.partnerbot.core.meetings.Meeting;
 import org.partnerbot.core.meetings.Meetings;
 import org.partnerbot.core.outbox.Composer;
@@ -41,9 +45,12 @@ public final class ReminderComposer implements Composer {
     private final Actions actions;
     private final Meetings meetings;
     private final ReminderMessages messages;
+    private final Readers readers;
 
     public ReminderComposer(MeetingSeriesStore series, Agencies agencies, AgendaItems agenda,
-                            Duties duties, DutyFlags flags, Actions actions, Meetings meetings, ReminderMessages messages) {
+                            Duties duties, DutyFlags flags, Actions actions, Meetings meetings, ReminderMessages messages,
+                            Readers readers) {
+        this.readers = readers;
         this.series = series;
         this.agencies = agencies;
         this.agenda = agenda;
@@ -61,38 +68,51 @@ public final class ReminderComposer implements Composer {
 
     @Override
     public Optional<Reply> compose(Partnership p, OutboxEntry e, Instant now) {
+        // The channel reads its policy (both languages, Welsh first, when bilingual); a person their own language.
+        List<Texts> voices = e.recipient().channel() ? readers.channel(p.id())
+                : List.of(readers.person(p.workspace(), e.recipient().userKey()));
+        return write(p, e, now).map(w -> Bilingual.compose(voices, w));
+    }
+
+    private Optional<Function<Texts, Reply>> write(Partnership p, OutboxEntry e, Instant now) {
         long id = p.id();
         return switch (e.kind()) {
-            case AGENDA_CALL -> Optional.of(messages.agendaCall(p, e.occursAt(), agencies.list(id), agenda.pending(id),
-                    duties.list(id), now));
+            case AGENDA_CALL -> {
+                var all = agencies.list(id);
+                var pending = agenda.pending(id);
+                var register = duties.list(id);
+                yield Optional.of(t -> messages.agendaCall(t, p, e.occursAt(), all, pending, register, now));
+            }
             case MEETING_START -> {
                 int minutes = series.find(id).map(MeetingSeries::durationMinutes).orElse(MeetingSeries.DEFAULT_DURATION_MINUTES);
                 List<Action> review = actions.open(id).stream().filter(a -> a.createdAt().isBefore(e.occursAt())).toList();
-                yield Optional.of(messages.meetingStart(p, e.occursAt(), minutes, review, duties.list(id), now));
+                List<Duty> register = duties.list(id);
+                yield Optional.of(t -> messages.meetingStart(t, p, e.occursAt(), minutes, review, register, now));
             }
             case DUTIES -> {
                 List<Duty> all = duties.list(id);
-                yield all.stream().anyMatch(DutyStreaks::flagged) ? Optional.of(messages.duties(p, all, now)) : Optional.empty();
+                yield all.stream().anyMatch(DutyStreaks::flagged) ? Optional.of(t -> messages.duties(t, p, all, now))
+                        : Optional.empty();
             }
             case DUTIES_ESCALATION -> {
                 Map<Long, Integer> streaks = flags.streaks(id);
                 List<Duty> still = duties.list(id).stream().filter(DutyStreaks::flagged)
                         .filter(d -> streaks.getOrDefault(d.id(), 0) >= DutyStreaks.ESCALATE_AT).toList();
-                yield still.isEmpty() ? Optional.empty() : Optional.of(messages.dutiesEscalation(p, still, now));
+                yield still.isEmpty() ? Optional.empty() : Optional.of(t -> messages.dutiesEscalation(t, p, still, now));
             }
             case UNASSIGNED_ACTIONS, ACTIONS_ESCALATION -> meeting(id, e).flatMap(m -> {
                 List<Action> unassigned = actions.ofMeeting(m.id()).stream().filter(a -> a.open() && a.unassigned()).toList();
                 if (unassigned.isEmpty()) {
                     return Optional.empty();
                 }
-                return Optional.of(e.kind() == MessageKind.UNASSIGNED_ACTIONS
-                        ? messages.unassignedActions(p, m, unassigned, now)
-                        : messages.actionsEscalation(p, m, unassigned, now));
+                return Optional.<Function<Texts, Reply>>of(e.kind() == MessageKind.UNASSIGNED_ACTIONS
+                        ? t -> messages.unassignedActions(t, p, m, unassigned, now)
+                        : t -> messages.actionsEscalation(t, p, m, unassigned, now));
             });
             case OVERDUE_ACTION -> {
                 LocalDate today = ReminderRules.today(p.zone(), now);
                 yield actions.open(id).stream().filter(a -> e.subjectId() != null && a.id() == e.subjectId())
-                        .filter(a -> a.overdue(today)).findFirst().map(a -> messages.overdue(p, a, now));
+                        .filter(a -> a.overdue(today)).findFirst().map(a -> t -> messages.overdue(t, p, a, now));
             }
             case HEALTH_DIGEST, PAIRING, WELCOME, DASHBOARD_LINK, DRAFT_MINUTES, MINUTES_DUE -> throw new IllegalArgumentException(e.kind() + " is not a reminder");
         };

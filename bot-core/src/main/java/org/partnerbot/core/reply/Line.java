@@ -59,6 +59,12 @@ public record Line(List<Span> spans) {
             return this;
         }
 
+        /** A moment whose plain rendering is written in the language of code {@code language} ({@code cy}, {@code en}). */
+        public Builder time(Instant at, ZoneId zone, Span.TimeStyle style, String language) {
+            spans.add(new Span.Time(at, zone, style, language));
+            return this;
+        }
+
         public Builder append(Line line) {
             spans.addAll(line.spans());
             return this;

@@ -14,10 +14,24 @@ import java.util.function.Predicate;
  */
 public final class Pages {
 
-    public static final String SHOW_MORE = "Show more";
     /** The action id of every "Show more" button. */
     public static final String SHOW_MORE_ACTION = "reply.more";
     static final String CONTINUED = " (continued)";
+
+    /**
+     * The few words a cut reply needs, in its reader's language (the renderer asks the core's bundles for them):
+     * this package writes no prose of its own.
+     */
+    public interface Words {
+        /** The label of the button that carries on. */
+        String showMore();
+
+        /** Under a message showing parts {@code from} (1-based) to {@code to} of {@code size}. */
+        String showing(int from, int to, int size);
+
+        /** Under a message that could not show {@code more} parts and cannot be asked for again. */
+        String notShown(int more);
+    }
 
     private Pages() {
     }
@@ -90,19 +104,17 @@ public final class Pages {
     }
 
     /** The "Show more" button that carries on at part {@code next}; empty when the reply cannot be produced again. */
-    public static Optional<Button> showMore(Reply reply, int next) {
+    public static Optional<Button> showMore(Reply reply, int next, Words words) {
         if (reply.continuation() == null) {
             return Optional.empty();
         }
-        return Optional.of(new Button(SHOW_MORE, SHOW_MORE_ACTION, reply.continuation().command(), null, null, next));
+        return Optional.of(new Button(words.showMore(), SHOW_MORE_ACTION, reply.continuation().command(), null, null, next));
     }
 
     /** The line under a message that shows parts {@code from} to {@code to} of the reply: how to see the rest. */
-    public static Line rest(Reply reply, int from, int to) {
+    public static Line rest(Reply reply, int from, int to, Words words) {
         int size = size(reply);
-        return Line.of(reply.continuation() == null
-                ? "… " + Words.count(size - to, "more part", "more parts") + " did not fit in one message."
-                : "Showing " + (from + 1) + "–" + to + " of " + size + ": " + SHOW_MORE + " continues.");
+        return Line.of(reply.continuation() == null ? words.notShown(size - to) : words.showing(from + 1, to, size));
     }
 
     private static int parts(Block block) {

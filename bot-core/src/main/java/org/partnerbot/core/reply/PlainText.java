@@ -10,6 +10,7 @@ public final class PlainText {
     // Plain English, not en_GB, for zone names: en_GB knows no abbreviation for American zones (GMT-05:00, not EST).
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
 
     private PlainText() {
     }
@@ -39,6 +40,16 @@ public final class PlainText {
 
     public static String formatTime(Span.Time t) {
         var local = t.at().atZone(t.zone());
+        if (t.language() != null && !t.language().equals("en")) {
+            // The JDK's CLDR data writes other languages' day and month names ("Iau 3 Rhag 2026").
+            Locale locale = Locale.forLanguageTag(t.language() + "-GB");
+            return switch (t.style()) {
+                case DATE -> DATE.withLocale(locale).format(local);
+                case DATE_TIME -> DATE.withLocale(locale).format(local) + " " + TIME.format(local) + " "
+                        + ZONE.format(local);
+                case TIME -> TIME.format(local);
+            };
+        }
         return switch (t.style()) {
             case DATE -> DATE.format(local);
             case DATE_TIME -> DATE_TIME.format(local);

@@ -9,25 +9,37 @@ import java.util.List;
  * @param continuation how a platform that must cut the reply into several messages lets the reader carry on (a "Show
  *                     more" button), and the part this message starts at; null when the reply cannot be produced again
  *                     (the platform then says what it left out)
+ * @param language     the code of the language its reader reads ({@code en}, {@code cy}; the first one of a bilingual
+ *                     post), for what a platform adds around it ("Show more"); null until the core knows who reads
+ *                     it, and read as English then
  */
-public record Reply(Audience audience, List<Block> blocks, Continuation continuation) {
+public record Reply(Audience audience, List<Block> blocks, Continuation continuation, String language) {
 
     public Reply {
         blocks = List.copyOf(blocks);
     }
 
     public Reply(Audience audience, List<Block> blocks) {
-        this(audience, blocks, null);
+        this(audience, blocks, null, null);
+    }
+
+    public Reply(Audience audience, List<Block> blocks, Continuation continuation) {
+        this(audience, blocks, continuation, null);
+    }
+
+    /** The same reply, read in the language of code {@code reader}. */
+    public Reply in(String reader) {
+        return new Reply(audience, blocks, continuation, reader);
     }
 
     /** The same reply, which {@code command} (read-only) produces again: platforms that cut it offer "Show more". */
     public Reply continuedBy(String command) {
-        return new Reply(audience, blocks, new Continuation(command, from()));
+        return new Reply(audience, blocks, new Continuation(command, from()), language);
     }
 
     /** The same reply shown from part {@code from} on ({@link Pages}); only a reply that can be continued has parts to skip. */
     public Reply startingAt(int from) {
-        return continuation == null ? this : new Reply(audience, blocks, new Continuation(continuation.command(), from));
+        return continuation == null ? this : new Reply(audience, blocks, new Continuation(continuation.command(), from), language);
     }
 
     /** The part this message starts at: 0 unless it continues an earlier one. */

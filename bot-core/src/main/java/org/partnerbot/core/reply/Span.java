@@ -36,12 +36,19 @@ public sealed interface Span {
         }
     }
 
-    /** A moment each reader should see in their own zone; zone is the fallback (the partnership's or the asker's). */
-    record Time(Instant at, ZoneId zone, TimeStyle style) implements Span {
+    /**
+     * A moment each reader should see in their own zone; zone is the fallback (the partnership's or the asker's), and
+     * language the code of the one its plain rendering is written in (null: English), so a Welsh line reads "Iau 3 Rhag 2026".
+     */
+    record Time(Instant at, ZoneId zone, TimeStyle style, String language) implements Span {
         public Time {
             Objects.requireNonNull(at);
             Objects.requireNonNull(zone);
             Objects.requireNonNull(style);
+        }
+
+        public Time(Instant at, ZoneId zone, TimeStyle style) {
+            this(at, zone, style, null);
         }
     }
 

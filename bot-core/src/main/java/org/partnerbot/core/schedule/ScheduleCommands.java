@@ -10,12 +10,12 @@ import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Dates;
 import org.partnerbot.core.command.Invocation;
 import org.partnerbot.core.command.UserError;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Partnerships;
 import org.partnerbot.core.partnership.Role;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.reply.Span;
-import org.partnerbot.core.reply.Words;
 
 import static org.partnerbot.core.command.CommandSpec.command;
 
@@ -53,99 +53,98 @@ public final class ScheduleCommands implements CommandSet {
         Optional<MeetingSeries> before = store.find(in.partnershipId());
         ZoneId fallback = before.map(MeetingSeries::zone).orElse(in.askerZone());
         int minutes = before.map(MeetingSeries::durationMinutes).orElse(MeetingSeries.DEFAULT_DURATION_MINUTES);
-        WeeklyScheduleText.Parsed p = WeeklyScheduleText.parse(in.args(), fallback, minutes, in.spec());
+        WeeklyScheduleText.Parsed p = WeeklyScheduleText.parse(in.args(), fallback, minutes, in.spec(), in.texts());
         MeetingSeries series = before.map(s -> s.rescheduled(p.day(), p.time(), p.zone(), p.durationMinutes()))
                 .orElseGet(() -> MeetingSeries.weekly(in.partnershipId(), p.day(), p.time(), p.zone(), p.durationMinutes()));
         store.save(series);
         partnerships.updateZone(in.partnershipId(), series.zone());
         listener.changed(series);
-        Reply.Builder reply = Reply.channel()
-                .line(Line.builder().text((before.isPresent() ? "Weekly meeting moved: " : "Weekly meeting set: ")
-                        + ScheduleView.describe(series) + ".").build());
-        series.next(in.now()).ifPresent(o -> reply.line(Line.builder().text("Next: ")
-                .time(o.start().toInstant(), series.zone(), Span.TimeStyle.DATE_TIME).text("; agenda call ")
-                .time(o.agendaCall().toInstant(), series.zone(), Span.TimeStyle.DATE_TIME).text(".").build()));
-        if (series.paused()) {
-            reply.note("The series is paused: `schedule resume` to start it again.");
-        }
-        return reply.build();
+        return in.toChannel(t -> {
+            Reply.Builder reply = Reply.channel()
+                    .text(t.t(before.isPresent() ? "schedule.moved" : "schedule.set", ScheduleView.describe(t, series)));
+            series.next(in.now()).ifPresent(o -> reply.line(t.line("schedule.nextWithCall",
+                    t.time(o.start().toInstant(), series.zone(), Span.TimeStyle.DATE_TIME),
+                    t.time(o.agendaCall().toInstant(), series.zone(), Span.TimeStyle.DATE_TIME))));
+            if (series.paused()) {
+                reply.note(t.t("schedule.seriesPaused"));
+            }
+            return reply.build();
+        });
     }
 
     private Reply skip(Invocation in) {
         MeetingSeries series = existing(in);
-        LocalDate date = Dates.parse(in.args(), in.spec());
+        LocalDate date = Dates.parse(in.args(), in);
         if (!series.isMeetingDay(date)) {
-            throw new UserError(date + " is a " + ScheduleView.dayName(date.getDayOfWeek()) + "; the meeting is on "
-                    + ScheduleView.describe(series) + ".", in.spec());
+            throw new UserError(in.t("schedule.notMeetingDay", date.toString(), ScheduleView.dayName(in.texts(), date.getDayOfWeek()),
+                    ScheduleView.describe(in.texts(), series)), in.spec());
         }
         Occurrence o = series.on(date);
         if (!o.start().toInstant().isAfter(in.now())) {
-            throw new UserError(date + " is in the past: only a meeting still to come can be skipped.", in.spec());
+            throw new UserError(in.t("schedule.inThePast", date.toString()), in.spec());
         }
         if (o.skipped()) {
-            throw new UserError("The meeting on " + date + " is already skipped.");
+            throw new UserError(in.t("schedule.alreadySkipped", date.toString()));
         }
         MeetingSeries changed = series.withSkip(date);
         store.save(changed);
         listener.changed(changed);
-        return Reply.channel().line(Line.builder().text("No meeting on ")
-                .time(o.start().toInstant(), series.zone(), Span.TimeStyle.DATE).text(": skipped, with its agenda call.").build())
-                .build();
+        return in.toChannel(t -> Reply.channel().line(t.line("schedule.skipped",
+                t.time(o.start().toInstant(), series.zone(), Span.TimeStyle.DATE))).build());
     }
 
     private Reply pause(Invocation in) {
         MeetingSeries series = existing(in);
         if (series.paused()) {
-            throw new UserError("The weekly meeting is already paused; `schedule resume` starts it again.");
+            throw new UserError(in.t("schedule.alreadyPaused"));
         }
         MeetingSeries changed = series.withPaused(true);
         store.save(changed);
         listener.changed(changed);
-        return Reply.channel().text("Weekly meeting paused: no agenda calls or meeting reminders until `schedule resume`.").build();
+        return in.toChannel(t -> Reply.channel().text(t.t("schedule.paused")).build());
     }
 
     private Reply resume(Invocation in) {
         MeetingSeries series = existing(in);
         if (!series.paused()) {
-            throw new UserError("The weekly meeting is not paused.");
+            throw new UserError(in.t("schedule.notPaused"));
         }
         MeetingSeries changed = series.withPaused(false);
         store.save(changed);
         listener.changed(changed);
-        Reply.Builder reply = Reply.channel().text("Weekly meeting resumed: " + ScheduleView.describe(changed) + ".");
-        changed.next(in.now()).ifPresent(o -> reply.line(Line.builder().text("Next: ")
-                .time(o.start().toInstant(), changed.zone(), Span.TimeStyle.DATE_TIME).text(".").build()));
-        return reply.build();
+        return in.toChannel(t -> {
+            Reply.Builder reply = Reply.channel().text(t.t("schedule.resumed", ScheduleView.describe(t, changed)));
+            changed.next(in.now()).ifPresent(o -> reply.line(t.line("schedule.next",
+                    t.time(o.start().toInstant(), changed.zone(), Span.TimeStyle.DATE_TIME))));
+            return reply.build();
+        });
     }
 
     private Reply show(Invocation in) {
-        return view.show(in.partnership(), existing(in), in.now(), Reply.asker()).build();
+        return view.show(in.texts(), in.partnership(), existing(in), in.now(), Reply.asker()).build();
     }
 
     private Reply next(Invocation in) {
         Optional<MeetingSeries> series = store.find(in.partnershipId());
         if (series.isEmpty()) {
-            return Reply.toAsker("No weekly meeting is scheduled yet. An admin sets one with `schedule weekly <mon..sun> <HH:MM> [<Area/City>]`.");
+            return Reply.toAsker(in.t("schedule.noneYet"));
         }
         if (series.get().paused()) {
-            return Reply.toAsker("The weekly meeting is paused; an admin can `schedule resume` it.");
+            return Reply.toAsker(in.t("schedule.isPaused"));
         }
         Occurrence o = series.get().next(in.now()).orElseThrow();
         int items = agenda.pending(in.partnershipId()).size();
         ZoneId zone = in.askerZone();
+        Texts t = in.texts();
         return Reply.asker()
-                .line(Line.builder().text("Next meeting of " + in.partnership().name() + ": ")
-                        .time(o.start().toInstant(), zone, Span.TimeStyle.DATE_TIME)
-                        .text(" (" + ScheduleView.until(in.now(), o.start().toInstant()) + "), "
-                                + series.get().durationMinutes() + " minutes.").build())
-                .line(Line.builder().text("Agenda: " + Words.count(items, "item", "items") + " so far. Agenda call ")
-                        .time(o.agendaCall().toInstant(), zone, Span.TimeStyle.DATE_TIME).text(".").build())
-                .note(Line.builder().text("Add an item with ").code("agenda add <text>").text(".").build())
+                .line(t.line("schedule.nextMeetingOf", in.partnership().name(), t.time(o.start().toInstant(), zone, Span.TimeStyle.DATE_TIME),
+                        ScheduleView.until(t, in.now(), o.start().toInstant()), series.get().durationMinutes()))
+                .line(t.line("schedule.agendaSoFar", items, t.time(o.agendaCall().toInstant(), zone, Span.TimeStyle.DATE_TIME)))
+                .note(t.line("reminder.addItem", Line.builder().code(t.t("reminder.agendaAddCode")).build()))
                 .build();
     }
 
     private MeetingSeries existing(Invocation in) {
-        return store.find(in.partnershipId()).orElseThrow(() -> new UserError(
-                "No weekly meeting is scheduled yet. Set one with `schedule weekly <mon..sun> <HH:MM> [<Area/City>] [<N>m]`."));
+        return store.find(in.partnershipId()).orElseThrow(() -> new UserError(in.t("schedule.noSeries")));
     }
 }

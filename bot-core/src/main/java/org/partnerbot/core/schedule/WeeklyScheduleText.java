@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.UserError;
+import org.partnerbot.core.i18n.Texts;
 
 /**
  * Parses {@code <mon..sun> <HH:MM> [<Area/City>] [<N>m]}. Every wrong part is named in one line, so a person
@@ -33,19 +34,19 @@ public final class WeeklyScheduleText {
     }
 
     /** @param defaultZone used when no zone is given: the asker's if known, else the partnership's */
-    public static Parsed parse(String args, ZoneId defaultZone, int defaultMinutes, CommandSpec spec) {
+    public static Parsed parse(String args, ZoneId defaultZone, int defaultMinutes, CommandSpec spec, Texts texts) {
         String[] tokens = args.strip().split("\\s+");
         if (tokens.length < 2 || tokens[0].isEmpty()) {
-            throw new UserError("`schedule weekly` needs a weekday and a time, e.g. `schedule weekly tue 10:00 Europe/London 60m`.", spec);
+            throw new UserError(texts.t("schedule.needsDayAndTime"), spec);
         }
         List<String> problems = new ArrayList<>();
         DayOfWeek day = day(tokens[0]).orElse(null);
         if (day == null) {
-            problems.add("`" + tokens[0] + "` is not a weekday (mon, tue, wed, thu, fri, sat or sun)");
+            problems.add(texts.t("schedule.notAWeekday", tokens[0]));
         }
         LocalTime time = time(tokens[1]).orElse(null);
         if (time == null) {
-            problems.add("`" + tokens[1] + "` is not a time of day (HH:MM, 00:00 to 23:59)");
+            problems.add(texts.t("schedule.notATime", tokens[1]));
         }
         ZoneId zone = null;
         Integer minutes = null;
@@ -55,7 +56,7 @@ public final class WeeklyScheduleText {
             if (m.matches() && minutes == null) {
                 minutes = Integer.parseInt(m.group(1));
                 if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
-                    problems.add("`" + t + "` is not a meeting length (" + MIN_MINUTES + "m to " + MAX_MINUTES + "m)");
+                    problems.add(texts.t("schedule.notALength", t, MIN_MINUTES, MAX_MINUTES));
                 }
             } else if (zone == null && !m.matches()) {
                 Optional<ZoneId> z = zone(t);
@@ -63,14 +64,14 @@ public final class WeeklyScheduleText {
                     zone = z.get();
                 } else {
                     zone = ZoneId.of("UTC");
-                    problems.add("`" + t + "` is not a time zone I know (use an Area/City name such as Europe/London)");
+                    problems.add(texts.t("schedule.notAZone", t));
                 }
             } else {
-                problems.add("`" + t + "` is one word too many");
+                problems.add(texts.t("schedule.tooMany", t));
             }
         }
         if (!problems.isEmpty()) {
-            throw new UserError(capitalise(String.join("; ", problems)) + ". Nothing was changed.", spec);
+            throw new UserError(texts.t("schedule.problems", capitalise(String.join("; ", problems))), spec);
         }
         return new Parsed(day, time, zone == null ? defaultZone : zone, minutes == null ? defaultMinutes : minutes);
     }

@@ -54,7 +54,7 @@ public final class ScheduleModule implements AutoCloseable {
         JdbcDutyFlags flags = new JdbcDutyFlags(jdbc);
         ReminderMessages messages = new ReminderMessages(core.agendaView(), core.actionsView());
         core.addComposer(new ReminderComposer(series, core.agencies(), core.agendaItems(),
-                core.duties(), flags, core.actions(), core.meetings(), messages));
+                core.duties(), flags, core.actions(), core.meetings(), messages, core.readers()));
         this.reminders = new ReminderService(core.transactions(), core.outboxTargets(), core.partnerships(), series,
                 core.outbox(), flags, core.duties(), core.actions(), core.meetings(), core.members(), core.dispatcher(),
                 core.clock());

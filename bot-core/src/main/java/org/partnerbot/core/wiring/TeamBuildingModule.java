@@ -59,10 +59,10 @@ public final class TeamBuildingModule {
                 core.partnerships(), seeds);
         this.healthDigest = new HealthDigest(core.transactions(), new JdbcHealthDigests(jdbc, core.clock()),
                 core.partnerships(), core.outbox());
-        core.addComposer(new PairingComposer(core.members(), pairingRecords))
+        core.addComposer(new PairingComposer(core.members(), pairingRecords, core.readers()))
                 .addComposer(new HealthDigestComposer(healthReports, reportView, core.readers()))
-                .addMeetingHook(new IcebreakerHook(icebreakers))
-                .addMeetingHook(new GlossaryHook(glossary, core.meetings()))
+                .addMeetingHook(new IcebreakerHook(icebreakers, core.readers()))
+                .addMeetingHook(new GlossaryHook(glossary, core.meetings(), core.readers()))
                 .addCommands(new IcebreakerCommands(icebreakers))
                 .addCommands(new PairingCommands(pairingRound, pairingRecords, pairingSettings, seeds))
                 .addCommands(new KudosCommands(kudos, core.access()))

@@ -110,7 +110,7 @@ class UnknownOutcomeTest {
 
         assertThat(h.messenger.sent()).hasSize(2);
         assertThat(h.messenger.sent().get(0).text()).doesNotContain("Sent again");
-        assertThat(h.messenger.sent().get(1).text()).contains("Agenda call: Northside").contains(OutboxDispatcher.REPEAT_NOTICE);
+        assertThat(h.messenger.sent().get(1).text()).contains("Agenda call: Northside").contains(org.partnerbot.core.i18n.IcuMessages.standard().text(org.partnerbot.core.i18n.Language.EN, "outbox.sentAgain"));
         DeliveryTag tag = h.messenger.sent().get(0).tag();
         assertThat(tag).isNotNull();
         assertThat(h.messenger.sent()).extracting(RecordingMessenger.Sent::tag).as("one tag for every attempt")
@@ -129,7 +129,7 @@ class UnknownOutcomeTest {
         assertThat(h.core.dispatcher().deliverDue()).isEqualTo(1);
 
         assertThat(h.messenger.sent()).hasSize(2);
-        assertThat(h.messenger.sent().get(1).text()).contains(OutboxDispatcher.REPEAT_NOTICE);
+        assertThat(h.messenger.sent().get(1).text()).contains(org.partnerbot.core.i18n.IcuMessages.standard().text(org.partnerbot.core.i18n.Language.EN, "outbox.sentAgain"));
     }
 
     @Test

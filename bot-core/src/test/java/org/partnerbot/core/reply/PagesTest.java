@@ -39,10 +39,10 @@ class PagesTest {
 
     @Test
     void showMoreRunsTheSameReadCommandFromWhereTheMessageStopped() {
-        Button more = Pages.showMore(agenda(100), 40).orElseThrow();
+        Button more = Pages.showMore(agenda(100), 40, org.partnerbot.core.i18n.PageTexts.of(agenda(100))).orElseThrow();
         ButtonValue value = ButtonValue.decode(ButtonValue.of(more, 7L).encode()).orElseThrow();
         assertThat(value).isEqualTo(new ButtonValue("agenda", 7L, null, 40));
-        assertThat(Pages.showMore(Reply.toChannel("done"), 1)).as("a reply that cannot be produced again").isEmpty();
+        assertThat(Pages.showMore(Reply.toChannel("done"), 1, org.partnerbot.core.i18n.PageTexts.of(Reply.toChannel("done")))).as("a reply that cannot be produced again").isEmpty();
         assertThat(ButtonValue.decode("c=agenda&o=-1")).as("a negative start").isEmpty();
     }
 

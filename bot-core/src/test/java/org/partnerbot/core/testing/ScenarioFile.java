@@ -16,7 +16,8 @@ public enum ScenarioFile {
     CALENDAR("calendar.txt", "2026-11-27T09:00:00Z", 1, Duration.ofMinutes(1)),
     WHO_MAY_SEE_WHAT("who-may-see-what.txt", "2026-11-27T09:00:00Z", 1, Duration.ofMinutes(1)),
     OFFICIAL_RECORD("official-record.txt", "2026-11-27T09:00:00Z", 1, Duration.ofMinutes(1)),
-    LANGUAGES("languages.txt", "2026-11-27T09:00:00Z", 1, Duration.ofMinutes(1));
+    LANGUAGES("languages.txt", "2026-11-27T09:00:00Z", 1, Duration.ofMinutes(1)),
+    BILINGUAL_POLICY("bilingual-policy.txt", "2026-11-27T09:00:00Z", 1, Duration.ofMinutes(1));
 
     private final String file;
     private final String start;

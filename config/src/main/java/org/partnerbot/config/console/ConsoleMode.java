@@ -61,7 +61,19 @@ public final class ConsoleMode {
     }
 
     public static void printBanner(PrintStream out) {
-        out.println("Partnerbot console. Type lines as NAME: TEXT (e.g. `sam: setup Northside Partnership`),"
-                + " `help` for commands, end of input (Ctrl-D) to quit.");
+        printBanner(out, "en");
+    }
+
+    /**
+     * The greeting, in the console's language, saying where that language comes from ({@code PARTNERBOT_LANGUAGE})
+     * and how each person chooses their own ({@code language cy|en}).
+     *
+     * @param language the code {@link org.partnerbot.config.Settings#consoleLanguage()} gives
+     */
+    public static void printBanner(PrintStream out, String language) {
+        org.partnerbot.core.i18n.Texts t = org.partnerbot.core.i18n.IcuMessages.standard()
+                .in(org.partnerbot.core.i18n.Language.parse(language).orElse(org.partnerbot.core.i18n.Language.EN));
+        out.println(t.t("console.banner"));
+        out.println(t.t("console.language", t.language().code()));
     }
 }

@@ -11,6 +11,7 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import java.util.ArrayList;
 import java.util.List;
+import org.partnerbot.core.i18n.PageTexts;
 import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Button;
 import org.partnerbot.core.reply.Pages;
@@ -70,8 +71,8 @@ public final class BlockKitRenderer {
         List<LayoutBlock> out = blocks(slice, bindTo);
         int to = from + Pages.size(slice);
         if (to < Pages.size(reply)) {
-            out.add(context(Mrkdwn.line(Pages.rest(reply, from, to))));
-            Pages.showMore(reply, to).ifPresent(more -> actions(List.of(more), bindTo, out));
+            out.add(context(Mrkdwn.line(Pages.rest(reply, from, to, PageTexts.of(reply)))));
+            Pages.showMore(reply, to, PageTexts.of(reply)).ifPresent(more -> actions(List.of(more), bindTo, out));
         }
         return out;
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
+import org.partnerbot.core.i18n.PageTexts;
 import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Button;
 import org.partnerbot.core.reply.Line;
@@ -72,8 +73,8 @@ public final class CardRenderer {
         if (to >= Pages.size(reply)) {
             return card(slice, forAsker, seal, null);
         }
-        Reply.Builder rest = Reply.channel().note(Pages.rest(reply, from, to));
-        Pages.showMore(reply, to).ifPresent(rest::buttons);
+        Reply.Builder rest = Reply.channel().note(Pages.rest(reply, from, to, PageTexts.of(reply)));
+        Pages.showMore(reply, to, PageTexts.of(reply)).ifPresent(rest::buttons);
         return card(slice, forAsker, seal, rest.build());
     }
 

@@ -33,24 +33,20 @@ public final class CalendarCommands implements CommandSet {
 
     private Reply show(Invocation in) {
         if (!calendars.hasSchedule(in.partnershipId())) {
-            throw new UserError("There is no weekly schedule to subscribe to yet: an admin sets one with "
-                    + "`schedule weekly <day> <HH:MM> [<Area/City>] [<N>m]`.");
+            throw new UserError(in.t("calendar.noSchedule"));
         }
-        return link(in, calendars.tokenFor(in.partnershipId()), "Subscribe to the meetings of " + in.partnership().name()
-                + " (add it to Outlook, Google or Apple Calendar as a calendar from a URL):");
+        return link(in, calendars.tokenFor(in.partnershipId()), in.t("calendar.subscribe", in.partnership().name()));
     }
 
     private Reply reset(Invocation in) {
         String token = calendars.reset(in.partnershipId());
-        return link(in, token, "New calendar link for " + in.partnership().name()
-                + ". The old link no longer works; anyone subscribed needs this one:");
+        return link(in, token, in.t("calendar.reset", in.partnership().name()));
     }
 
     private Reply link(Invocation in, String token, String intro) {
         return Reply.asker().text(intro)
                 .line(Line.builder().code(url(token)).build())
-                .note("Anyone with the link sees the meeting times and the purpose. Keep it inside the partnership; "
-                        + "an admin can revoke it with `calendar reset`.")
+                .note(in.t("calendar.keepInside"))
                 .build();
     }
 
