@@ -75,13 +75,16 @@ public final class ForgetCommands implements CommandSet {
     private Reply forgetMe(Invocation in) {
         boolean confirmed = confirmed(in.args(), in);
         String me = in.speaker().userKey();
-        List<Member> mine = members.ofPerson(in.workspace(), me);
+        // A guest (through their own workspace, or in the host's channel) is also a person of each host workspace.
+        List<String> workspaces = members.workspacesReachedFrom(in.workspace(), in.speaker().organisation(), me);
+        List<Held> mine = workspaces.stream().flatMap(w -> members.ofPerson(w, me).stream().map(m -> new Held(w, m))).toList();
         if (mine.isEmpty()) {
             return Reply.toAsker(in.t("forget.me.nothing"));
         }
-        for (Member m : mine) {
+        for (Held held : mine) {
+            Member m = held.member();
             if (m.admin() && m.active() && members.list(m.partnershipId()).stream().filter(Member::admin).count() == 1) {
-                String name = partnerships.findById(in.workspace(), m.partnershipId()).map(p -> p.name())
+                String name = partnerships.findById(held.workspace(), m.partnershipId()).map(p -> p.name())
                         .orElseGet(() -> in.t("forget.me.aPartnership"));
                 throw new UserError(in.t("access.leave.onlyAdmin", name));
             }
@@ -92,9 +95,13 @@ public final class ForgetCommands implements CommandSet {
                     .note(in.texts().line("forget.me.confirm", Line.builder().code("forget me " + CONFIRM).build()))
                     .build();
         }
-        mine.forEach(m -> erase(m, in.workspace(), null, "audit.detail.ownRequest"));
-        erasure.forgetPerson(in.workspace(), me);
+        mine.forEach(held -> erase(held.member(), held.workspace(), null, "audit.detail.ownRequest"));
+        workspaces.forEach(w -> erasure.forgetPerson(w, me));
         return Reply.toAsker(in.t("forget.me.done"));
+    }
+
+    /** A membership and the workspace whose person holds it. */
+    private record Held(String workspace, Member member) {
     }
 
     private int erase(Member m, String workspace, Member actor, String detail) {

@@ -43,9 +43,13 @@ public final class MyDataCommands implements CommandSet {
 
     private Reply export(Invocation in) {
         // Recorded first, so the file itself shows that it was made.
-        members.ofPerson(in.workspace(), in.speaker().userKey())
-                .forEach(m -> audit.record(m.partnershipId(), m, m, AuditEvent.DATA_EXPORTED, null));
-        Optional<PersonalData.Person> person = data.of(in.workspace(), in.speaker().userKey());
+        // A guest (through their own workspace, or in the host's channel) also holds data in each host workspace.
+        String me = in.speaker().userKey();
+        List<String> workspaces = members.workspacesReachedFrom(in.workspace(), in.speaker().organisation(), me);
+        workspaces.forEach(w -> members.ofPerson(w, me)
+                .forEach(m -> audit.record(m.partnershipId(), m, m, AuditEvent.DATA_EXPORTED, null)));
+        Optional<PersonalData.Person> person = merged(workspaces.stream().map(w -> data.of(w, me)).flatMap(Optional::stream)
+                .toList());
         if (person.isEmpty()) {
             return Reply.toAsker(in.t("mydata.nothing"));
         }
@@ -54,5 +58,16 @@ public final class MyDataCommands implements CommandSet {
         return Reply.asker().text(in.t("mydata.file", fileName))
                 .block(Block.Attachment.personal(fileName, MEDIA_TYPE, MyDataView.markdown(person.get(), in.now())))
                 .build();
+    }
+
+    /** One person as first found (their own workspace's record when there is one), with every membership of each. */
+    private static Optional<PersonalData.Person> merged(List<PersonalData.Person> found) {
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        PersonalData.Person first = found.get(0);
+        List<PersonalData.Membership> all = found.stream().flatMap(p -> p.memberships().stream()).toList();
+        return Optional.of(new PersonalData.Person(first.workspace(), first.userKey(), first.displayName(), first.timeZone(),
+                all));
     }
 }

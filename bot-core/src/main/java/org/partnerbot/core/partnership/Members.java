@@ -49,6 +49,14 @@ public interface Members {
     /** Every membership the person has in this workspace's partnerships, in any state. */
     List<Member> ofPerson(String workspace, String userKey);
 
+    /**
+     * The workspaces whose person this is, reached from the one the input came through and the person's own organisation
+     * (a workspace key, null when the platform did not say): those two, then each other workspace that stores them as a
+     * guest of either (a Slack Connect channel hosted elsewhere). The same user key through an unrelated workspace
+     * reaches none of the others.
+     */
+    List<String> workspacesReachedFrom(String workspace, String organisation, String userKey);
+
     void setStatus(long memberId, MembershipStatus status);
 
     void setAgency(long memberId, Long agencyId);

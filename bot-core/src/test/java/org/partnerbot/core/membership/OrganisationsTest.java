@@ -125,6 +125,33 @@ class OrganisationsTest {
     }
 
     @Test
+    void aGuestGetsAndErasesTheirDataInTheHostsPartnershipFromTheirOwnWorkspaceAndNobodyOfAnotherDoes() {
+        try (AssemblyDriver d = new AssemblyDriver("2026-11-27T10:00:00Z", 1)) {
+            d.say("sam", "setup Northside");
+            Speaker dan = guest("dan", POLICE, "Police Scotland");
+            inChannel(d, dan, "agenda add Custody handovers");
+            // dan also has a partnership of his own workspace, so a DM to the bot belongs to neither of them.
+            for (String[] said : new String[][] {{"kim", "setup Ops"}, {"dan", "agenda add Shift rota"}}) {
+                d.core().bot().handle(new Inbound(POLICE, "C-ops", "police:C-ops", ConversationKind.CHANNEL,
+                        guest(said[0], POLICE, null), said[1], true, null, null));
+            }
+            Speaker impostor = guest("dan", "slack:T3", null);
+
+            assertThat(direct(d, "slack:T3", impostor, "my data")).as("the same user id through a workspace that is not dan's")
+                    .contains("I hold nothing about you here.").doesNotContain("Northside");
+            assertThat(direct(d, POLICE, dan, "my data")).as("dan's DM, through Police Scotland's own installation")
+                    .contains("## Northside", "Custody handovers", "## Ops", "Shift rota");
+
+            assertThat(direct(d, "slack:T3", impostor, "forget me confirm")).contains("I hold no partnership data about you here.");
+            assertThat(direct(d, POLICE, dan, "forget me")).contains("2 partnerships");
+            assertThat(direct(d, POLICE, dan, "forget me confirm")).contains("Erased.");
+            assertThat(String.join("\n", d.say("sam", "agenda"))).contains("Custody handovers — former member 1")
+                    .doesNotContain("dan");
+            assertThat(direct(d, POLICE, dan, "my data")).contains("I hold nothing about you here.");
+        }
+    }
+
+    @Test
     void aWelshReaderIsAnsweredInWelshAndRefusalsFromTheParsersToo() {
         try (AssemblyDriver d = new AssemblyDriver("2026-11-27T10:00:00Z", 1)) {
             d.say("sam", "setup Northside");

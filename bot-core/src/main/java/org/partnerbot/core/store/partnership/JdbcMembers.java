@@ -119,6 +119,15 @@ public final class JdbcMembers implements Members {
     }
 
     @Override
+    public List<String> workspacesReachedFrom(String workspace, String organisation, String userKey) {
+        String own = organisation == null ? workspace : organisation;
+        java.util.Set<String> reached = new java.util.LinkedHashSet<>(List.of(workspace, own));
+        reached.addAll(jdbc.list("SELECT DISTINCT workspace FROM people WHERE organisation IN (?, ?) AND user_key = ?"
+                + " ORDER BY workspace", rs -> rs.getString(1), workspace, own, userKey));
+        return List.copyOf(reached);
+    }
+
+    @Override
     public void setStatus(long memberId, MembershipStatus status) {
         jdbc.update("UPDATE members SET status = ?, status_changed_at = ? WHERE id = ?", status, clock.instant(), memberId);
     }
