@@ -33,7 +33,8 @@ import org.partnerbot.core.schedule.MeetingSeries;
 /**
  * The weekly meeting as an RFC 5545 calendar, written with ical4j: one recurring event whose start carries the
  * series' IANA zone (TZID, with the zone's VTIMEZONE), so calendars keep it at the same local time across
- * daylight-saving changes; skipped dates are EXDATEs; the partnership's purpose is the description.
+ * daylight-saving changes; skipped dates are EXDATEs. The event's words (summary, description) come composed in the
+ * partnership's languages from the caller, since only the core knows the language policy.
  */
 public final class ICalendarWriter {
 
@@ -46,8 +47,9 @@ public final class ICalendarWriter {
      * @param series  the weekly series, or null when the partnership has none yet (the calendar is then empty)
      * @param from    the first meeting is the first on or after this date, so the event's start is stable
      * @param stamp   when the feed was produced (DTSTAMP)
+     * @param words   the event's summary and description, already in the partnership's languages
      */
-    public static String ics(Partnership p, MeetingSeries series, LocalDate from, Instant stamp) {
+    public static String ics(Partnership p, MeetingSeries series, LocalDate from, Instant stamp, EventWords words) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Partnerbot//Partnership meetings//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -60,7 +62,7 @@ public final class ICalendarWriter {
             calendar.add(zone.getVTimeZone());
         }
         if (series != null && !series.paused()) {
-            calendar.add(event(p, series, from, stamp));
+            calendar.add(event(p, series, from, stamp, words));
         }
         StringWriter out = new StringWriter();
         try {
@@ -71,10 +73,14 @@ public final class ICalendarWriter {
         return out.toString();
     }
 
-    private static VEvent event(Partnership p, MeetingSeries s, LocalDate from, Instant stamp) {
+    /** What a calendar app shows of the meeting: its title and its notes. */
+    public record EventWords(String summary, String description) {
+    }
+
+    private static VEvent event(Partnership p, MeetingSeries s, LocalDate from, Instant stamp, EventWords words) {
         LocalDate first = from.with(TemporalAdjusters.nextOrSame(s.day()));
         ZonedDateTime start = s.on(first).start();
-        VEvent event = new VEvent(start, start.plusMinutes(s.durationMinutes()), p.name() + " — partnership meeting");
+        VEvent event = new VEvent(start, start.plusMinutes(s.durationMinutes()), words.summary());
         event.replace(new DtStamp(stamp));
         // A new slot is a new event: calendars drop the old weekly event instead of moving its history.
         event.add(new Uid("partnership-" + p.id() + "-" + s.day().name().substring(0, 2) + UID_TIME.format(s.time())
@@ -85,13 +91,7 @@ public final class ICalendarWriter {
         if (!skipped.isEmpty()) {
             event.add(new ExDate<>(new ParameterList(List.of(new TzId(s.zone().getId()))), new DateList<>(skipped)));
         }
-        event.add(new Description(description(p)));
+        event.add(new Description(words.description()));
         return event;
-    }
-
-    private static String description(Partnership p) {
-        String purpose = p.hasPurpose() ? "Purpose: " + p.purpose() + "\n\n" : "";
-        return purpose + "The weekly meeting of " + p.name() + ". Add agenda items in the partnership's channel with "
-                + "`agenda add <text>`; `agenda` shows what is planned.";
     }
 }

@@ -59,7 +59,7 @@ public final class ScheduleModule implements AutoCloseable {
                 core.outbox(), flags, core.duties(), core.actions(), core.meetings(), core.members(), core.dispatcher(),
                 core.clock());
         this.calendars = new CalendarService(core.transactions(), new JdbcCalendarTokens(jdbc, core.clock()),
-                core.partnerships(), series, core.clock());
+                core.partnerships(), series, core.clock(), core.readers());
         core.addCommands(new ScheduleCommands(series, core.partnerships(), core.agendaItems(), seriesTimers));
         core.addCommands(new RemindCommands(series, seriesTimers, core.agencies(), core.agendaItems(), core.duties(),
                 core.actions(), messages));

@@ -3,8 +3,12 @@ package org.partnerbot.core.schedule.calendar;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.partnerbot.core.i18n.Bilingual;
+import org.partnerbot.core.i18n.Texts;
+import org.partnerbot.core.language.Readers;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;
 import org.partnerbot.core.render.ICalendarWriter;
@@ -26,9 +30,11 @@ public final class CalendarService {
     private final Partnerships partnerships;
     private final MeetingSeriesStore series;
     private final Clock clock;
+    private final Readers readers;
 
     public CalendarService(Transactions transactions, CalendarTokens tokens, Partnerships partnerships,
-                           MeetingSeriesStore series, Clock clock) {
+                           MeetingSeriesStore series, Clock clock, Readers readers) {
+        this.readers = readers;
         this.transactions = transactions;
         this.tokens = tokens;
         this.partnerships = partnerships;
@@ -62,7 +68,20 @@ public final class CalendarService {
         return transactions.inTransaction(() -> tokens.owner(token).flatMap(owner -> {
             Optional<Partnership> p = partnerships.findById(owner.workspace(), owner.partnershipId());
             return p.map(partnership -> ICalendarWriter.ics(partnership, series.find(partnership.id()).orElse(null),
-                    owner.since().atZone(partnership.zone()).toLocalDate(), clock.instant()));
+                    owner.since().atZone(partnership.zone()).toLocalDate(), clock.instant(), words(partnership)));
         }));
+    }
+
+    /** The event's words in the channel's languages (Welsh first when bilingual), like a post in the channel. */
+    private ICalendarWriter.EventWords words(Partnership p) {
+        List<Texts> voices = readers.channel(p.id());
+        String summary = Bilingual.join(voices, t -> t.t("calendar.feed.summary", p.name()));
+        String description = String.join("\n\n", voices.stream().map(t -> description(t, p)).toList());
+        return new ICalendarWriter.EventWords(summary, description);
+    }
+
+    private static String description(Texts t, Partnership p) {
+        String about = t.t("calendar.feed.description", p.name());
+        return p.hasPurpose() ? t.t("calendar.feed.purpose", p.purpose()) + "\n\n" + about : about;
     }
 }

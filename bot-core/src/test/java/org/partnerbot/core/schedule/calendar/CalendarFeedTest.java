@@ -142,6 +142,45 @@ class CalendarFeedTest {
         }
     }
 
+    @Test
+    void anEnglishPartnershipsFeedIsInEnglishOnly() {
+        try (AssemblyDriver driver = new AssemblyDriver("2026-10-01T09:00:00Z", 1)) {
+            Map<String, String> event = rawEvent(feed(driver));
+            assertThat(event.get("SUMMARY")).isEqualTo("SUMMARY:Northside — partnership meeting");
+            assertThat(event.get("DESCRIPTION")).contains("Purpose: Keep every referred family safe")
+                    .contains("The weekly meeting of Northside").doesNotContain("Cyfarfod");
+        }
+    }
+
+    @Test
+    void aBilingualPartnershipsFeedSaysItInWelshThenEnglish() {
+        try (AssemblyDriver driver = new AssemblyDriver("2026-10-01T09:00:00Z", 1)) {
+            feed(driver);
+            String token = token(driver.say("dan", "calendar"));
+            driver.say("sam", "language policy bilingual");
+            Map<String, String> event = rawEvent(driver.scheduling().calendars().feed(token).orElseThrow());
+            assertThat(event.get("SUMMARY"))
+                    .isEqualTo("SUMMARY:Northside — cyfarfod y bartneriaeth / Northside — partnership meeting");
+            String description = event.get("DESCRIPTION");
+            assertThat(description).contains("Diben: Keep every referred family safe", "Cyfarfod wythnosol Northside",
+                    "Purpose: Keep every referred family safe", "The weekly meeting of Northside");
+            assertThat(description.indexOf("Cyfarfod wythnosol")).isLessThan(description.indexOf("The weekly meeting"));
+        }
+    }
+
+    @Test
+    void aWelshPartnershipsFeedIsInWelshOnly() {
+        try (AssemblyDriver driver = new AssemblyDriver("2026-10-01T09:00:00Z", 1)) {
+            feed(driver);
+            String token = token(driver.say("dan", "calendar"));
+            driver.say("sam", "language policy cy");
+            Map<String, String> event = rawEvent(driver.scheduling().calendars().feed(token).orElseThrow());
+            assertThat(event.get("SUMMARY")).isEqualTo("SUMMARY:Northside — cyfarfod y bartneriaeth");
+            assertThat(event.get("DESCRIPTION")).contains("Diben: Keep every referred family safe")
+                    .doesNotContain("Purpose", "The weekly meeting", "partnership meeting");
+        }
+    }
+
     /** The VEVENT's lines, unfolded (RFC 5545 §3.1), by property name. */
     private static Map<String, String> rawEvent(String ics) {
         String unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
