@@ -139,9 +139,13 @@ class SlackInstallTest {
     // --- Slack's side: signed events ------------------------------------------------------------------------
 
     private HttpResponse<String> signed(String body) {
+        return signed(body, "application/json");
+    }
+
+    private HttpResponse<String> signed(String body, String contentType) {
         String timestamp = String.valueOf(clock.instant().getEpochSecond());
         HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + listener.port() + EventsEndpoint.PATH))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .header("X-Slack-Request-Timestamp", timestamp)
                 .header("X-Slack-Signature", new SlackSignature.Generator(SECRET).generate(timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -405,20 +409,7 @@ class SlackInstallTest {
     }
 
     private HttpResponse<String> signedForm(String body) {
-        String timestamp = String.valueOf(clock.instant().getEpochSecond());
-        HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + listener.port() + EventsEndpoint.PATH))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Slack-Request-Timestamp", timestamp)
-                .header("X-Slack-Signature", new SlackSignature.Generator(SECRET).generate(timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        try {
-            return http.send(req, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return signed(body, "application/x-www-form-urlencoded");
     }
 
     /** A press in the App Home tab of {@code user}, whose workspace (and installation) is {@code team}. */
