@@ -529,6 +529,29 @@ class SlackInstallTest {
                 .as("the same user id through another workspace").doesNotContain("CSHARED");
     }
 
+    @Test
+    void aGuestFromAnEnterpriseGridWorkspaceReachesTheHostsPartnershipThroughTheirOwnInstallation() {
+        long id = connectedPartnership();
+        said("T1", "CSHARED", "USAM", "T1", "agenda add Referral backlog");
+        install(new Installable("code-grid", "T5", "E9", "UBOTT5", "BT5", false, false));
+        api.sharedChannel("CSHARED", "T1", "T1", "T2", "T4", "T5");
+        api.channelMembers("CSHARED", "USAM", "UDAN", "UPOLICE", "UGRID");
+        api.userOf("UGRID", "T5", "E9");
+        api.teamName("T5", "Health Board");
+        said("T1", "CSHARED", "USAM", "T1", "agency add NHS");
+        event("event.app_mention.json", "T1", Map.of("user", "UGRID", "text", "<@UBOTT1> agency join NHS",
+                "channel", "CSHARED", "ts", "1700000000.00000" + ids.incrementAndGet()));
+        assertThat(displayName(id, "UGRID")).isEqualTo("grid · Health Board");
+
+        int before = api.size();
+        lastAck = signed(envelope("event.message.channels.json", "E9", "T5", Map.of("user", "UGRID", "channel", "DUGRID",
+                "channel_type", "im", "text", "agenda", "ts", "1700000000.00000" + ids.incrementAndGet())));
+        settle();
+        String answer = text(api.calls().subList(before, api.size()).stream()
+                .filter(c -> c.method().equals("chat.postMessage")).reduce((a, b) -> b).orElseThrow());
+        assertThat(answer).as("their DM, through their Grid workspace's own installation").contains("Referral backlog");
+    }
+
     /** A plain line said in a channel (a message event, not a mention), by a person of {@code userTeam}. */
     private List<FakeSlackApi.Call> line(String team, String channel, String user, String userTeam, String text) {
         return event("event.message.channels.json", team, Map.of("user", user, "team", userTeam, "channel", channel,

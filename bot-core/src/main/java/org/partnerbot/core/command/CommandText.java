@@ -37,6 +37,21 @@ public final class CommandText {
         return text.startsWith("#") && text.length() > 1 && Character.isLetter(text.charAt(1));
     }
 
+    /**
+     * {@code s} cut to at most {@code max} characters, ending in "…" when cut; never splits a character made of two
+     * UTF-16 units (an emoji, say), which would store half a character.
+     */
+    public static String shortened(String s, int max) {
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end).stripTrailing() + "…";
+    }
+
     public static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }

@@ -19,13 +19,22 @@ public record Speaker(String userKey, String displayName, ZoneId zone, String lo
     /** Between a person's name and their organisation's: "dan · Police Scotland". */
     public static final String ORGANISATION_MARK = " · ";
 
+    /**
+     * The longest name and organisation name kept: a platform may send any length (a Teams activity's {@code from.name}
+     * is what the client says), and "name · organisation" must fit a stored display name (200).
+     */
+    static final int MAX_NAME = 100;
+    static final int MAX_ORGANISATION_NAME = 90;
+
     public Speaker {
         Objects.requireNonNull(userKey);
         if (displayName == null || displayName.isBlank()) {
             displayName = userKey;
         }
+        displayName = CommandText.shortened(displayName.strip(), MAX_NAME);
         organisation = organisation == null || organisation.isBlank() ? null : organisation;
-        organisationName = organisationName == null || organisationName.isBlank() ? null : organisationName.strip();
+        organisationName = organisationName == null || organisationName.isBlank() ? null
+                : CommandText.shortened(organisationName.strip(), MAX_ORGANISATION_NAME);
     }
 
     public Speaker(String userKey, String displayName, ZoneId zone, String locale) {

@@ -14,6 +14,7 @@ import org.partnerbot.core.agenda.AgendaItems;
 import org.partnerbot.core.agenda.AgendaView;
 import org.partnerbot.core.audit.AuditEvent;
 import org.partnerbot.core.audit.AuditLog;
+import org.partnerbot.core.command.CommandText;
 import org.partnerbot.core.command.CommandSet;
 import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Dates;
@@ -220,7 +221,7 @@ public final class MeetingCommands implements CommandSet {
     }
 
     private static String abbreviated(String s) {
-        return s.length() > 60 ? s.substring(0, 57) + "…" : s;
+        return CommandText.shortened(s, 60);
     }
 
     private Reply agreed(Invocation in) {

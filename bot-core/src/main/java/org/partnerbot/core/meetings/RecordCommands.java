@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnerbot.core.access.Access;
+import org.partnerbot.core.command.CommandText;
 import org.partnerbot.core.command.CommandSet;
 import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Dates;
@@ -306,6 +307,6 @@ public final class RecordCommands implements CommandSet {
     }
 
     private static String abbreviate(String s) {
-        return s.length() > 60 ? s.substring(0, 57) + "…" : s;
+        return CommandText.shortened(s, 60);
     }
 }

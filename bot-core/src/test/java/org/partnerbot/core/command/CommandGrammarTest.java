@@ -60,4 +60,13 @@ class CommandGrammarTest {
         assertThat(m.start()).isEqualTo(11);
         assertThat(UserRefs.first("mail priya@nhs.net")).isEmpty();
     }
+
+    @Test
+    void shortenedTextEndsInAnEllipsisAndNeverKeepsHalfACharacter() {
+        assertThat(CommandText.shortened("Referral backlog", 60)).isEqualTo("Referral backlog");
+        assertThat(CommandText.shortened("Referral backlog review", 10)).isEqualTo("Referral…").hasSize(9);
+        String emojiAtTheCut = "abcd\uD83D\uDE00efgh"; // the emoji's two halves sit at places 5 and 6
+        assertThat(CommandText.shortened(emojiAtTheCut, 6)).isEqualTo("abcd…");
+        assertThat(new Speaker("dan", "x".repeat(500), null).displayName()).hasSize(100).endsWith("…");
+    }
 }

@@ -167,4 +167,26 @@ class OrganisationsTest {
                     .contains("eleri · Heddlu Gogledd Cymru left Northside.");
         }
     }
+
+    @Test
+    void overLongNamesFromAPlatformsDirectoryAreShortenedNotRefused() {
+        // A workspace or tenant may name itself at length, and a Teams activity's from.name is whatever the client sent:
+        // both reach storage as "name · organisation", which must fit, and the command must still run.
+        try (AssemblyDriver d = new AssemblyDriver("2026-11-27T10:00:00Z", 1)) {
+            d.say("sam", "setup Northside");
+            d.say("sam", "agency add Police");
+            String longName = "Detective Sergeant " + "Danielle ".repeat(40);
+            String longOrganisation = "Police Scotland " + "Public Protection Unit ".repeat(20);
+            Speaker dan = new Speaker("dan", longName, null, null, POLICE, longOrganisation);
+
+            assertThat(String.join("\n", inChannel(d, dan, "agency link Police")))
+                    .startsWith("Police is now linked to Police Scotland Public Protection Unit").doesNotContain("went wrong");
+            assertThat(String.join("\n", inChannel(d, dan, "agency join Police")))
+                    .contains("Detective Sergeant Danielle").doesNotContain("went wrong");
+            String agencies = String.join("\n", d.say("sam", "agencies"));
+            assertThat(agencies).contains("Detective Sergeant Danielle", "· Police Scotland Public Protection Unit", "…");
+            assertThat(agencies.lines().filter(l -> l.contains("Danielle")).findFirst().orElseThrow())
+                    .as("the whole line, name and organisation, stays readable").hasSizeLessThan(400);
+        }
+    }
 }

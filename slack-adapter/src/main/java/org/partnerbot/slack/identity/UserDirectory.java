@@ -22,9 +22,15 @@ public final class UserDirectory {
     /**
      * What the core needs to know about a person. Any part may be null when Slack did not say.
      *
-     * @param team the person's own workspace ({@code team_id}: in a Slack Connect channel, their organisation's)
+     * @param team       the person's own workspace ({@code team_id}: in a Slack Connect channel, their organisation's)
+     * @param enterprise the Enterprise Grid organisation that workspace belongs to ({@code enterprise_user}), so a
+     *                   guest's organisation has the same key as their workspace's installation
      */
-    public record Profile(String displayName, ZoneId zone, String locale, String team) {
+    public record Profile(String displayName, ZoneId zone, String locale, String team, String enterprise) {
+        public Profile(String displayName, ZoneId zone, String locale, String team) {
+            this(displayName, zone, locale, team, null);
+        }
+
         public Profile(String displayName, ZoneId zone, String locale) {
             this(displayName, zone, locale, null);
         }
@@ -58,7 +64,8 @@ public final class UserDirectory {
         if (user.isEmpty()) {
             return e != null ? e.profile() : new Profile(null, null);
         }
-        Profile p = new Profile(name(user.get()), zone(user.get().getTz()), user.get().getLocale(), user.get().getTeamId());
+        Profile p = new Profile(name(user.get()), zone(user.get().getTz()), user.get().getLocale(), user.get().getTeamId(),
+                enterpriseOf(user.get()));
         cache.put(userId, new Entry(p, now));
         return p;
     }
@@ -83,6 +90,10 @@ public final class UserDirectory {
             return p.getRealName();
         }
         return notBlank(u.getRealName()) ? u.getRealName() : u.getName();
+    }
+
+    private static String enterpriseOf(User u) {
+        return u.getEnterpriseUser() == null ? null : u.getEnterpriseUser().getEnterpriseId();
     }
 
     private static ZoneId zone(String tz) {

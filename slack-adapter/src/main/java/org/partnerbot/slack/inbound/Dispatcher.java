@@ -84,7 +84,10 @@ public final class Dispatcher implements InboxWork {
             return speaker.withOrganisation(p.workspace(), organisations == null || via == null ? null
                     : organisations.nameOf(via[1]));
         }
-        String organisation = team.equals(via[1]) ? p.workspace() : Workspaces.key(null, team);
+        // A guest of an Enterprise Grid workspace: the key keeps their organisation's enterprise id, as their workspace's
+        // own installation's does, so their direct messages through it find what they are a member of.
+        String enterprise = team.equals(profile.team()) ? profile.enterprise() : null;
+        String organisation = team.equals(via[1]) ? p.workspace() : Workspaces.key(enterprise, team);
         return speaker.withOrganisation(organisation, organisations == null ? null : organisations.nameOf(team));
     }
 

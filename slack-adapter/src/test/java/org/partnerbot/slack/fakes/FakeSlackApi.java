@@ -229,6 +229,14 @@ public final class FakeSlackApi implements AutoCloseable {
         userTeams.put(user, team);
     }
 
+    /** The person's own workspace and the Enterprise Grid organisation it belongs to ({@code enterprise_user}). */
+    public void userOf(String user, String team, String enterprise) {
+        userTeams.put(user, team);
+        userEnterprises.put(user, enterprise);
+    }
+
+    private final Map<String, String> userEnterprises = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * A workspace's name, as team.info gives it to a token of that workspace or of one sharing a channel with it (the
      * fake answers any token: what it checks is that the adapter asks at all, and for whom).
@@ -368,6 +376,14 @@ public final class FakeSlackApi implements AutoCloseable {
                 String team = userTeams.get(params.getOrDefault("user", "UNKNOWN"));
                 if (team != null) {
                     user.addProperty("team_id", team);
+                }
+                String enterprise = userEnterprises.get(params.getOrDefault("user", "UNKNOWN"));
+                if (enterprise != null) {
+                    JsonObject enterpriseUser = new JsonObject();
+                    enterpriseUser.addProperty("id", params.get("user"));
+                    enterpriseUser.addProperty("enterprise_id", enterprise);
+                    enterpriseUser.addProperty("enterprise_name", enterprise + " organisation");
+                    user.add("enterprise_user", enterpriseUser);
                 }
                 String locale = locales.get(params.getOrDefault("user", "UNKNOWN"));
                 if (locale != null && List.of("1", "true").contains(params.get("include_locale"))) {
