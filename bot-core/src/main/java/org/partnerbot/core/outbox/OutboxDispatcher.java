@@ -91,7 +91,7 @@ public final class OutboxDispatcher {
             executor.execute(() -> {
                 soonQueued.set(false);
                 try {
-                    deliverDue();
+                    deliverAllDue();
                 } catch (RuntimeException e) {
                     log.warn("sending new outbox messages failed; the next round retries them: {}", e.getMessage());
                 }
@@ -99,6 +99,18 @@ public final class OutboxDispatcher {
         } catch (RuntimeException e) {
             soonQueued.set(false);
             log.debug("outbox kick not run ({}); the next round sends", e.getMessage());
+        }
+    }
+
+    /**
+     * Something new was recorded by a timer (an agenda call): sent by the sender of {@link #sendSoonOn} when there is
+     * one, so the timer's thread is free for the next partnership's firing at once; without one, now on this thread.
+     */
+    public void sendSoonOrNow() {
+        if (soon == null) {
+            deliverDue();
+        } else {
+            sendSoon();
         }
     }
 
@@ -120,8 +132,30 @@ public final class OutboxDispatcher {
         observers.forEach(o -> o.delivered(e.kind(), outcome));
     }
 
-    /** Sends every due message; returns how many went out. */
+    /** Sends the first round of due messages (up to a hundred); returns how many went out. */
     public synchronized int deliverDue() {
+        return round().sent();
+    }
+
+    /**
+     * Sends due messages round after round while rounds come back full and something went out: a burst of a
+     * thousand agenda calls is sent now, not a hundred now and the rest at the next scheduled round. A round in which
+     * nothing went out (the platform refusing everything) ends it; retries wait for their time.
+     */
+    public synchronized int deliverAllDue() {
+        int sent = 0;
+        Round r;
+        do {
+            r = round();
+            sent += r.sent();
+        } while (r.due() == BATCH && r.sent() > 0);
+        return sent;
+    }
+
+    private record Round(int due, int sent) {
+    }
+
+    private Round round() {
         Instant now = clock.instant();
         releaseLeasesOfStoppedNodes(now);
         List<OutboxEntry> due = transactions.inTransaction(() -> outbox.due(now, BATCH));
@@ -132,7 +166,7 @@ public final class OutboxDispatcher {
             }
             sent += deliver(e, now) ? 1 : 0;
         }
-        return sent;
+        return new Round(due.size(), sent);
     }
 
     private void releaseLeasesOfStoppedNodes(Instant now) {

@@ -78,7 +78,7 @@ public final class ReminderService implements Wakeups {
     public void weekly(long partnershipId, MessageKind kind, Instant firedFor) {
         Instant now = clock.instant();
         transactions.run(() -> planWeekly(partnershipId, kind, firedFor, now));
-        dispatcher.deliverDue();
+        dispatcher.sendSoonOrNow();
     }
 
     @Override
@@ -93,13 +93,13 @@ public final class ReminderService implements Wakeups {
                 log.error("morning reminders failed for partnership {}", p.id(), e);
             }
         }
-        dispatcher.deliverDue();
+        dispatcher.deliverAllDue();
         retention.pruneIfDue(now);
     }
 
     @Override
     public void deliver() {
-        dispatcher.deliverDue();
+        dispatcher.deliverAllDue();
     }
 
     private void planWeekly(long partnershipId, MessageKind kind, Instant firedFor, Instant now) {
