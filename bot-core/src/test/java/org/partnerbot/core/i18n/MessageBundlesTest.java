@@ -22,6 +22,31 @@ class MessageBundlesTest {
         assertThat(new TreeSet<>(en)).as("keys in Welsh only").containsAll(cy);
     }
 
+    /**
+     * A key written twice keeps only its last text, silently: two capabilities' blocks (or two merges of them) that
+     * both define one would show one of them the other's words.
+     */
+    @Test
+    void noKeyIsWrittenTwiceInABundle() throws java.io.IOException {
+        for (String bundle : List.of("i18n/messages_en.properties", "i18n/messages_cy.properties")) {
+            Set<String> twice = new TreeSet<>();
+            java.util.Properties p = new java.util.Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    if (containsKey(key)) {
+                        twice.add(String.valueOf(key));
+                    }
+                    return super.put(key, value);
+                }
+            };
+            try (var in = new java.io.InputStreamReader(getClass().getClassLoader().getResourceAsStream(bundle),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                p.load(in);
+            }
+            assertThat(twice).as("keys written twice in " + bundle).isEmpty();
+        }
+    }
+
     @Test
     void everyMessageTakesTheSameArgumentsInBothLanguages() {
         List<String> differing = new ArrayList<>();
