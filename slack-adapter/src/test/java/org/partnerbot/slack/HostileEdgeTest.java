@@ -132,6 +132,24 @@ class HostileEdgeTest {
     }
 
     @Test
+    void anOverLongChannelIdGets400AndAWarningWithoutTheValue() {
+        String longChannel = "C" + "Q".repeat(400);
+        java.util.function.Supplier<java.util.Optional<Integer>> inbox = () -> bed.core.transactions().inTransaction(() ->
+                bed.core.jdbc().one("SELECT COUNT(*) FROM inbox", rs -> rs.getInt(1)));
+        java.util.Optional<Integer> before = inbox.get();
+        try (CapturedLogs logs = new CapturedLogs()) {
+            assertThat(bed.command(FakeSlackApi.TEAM, longChannel, "UDAN", "setup Too long").statusCode()).isEqualTo(400);
+            HttpResponse<String> event = bed.signed(bed.event("event.app_mention.json", FakeSlackApi.TEAM, "EvLONGCHANNEL",
+                    Map.of("user", "UDAN", "text", "<@" + FakeSlackApi.BOT_USER + "> agenda add Too long", "channel", longChannel)),
+                    "application/json", Map.of());
+            assertThat(event.statusCode()).isEqualTo(400);
+            bed.settle();
+            assertThat(logs.lines()).anyMatch(l -> l.contains("longer than")).noneMatch(l -> l.contains("QQQQQQQQQQ"));
+        }
+        assertThat(inbox.get()).as("nothing taken in").isEqualTo(before);
+    }
+
+    @Test
     void pastTheInboxLimitACommandIsToldBusyAndAnEventGets503ForSlackToRetry() throws Exception {
         bed.core.inbox().limit(1);
         CountDownLatch slow = bed.api.hold("users.info");

@@ -41,6 +41,20 @@ public final class InstalledWorkspaces implements Middleware {
         return value != null && value.length() > max;
     }
 
+    /** The channel a command, event or button press names (a conversation's key once it is a partnership's). */
+    private static String channelOf(Request<?> req) {
+        if (req.getContext() instanceof com.slack.api.bolt.context.builtin.SlashCommandContext c) {
+            return c.getChannelId();
+        }
+        if (req.getContext() instanceof com.slack.api.bolt.context.builtin.EventContext c) {
+            return c.getChannelId();
+        }
+        if (req instanceof com.slack.api.bolt.request.builtin.BlockActionRequest b && b.getPayload().getChannel() != null) {
+            return b.getPayload().getChannel().getId();
+        }
+        return null;
+    }
+
     static Response json(int status, String json) {
         return Response.builder().statusCode(status).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8).body(json).build();
     }
@@ -67,9 +81,10 @@ public final class InstalledWorkspaces implements Middleware {
         String team = req.getContext().getTeamId();
         String enterprise = req.getContext().getEnterpriseId();
         String user = req.getContext().getRequestUserId();
-        if (longer(team, MAX_ID) || longer(enterprise, MAX_ID) || longer(user, MAX_ID)) {
+        if (longer(team, MAX_ID) || longer(enterprise, MAX_ID) || longer(user, MAX_ID) || longer(channelOf(req), MAX_ID)) {
             // Longer than any id Slack issues, and than the database keeps: refused, the value kept out of the log.
-            log.warn("refused a Slack {}: a team, enterprise or user id is longer than {} characters", req.getRequestType(), MAX_ID);
+            log.warn("refused a Slack {}: a team, enterprise, user or channel id is longer than {} characters",
+                    req.getRequestType(), MAX_ID);
             return json(400, "{\"error\":\"identifier too long\"}");
         }
         if (isOAuthFlow(req.getRequestType())) {
