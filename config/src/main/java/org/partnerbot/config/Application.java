@@ -57,24 +57,39 @@ public final class Application implements AutoCloseable {
             quietCommandLog();
         }
         AtomicReference<HttpListener> listening = new AtomicReference<>();
-        Assembly assembly = Assembly.on(openDatabase(settings), Clock.systemUTC(), new SecureRandom()::nextLong,
-                () -> publicUrl(settings, listening.get()));
+        StartAhead ahead = StartAhead.begin(settings, consoleMode);
+        Database database;
+        try {
+            database = openDatabase(settings);
+        } catch (RuntimeException e) {
+            ahead.abandon();
+            throw e;
+        }
+        Assembly assembly;
+        try {
+            assembly = Assembly.on(database, Clock.systemUTC(), new SecureRandom()::nextLong,
+                    () -> publicUrl(settings, listening.get()));
+        } catch (RuntimeException e) {
+            ahead.abandon();
+            database.close();
+            throw e;
+        }
         CoreModule core = assembly.core();
         try {
             ConsoleOutput consoleOutput = new ConsoleOutput(out);
             RoutingMessenger messenger = new RoutingMessenger().register(ConsoleMode.WORKSPACE, consoleOutput);
             core.sendThrough(messenger);
             ScheduleModule scheduling = assembly.schedule();
-            Metrics metrics = new Metrics();
+            Metrics metrics = ahead.metrics();
             core.dispatcher().observe(metrics::reminder);
             ConsoleMode console = new ConsoleMode(core.bot(), consoleOutput, settings.consoleLanguage());
             core.bot().observe(metrics);
-            HttpListener listener = listen(settings, assembly, metrics, consoleMode, messenger);
+            HttpListener listener = listen(settings, assembly, metrics, consoleMode, messenger, ahead.publicListener());
             listening.set(listener);
             Application app = new Application(core, metrics, messenger, listener, console);
             try {
-                app.management = manage(settings, core, metrics, consoleMode, scheduling);
-                app.slack = consoleMode ? null : SlackWiring.attach(settings, core, messenger, listener, metrics);
+                app.management = manage(settings, core, metrics, consoleMode, scheduling, ahead.managementListener());
+                app.slack = consoleMode ? null : SlackWiring.attach(settings, core, messenger, listener, metrics, ahead.slack());
                 app.scheduling = scheduling.start(QuartzTimers.Settings.defaults());
                 // Last: every platform's work is registered, and the node has its name in the cluster.
                 QuartzTimers quartz = app.scheduling.quartz();
@@ -101,6 +116,7 @@ public final class Application implements AutoCloseable {
             }
             return app;
         } catch (RuntimeException e) {
+            ahead.abandon();
             core.close();
             throw e;
         }
@@ -137,14 +153,25 @@ public final class Application implements AutoCloseable {
         return false;
     }
 
+    /** The public listener, not yet listening (built ahead, while the database opens). */
+    static HttpListener publicListener(Settings settings) {
+        return new HttpListener(settings.host(), settings.port(), "http", HttpListener.Limits.publicFacing());
+    }
+
+    /** The management listener, not yet listening. */
+    static HttpListener managementListener(Settings settings) {
+        return new HttpListener(settings.managementHost(), settings.managementPort(), "management",
+                HttpListener.Limits.management());
+    }
+
+    /** @param built the listener built ahead, or null to build it here (so a failure reads as it always did) */
     private static HttpListener listen(Settings settings, Assembly assembly, Metrics metrics, boolean consoleMode,
-                                       RoutingMessenger messenger) {
+                                       RoutingMessenger messenger, HttpListener built) {
         CoreModule core = assembly.core();
         ScheduleModule scheduling = assembly.schedule();
         TeamsWiring.check(settings, consoleMode);
         try {
-            HttpListener listener = new HttpListener(settings.host(), settings.port(), "http", HttpListener.Limits.publicFacing())
-                    .observe(metrics::acked);
+            HttpListener listener = (built != null ? built : publicListener(settings)).observe(metrics::acked);
             TeamsWiring.attach(settings, core, messenger, listener, consoleMode);
             listener.route(new CalendarHandler(scheduling.calendars()::feed).route());
             boolean https = settings.get("PARTNERBOT_PUBLIC_URL").map(u -> u.toLowerCase(java.util.Locale.ROOT)
@@ -163,10 +190,9 @@ public final class Application implements AutoCloseable {
 
     /** Health and metrics, off the public listener: nothing a stranger on the internet should read or probe. */
     private static HttpListener manage(Settings settings, CoreModule core, Metrics metrics, boolean consoleMode,
-                                       ScheduleModule scheduling) {
+                                       ScheduleModule scheduling, HttpListener built) {
         try {
-            return new HttpListener(settings.managementHost(), settings.managementPort(), "management",
-                    HttpListener.Limits.management()).observe(metrics::acked)
+            return (built != null ? built : managementListener(settings)).observe(metrics::acked)
                     .route(new HealthHandler(core.database().dataSource(), scheduling::running).route())
                     .route(new MetricsHandler(metrics).route())
                     .start();

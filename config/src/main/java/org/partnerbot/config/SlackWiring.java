@@ -38,6 +38,15 @@ public final class SlackWiring {
     /** As above; {@code metrics} (may be null) counts Slack's rate-limit waits as {@code partnerbot_ratelimit_waits_total}. */
     public static SlackAdapter attach(Settings settings, CoreModule core, RoutingMessenger messenger, HttpListener listener,
                                       Metrics metrics) {
+        return attach(settings, core, messenger, listener, metrics, null);
+    }
+
+    /**
+     * As above, with the bot token already checked by {@link #connect} (null: checked here). The caller closes
+     * {@code connected} itself only if this throws before using it.
+     */
+    static SlackAdapter attach(Settings settings, CoreModule core, RoutingMessenger messenger, HttpListener listener,
+                               Metrics metrics, SlackAdapter.Connected connected) {
         if (!settings.slackConfigured()) {
             return null;
         }
@@ -47,14 +56,15 @@ public final class SlackWiring {
                     + ", which did not start; check PARTNERBOT_HOST and PARTNERBOT_PORT, or use SLACK_APP_TOKEN (Socket Mode).");
         }
         SlackOAuth oauth = oauthSettings(settings, listener);
-        SlackAdapter.Options options = SlackAdapter.Options.defaults().withRateLimitListener(metrics == null
-                ? RateLimitListener.NONE : (method, wait) -> metrics.count("partnerbot.ratelimit.waits", "platform", "slack"));
         SlackAdapter adapter;
         try {
-            adapter = oauth.enabled()
-                    ? SlackAdapter.startInstallable(slack, oauth, core.installations(), core.bot(), core.conversationReferences(),
-                    core.inbox(), options)
-                    : SlackAdapter.start(slack, core.bot(), core.conversationReferences(), core.inbox(), options);
+            if (oauth.enabled()) {
+                adapter = SlackAdapter.startInstallable(slack, oauth, core.installations(), core.bot(),
+                        core.conversationReferences(), core.inbox(), options(metrics));
+            } else {
+                SlackAdapter.Connected checked = connected != null ? connected : SlackAdapter.connect(slack, options(metrics));
+                adapter = SlackAdapter.start(checked, core.bot(), core.conversationReferences(), core.inbox());
+            }
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new SettingsException(e.getMessage());
         }
@@ -75,6 +85,28 @@ public final class SlackWiring {
         messenger.register(Workspaces.PLATFORM, adapter.messenger());
         core.rosters().register(Workspaces.PLATFORM, adapter.roster());
         return adapter;
+    }
+
+    /**
+     * What Slack's start needs before the bot exists (the Web API client, the bot token checked with {@code auth.test}),
+     * so start-up can do it while the database opens; null when Slack is not configured or installs from a link (no
+     * single token to check). Settings it refuses are refused again, with the same words, by {@link #attach}.
+     */
+    static SlackAdapter.Connected connect(Settings settings, Metrics metrics) {
+        if (!settings.slackConfigured() || settings.get("SLACK_CLIENT_ID", null) != null
+                || settings.get("SLACK_CLIENT_SECRET", null) != null) {
+            return null;
+        }
+        try {
+            return SlackAdapter.connect(slackSettings(settings), options(metrics));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new SettingsException(e.getMessage());
+        }
+    }
+
+    private static SlackAdapter.Options options(Metrics metrics) {
+        return SlackAdapter.Options.defaults().withRateLimitListener(metrics == null
+                ? RateLimitListener.NONE : (method, wait) -> metrics.count("partnerbot.ratelimit.waits", "platform", "slack"));
     }
 
     /** The Slack endpoint on the listener: raw bytes in (the signature covers them), raw bytes out. */

@@ -138,12 +138,36 @@ public final class SlackAdapter implements AutoCloseable {
      */
     public static SlackAdapter start(SlackSettings settings, PartnerBot bot, ConversationReferences references,
                                      InboxWorkers inbox, Options options) {
+        return start(connect(settings, options), bot, references, inbox);
+    }
+
+    /**
+     * The part of {@link #start} that needs neither the bot nor the database: the Web API client, and the bot token
+     * checked with {@code auth.test}. The launcher runs it while the database opens (a round trip to Slack and the
+     * loading of its client need not wait for H2 and Flyway). Close what it returns if it is never started.
+     */
+    public static Connected connect(SlackSettings settings, Options options) {
         settings.problem().ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
         SlackConfig config = slackConfig(settings, options);
         Slack slack = Slack.getInstance(config);
-        AuthTestResponse identity = authTest(slack, settings.botToken());
+        try {
+            return new Connected(settings, options, config, slack, authTest(slack, settings.botToken()));
+        } catch (RuntimeException e) {
+            closeQuietly(slack);
+            throw e;
+        }
+    }
+
+    /** As {@link #start(SlackSettings, PartnerBot, ConversationReferences, InboxWorkers, Options)}, once connected. */
+    public static SlackAdapter start(Connected connected, PartnerBot bot, ConversationReferences references,
+                                     InboxWorkers inbox) {
+        SlackSettings settings = connected.settings;
+        Options options = connected.options;
+        SlackConfig config = connected.config;
+        Slack slack = connected.slack;
+        AuthTestResponse identity = connected.identity;
         String botUserId = identity.getUserId();
         String workspace = Workspaces.key(identity.getEnterpriseId(), identity.getTeamId());
 
@@ -271,6 +295,37 @@ public final class SlackAdapter implements AutoCloseable {
         log.info("Slack adapter ready for {} ({}{})", workspace, settings.socketMode() ? "Socket Mode" : "",
                 settings.httpMode() ? (settings.socketMode() ? " + " : "") + "HTTP " + EventsEndpoint.PATH : "");
         return adapter;
+    }
+
+    /** A Slack client whose bot token {@code auth.test} accepted, waiting for the bot to be built. */
+    public static final class Connected implements AutoCloseable {
+        private final SlackSettings settings;
+        private final Options options;
+        private final SlackConfig config;
+        private final Slack slack;
+        private final AuthTestResponse identity;
+
+        private Connected(SlackSettings settings, Options options, SlackConfig config, Slack slack, AuthTestResponse identity) {
+            this.settings = settings;
+            this.options = options;
+            this.config = config;
+            this.slack = slack;
+            this.identity = identity;
+        }
+
+        /** Only when the adapter is never started (start-up failed elsewhere); a started adapter owns the client. */
+        @Override
+        public void close() {
+            closeQuietly(slack);
+        }
+    }
+
+    private static void closeQuietly(Slack slack) {
+        try {
+            slack.close();
+        } catch (Exception e) {
+            log.warn("closing the Slack client: {}", e.getMessage());
+        }
     }
 
     private static AuthTestResponse authTest(Slack slack, String botToken) {

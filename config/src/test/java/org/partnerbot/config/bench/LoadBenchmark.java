@@ -203,8 +203,19 @@ class LoadBenchmark {
         String url = TestDatabases.fileUrl(dir);
         int partnerships = Integer.getInteger("bench.partnerships", 10_000);
         int actionsEach = 10;
-        try (CoreModule core = CoreModule.open(url, "sa", "", Clock.systemUTC())) {
-            seed(core, partnerships, actionsEach);
+        // -Dbench.reuseDb=/tmp/big: writing 1,000,000 actions takes minutes, so the first run keeps a copy of the
+        // generated database there and later runs start from a copy of it, timing the start-up alone.
+        String reuse = System.getProperty("bench.reuseDb");
+        Path kept = reuse == null ? null : Path.of(reuse);
+        if (kept != null && Files.isDirectory(kept)) {
+            copyDirectory(kept, dir);
+        } else {
+            try (CoreModule core = CoreModule.open(url, "sa", "", Clock.systemUTC())) {
+                seed(core, partnerships, actionsEach);
+            }
+            if (kept != null) {
+                copyDirectory(dir, kept);
+            }
         }
         long dbBytes;
         try (var files = Files.list(dir)) {
@@ -223,7 +234,10 @@ class LoadBenchmark {
             pb.environment().putAll(Map.of("PARTNERBOT_DB_URL", url, "PARTNERBOT_PORT", Integer.toString(port),
                     "PARTNERBOT_MANAGEMENT_PORT", Integer.toString(managementPort),
                     "SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", fake.apiUrl()));
-            pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+            // -Dbench.startupLog=/tmp/start.log keeps what the server printed while starting (to see where the time goes).
+            String log = System.getProperty("bench.startupLog");
+            ProcessBuilder.Redirect output = log == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(new java.io.File(log));
+            pb.redirectOutput(output).redirectErrorStream(true);
             long started = System.nanoTime();
             Process process = pb.start();
             try {
@@ -252,6 +266,15 @@ class LoadBenchmark {
             } finally {
                 process.destroy();
                 process.waitFor();
+            }
+        }
+    }
+
+    private static void copyDirectory(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, to.resolve(f.getFileName().toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }

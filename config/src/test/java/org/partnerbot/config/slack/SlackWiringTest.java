@@ -126,6 +126,29 @@ class SlackWiringTest {
     }
 
     @Test
+    void aTokenSlackRefusesStopsTheLauncherAfterTheDatabaseOpenedAndLetsItGo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // Slack's token is checked while the database opens: the launcher still stops with the same line, and leaves
+        // the database file free for the next start (H2 locks a file while it is open).
+        Map<String, String> values = new HashMap<>(Map.of("SLACK_BOT_TOKEN", "xoxb-wrong-123", "SLACK_SIGNING_SECRET", "secret",
+                "PARTNERBOT_PORT", "0", "PARTNERBOT_MANAGEMENT_PORT", "0", "PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir)));
+        java.io.PrintStream quiet = new java.io.PrintStream(new java.io.ByteArrayOutputStream());
+        tokenRefused = true;
+        assertThatThrownBy(() -> Application.start(settings(values), false, quiet).close())
+                .isInstanceOf(SettingsException.class).hasMessageContaining("SLACK_BOT_TOKEN was refused")
+                .hasMessageNotContaining("xoxb-wrong-123");
+
+        tokenRefused = false;
+        values.put("SLACK_BOT_TOKEN", "xoxb-1");
+        try (Application app = Application.start(settings(values), false, quiet)) {
+            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + app.managementPort() + "/healthz")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(calls).anyMatch(c -> c.startsWith("auth.test"));
+        }
+    }
+
+    @Test
     void aTokenSlackRefusesStopsStartUpWithoutPrintingIt() {
         tokenRefused = true;
         assertThatThrownBy(() -> SlackWiring.attach(settings(Map.of("SLACK_BOT_TOKEN", "xoxb-wrong-123", "SLACK_SIGNING_SECRET", "s")),
