@@ -93,9 +93,15 @@ public final class Dashboard {
 
     /** Every ended meeting with its minutes; seeing them is recorded in the audit log, as minutes read outside the channel are. */
     public Optional<Page<List<MeetingRecord>>> meetings(Reader reader, long partnershipId) {
+        return meetings(reader, partnershipId, null);
+    }
+
+    /** @param language the minutes' language, as the reader picked it on the page; null for the page's own */
+    public Optional<Page<List<MeetingRecord>>> meetings(Reader reader, long partnershipId, Language language) {
         return page(reader, partnershipId, (p, m) -> {
             audit.record(p.id(), m, null, AuditEvent.MINUTES_VIEWED, "on the dashboard");
-            return views.meetings(p, ALWAYS_FROM, ALWAYS_TO, readers.messages().in(pageLanguage(reader, p)));
+            return views.meetings(p, ALWAYS_FROM, ALWAYS_TO,
+                    readers.messages().in(language == null ? pageLanguage(reader, p) : language));
         });
     }
 

@@ -52,6 +52,7 @@ public final class DashboardRoutes {
     private final SignIn signIn;
     private final Dashboard dashboard;
     private final SessionCookie cookie;
+    private final LanguageCookie languageCookie;
     private final Clock clock;
     private final Templates templates = new Templates();
     private final byte[] css = resource("/dashboard/dashboard.css");
@@ -61,6 +62,7 @@ public final class DashboardRoutes {
         this.signIn = signIn;
         this.dashboard = dashboard;
         this.cookie = new SessionCookie(secure);
+        this.languageCookie = new LanguageCookie(secure);
         this.clock = clock;
     }
 
@@ -68,7 +70,23 @@ public final class DashboardRoutes {
         return new HttpRoute(PATH, true, MAX_BODY, this::answer, HttpAnswer.text(413, "Too large.\n"));
     }
 
+    /**
+     * A page answered in the language the reader picked with the pages' link ({@code ?lang=cy}, then remembered), else
+     * as {@link #texts} and the pages themselves choose.
+     */
     HttpAnswer answer(HttpCall call) {
+        Optional<Language> asked = Optional.ofNullable(query(call.rawQuery()).get("lang")).flatMap(DashboardRoutes::code);
+        Optional<Language> picked = asked.or(() -> LanguageCookie.read(call.header("cookie")));
+        HttpAnswer answer = answer(call, picked);
+        return asked.isPresent() && !answer.headers().containsKey("Set-Cookie")
+                ? answer.withHeader("Set-Cookie", languageCookie.set(asked.get())) : answer;
+    }
+
+    private static Optional<Language> code(String lang) {
+        return lang.equals("cy") || lang.equals("en") ? Language.parse(lang) : Optional.empty();
+    }
+
+    private HttpAnswer answer(HttpCall call, Optional<Language> picked) {
         String path = call.path();
         String method = call.method();
         if (path.equals(PATH)) {
@@ -82,14 +100,14 @@ public final class DashboardRoutes {
                     "Cache-Control", List.of("max-age=3600")), css)) : notAllowed("GET, HEAD");
         }
         if (path.startsWith(DashboardCommands.SIGN_IN_PATH)) {
-            return signInPage(call, path.substring(DashboardCommands.SIGN_IN_PATH.length()));
+            return signInPage(call, path.substring(DashboardCommands.SIGN_IN_PATH.length()), picked);
         }
         if (path.equals(PATH + "/signout")) {
             if (!method.equals("POST")) {
                 return notAllowed("POST");
             }
             Optional<String> session = SessionCookie.read(call.header("cookie"));
-            Texts t = texts(call, session.flatMap(signIn::reader));
+            Texts t = texts(call, session.flatMap(signIn::reader), picked);
             session.ifPresent(signIn::signOut);
             return secured(message(200, t, "signedOut")).withHeader("Set-Cookie", cookie.clear());
         }
@@ -98,9 +116,9 @@ public final class DashboardRoutes {
         }
         Optional<Reader> reader = SessionCookie.read(call.header("cookie")).flatMap(signIn::reader);
         if (reader.isEmpty()) {
-            return notSignedIn(call);
+            return notSignedIn(call, picked);
         }
-        Texts readers = texts(call, reader);
+        Texts readers = texts(call, reader, picked);
         if (path.equals(PATH + "/")) {
             return ok("home", Map.of("entries", dashboard.partnerships(reader.get()), "t", readers));
         }
@@ -111,47 +129,49 @@ public final class DashboardRoutes {
         long id = Long.parseLong(m.group(1));
         Map<String, String> query = query(call.rawQuery());
         return switch (m.group(2)) {
-            case "" -> page("overview", dashboard.overview(reader.get(), id), Map.of(), readers);
-            case "duties" -> page("duties", dashboard.duties(reader.get(), id), Map.of(), readers);
-            case "actions" -> actions(reader.get(), id, query, readers);
-            case "meetings" -> page("meetings", dashboard.meetings(reader.get(), id), Map.of(), readers);
-            case "trends" -> trends(reader.get(), id, readers);
-            default -> evidence(reader.get(), id, query, readers);
+            case "" -> page("overview", dashboard.overview(reader.get(), id), Map.of(), readers, picked);
+            case "duties" -> page("duties", dashboard.duties(reader.get(), id), Map.of(), readers, picked);
+            case "actions" -> actions(reader.get(), id, query, readers, picked);
+            case "meetings" -> page("meetings", dashboard.meetings(reader.get(), id, picked.orElse(null)), Map.of(), readers,
+                    picked);
+            case "trends" -> trends(reader.get(), id, readers, picked);
+            default -> evidence(reader.get(), id, query, readers, picked);
         };
     }
 
-    private HttpAnswer signInPage(HttpCall call, String token) {
+    private HttpAnswer signInPage(HttpCall call, String token, Optional<Language> picked) {
         if (get(call.method())) {
             // Looking at the link does not use it (a link preview or a scanner would): the button does.
             return secured(html(200, "signin", Map.of("action", DashboardCommands.SIGN_IN_PATH + token,
-                    "t", texts(call, Optional.empty()))));
+                    "t", texts(call, Optional.empty(), picked))));
         }
         if (!call.method().equals("POST")) {
             return notAllowed("GET, HEAD, POST");
         }
         if (crossSite(call)) {
-            return secured(message(403, texts(call, Optional.empty()), "crossSite"));
+            return secured(message(403, texts(call, Optional.empty(), picked), "crossSite"));
         }
         Optional<SignIn.Session> session = signIn.useLink(token);
         if (session.isEmpty()) {
-            return secured(message(403, texts(call, Optional.empty()), "badLink"));
+            return secured(message(403, texts(call, Optional.empty(), picked), "badLink"));
         }
         return secured(HttpAnswer.text(303, "").withHeader("Location", PATH + "/")
                 .withHeader("Set-Cookie", cookie.set(session.get().token(), session.get().expires(), clock.instant())));
     }
 
     /** A browser sends a SameSite=Strict cookie only on a navigation from this site; the refresh makes it one. */
-    private HttpAnswer notSignedIn(HttpCall call) {
+    private HttpAnswer notSignedIn(HttpCall call, Optional<Language> picked) {
         String site = call.header("sec-fetch-site");
         if (call.header("cookie") == null && site != null && !site.equals("same-origin")) {
-            return secured(html(200, "continue", Map.of("target", call.path(), "t", texts(call, Optional.empty()))));
+            return secured(html(200, "continue", Map.of("target", call.path(), "t", texts(call, Optional.empty(), picked))));
         }
-        Texts t = texts(call, Optional.empty());
+        Texts t = texts(call, Optional.empty(), picked);
         return secured(html(403, "message", Map.of("title", t.t("dashboard.signIn.title"),
                 "message", t.t("dashboard.message.notSignedIn"), "t", t)));
     }
 
-    private HttpAnswer actions(Reader reader, long id, Map<String, String> query, Texts readers) {
+    private HttpAnswer actions(Reader reader, long id, Map<String, String> query, Texts readers,
+                               Optional<Language> picked) {
         Long agency = null;
         ActionLog.Status status = null;
         try {
@@ -162,16 +182,18 @@ public final class DashboardRoutes {
         } catch (IllegalArgumentException e) {
             return secured(message(400, readers, "badFilter"));
         }
-        return page("actions", dashboard.actions(reader, id, new ActionLog.Filter(agency, status)), Map.of(), readers);
+        return page("actions", dashboard.actions(reader, id, new ActionLog.Filter(agency, status)), Map.of(), readers,
+                picked);
     }
 
-    private HttpAnswer trends(Reader reader, long id, Texts readers) {
+    private HttpAnswer trends(Reader reader, long id, Texts readers, Optional<Language> picked) {
         Optional<Page<Trends>> page = dashboard.trends(reader, id);
         return page("trends", page, page.map(p -> Map.<String, Object>of("charts",
-                charts(MESSAGES.in(p.header().language()), p.body()))).orElse(Map.of()), readers);
+                charts(pageTexts(p, picked), p.body()))).orElse(Map.of()), readers, picked);
     }
 
-    private HttpAnswer evidence(Reader reader, long id, Map<String, String> query, Texts readers) {
+    private HttpAnswer evidence(Reader reader, long id, Map<String, String> query, Texts readers,
+                                Optional<Language> picked) {
         Optional<LocalDate> today = dashboard.today(reader, id);
         if (today.isEmpty()) {
             return forbidden(readers);
@@ -192,7 +214,7 @@ public final class DashboardRoutes {
             return forbidden(readers);
         }
         if (!page.get().allowed()) {
-            return secured(message(403, MESSAGES.in(page.get().header().language()), "chairsOnly"));
+            return secured(message(403, pageTexts(page.get(), picked), "chairsOnly"));
         }
         // The pack is the partnership's document: the page around it speaks its first language, and each edition its own.
         EvidencePack.Editions editions = page.get().body();
@@ -216,14 +238,20 @@ public final class DashboardRoutes {
         return charts;
     }
 
-    private HttpAnswer page(String template, Optional<? extends Page<?>> page, Map<String, Object> more, Texts readers) {
+    private HttpAnswer page(String template, Optional<? extends Page<?>> page, Map<String, Object> more, Texts readers,
+                            Optional<Language> picked) {
         if (page.isEmpty()) {
             return forbidden(readers);
         }
         Map<String, Object> params = new LinkedHashMap<>(more);
         params.put("page", page.get());
-        params.put("t", MESSAGES.in(page.get().header().language()));
+        params.put("t", pageTexts(page.get(), picked));
         return ok(template, params);
+    }
+
+    /** A partnership's page: in the language picked with the link, else the reader's own, else the policy's. */
+    private static Texts pageTexts(Page<?> page, Optional<Language> picked) {
+        return MESSAGES.in(picked.orElse(page.header().language()));
     }
 
     private HttpAnswer forbidden(Texts t) {
@@ -241,11 +269,12 @@ public final class DashboardRoutes {
     }
 
     /**
-     * The language of a page that belongs to no one partnership: the reader's own (their choice, else their platform's),
-     * else, before anyone is known or for a reader the bot knows no language of, what the browser asks for.
+     * The language of a page that belongs to no one partnership: the one picked with the pages' link, else the reader's
+     * own (their choice, else their platform's), else, before anyone is known or for a reader the bot knows no language
+     * of, what the browser asks for.
      */
-    private Texts texts(HttpCall call, Optional<Reader> reader) {
-        return MESSAGES.in(reader.flatMap(dashboard::ownLanguage)
+    private Texts texts(HttpCall call, Optional<Reader> reader, Optional<Language> picked) {
+        return MESSAGES.in(picked.or(() -> reader.flatMap(dashboard::ownLanguage))
                 .orElseGet(() -> BrowserLanguage.of(call.header("accept-language"))));
     }
 

@@ -155,6 +155,11 @@ final class DashboardSite implements AutoCloseable {
         return send(request(HttpRequest.newBuilder(url(path)).GET(), session, acceptLanguage));
     }
 
+    /** @param cookies the whole {@code Cookie} header, as a browser holding several of the dashboard's would send it */
+    HttpResponse<String> getWithCookies(String path, String cookies) {
+        return send(HttpRequest.newBuilder(url(path)).GET().header("Cookie", cookies).build());
+    }
+
     HttpResponse<String> post(String path, String session) {
         return post(path, session, null);
     }

@@ -108,6 +108,36 @@ class WelshDashboardTest {
     }
 
     @Test
+    void theLanguageLinkSwitchesEveryPageAndIsRemembered() {
+        String priya = session("priya");
+        assertThat(site.get(base, priya).body()).contains("<a href=\"?lang=cy\" lang=\"cy\" hreflang=\"cy\">Cymraeg</a>");
+
+        HttpResponse<String> switched = site.get(base + "duties?lang=cy", priya);
+        assertThat(switched.body()).contains("<html lang=\"cy\">", "<h1>Matrics dyletswyddau</h1>",
+                "<a href=\"?lang=en\" lang=\"en-GB\" hreflang=\"en-GB\">English</a>");
+        String remembered = switched.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(remembered).startsWith(LanguageCookie.NAME + "=cy;").contains("SameSite=Strict", "HttpOnly",
+                "Path=/dashboard/");
+
+        String cookies = SessionCookie.NAME + "=" + priya + "; " + LanguageCookie.NAME + "=cy";
+        for (String page : List.of("", "actions", "meetings", "trends")) {
+            String body = site.getWithCookies(base + page, cookies).body();
+            assertThat(body).as(page).contains("<html lang=\"cy\">");
+            assertThat(ENGLISH.foundIn(body)).as(page).isEmpty();
+        }
+        assertThat(site.getWithCookies(base + "meetings", cookies).body()).contains("Cofnodion: Weekly partnership meeting");
+        assertThat(site.getWithCookies("/dashboard/p/999999/", cookies).body()).contains("<h1>Ddim ar gael i chi</h1>");
+        // The evidence pack is the partnership's document: its policy's language, whatever the reader picked.
+        String pack = site.getWithCookies(base + "evidence", cookies).body();
+        assertThat(pack).contains("<html lang=\"en-GB\">", "Figures for the period").doesNotContain("?lang=");
+
+        HttpResponse<String> back = site.getWithCookies(base + "?lang=en", cookies);
+        assertThat(back.body()).contains("<html lang=\"en-GB\">", "<h1>Overview</h1>");
+        assertThat(back.headers().firstValue("Set-Cookie").orElseThrow()).startsWith(LanguageCookie.NAME + "=en;");
+        assertThat(site.get(base + "?lang=fr", priya).headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void aReaderTheBotKnowsNoLanguageOfReadsThePartnershipsPolicy() {
         String sue = session("sue");
         assertThat(site.get(base, sue, WELSH_BROWSER).body()).contains("<html lang=\"en-GB\">");
