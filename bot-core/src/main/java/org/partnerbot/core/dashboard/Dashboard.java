@@ -11,6 +11,7 @@ import org.partnerbot.core.access.Standing;
 import org.partnerbot.core.audit.AuditEvent;
 import org.partnerbot.core.audit.AuditLog;
 import org.partnerbot.core.i18n.Language;
+import org.partnerbot.core.language.Languages;
 import org.partnerbot.core.language.Readers;
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Partnership;
@@ -65,6 +66,19 @@ public final class Dashboard {
         return transactions.inTransaction(() -> readers.person(reader.workspace(), reader.userKey()).language());
     }
 
+    /**
+     * The language the reader chose or their platform said; empty when neither is known (the routes may then follow
+     * what the browser asks for).
+     */
+    public Optional<Language> ownLanguage(Reader reader) {
+        return transactions.inTransaction(() -> own(reader));
+    }
+
+    private Optional<Language> own(Reader reader) {
+        Languages.Preference pref = readers.store().of(reader.workspace(), reader.userKey());
+        return Optional.ofNullable(pref.chosen() != null ? pref.chosen() : pref.platform());
+    }
+
     public Optional<Page<Overview>> overview(Reader reader, long partnershipId) {
         return page(reader, partnershipId, (p, m) -> views.overview(p, clock.instant()));
     }
@@ -79,9 +93,15 @@ public final class Dashboard {
 
     /** Every ended meeting with its minutes; seeing them is recorded in the audit log, as minutes read outside the channel are. */
     public Optional<Page<List<MeetingRecord>>> meetings(Reader reader, long partnershipId) {
+        return meetings(reader, partnershipId, null);
+    }
+
+    /** @param language the minutes' language, as the reader picked it on the page; null for the page's own */
+    public Optional<Page<List<MeetingRecord>>> meetings(Reader reader, long partnershipId, Language language) {
         return page(reader, partnershipId, (p, m) -> {
             audit.record(p.id(), m, null, AuditEvent.MINUTES_VIEWED, "on the dashboard");
-            return views.meetings(p, ALWAYS_FROM, ALWAYS_TO);
+            return views.meetings(p, ALWAYS_FROM, ALWAYS_TO,
+                    readers.messages().in(language == null ? pageLanguage(reader, p) : language));
         });
     }
 
@@ -94,18 +114,35 @@ public final class Dashboard {
      * A member who is neither gets the page without a body.
      */
     public Optional<Page<EvidencePack>> evidence(Reader reader, long partnershipId, LocalDate from, LocalDate to) {
+        return evidenceEditions(reader, partnershipId, from, to)
+                .map(page -> new Page<>(page.header(), page.allowed() ? page.body().first() : null));
+    }
+
+    /**
+     * The evidence pack in the partnership's language policy, not the reader's: it is the partnership's document (Welsh,
+     * English, or Welsh then English when bilingual). Produced once, and recorded once in the audit log.
+     */
+    public Optional<Page<EvidencePack.Editions>> evidenceEditions(Reader reader, long partnershipId, LocalDate from,
+                                                                  LocalDate to) {
         return page(reader, partnershipId, (p, m) -> {
             if (!m.canChair()) {
                 return null;
             }
             audit.record(p.id(), m, null, AuditEvent.EVIDENCE_PACK_PRODUCED, from + " to " + to);
-            return views.evidence(p, from, to, clock.instant(), DashboardViews.name(m));
+            Instant now = clock.instant();
+            return new EvidencePack.Editions(readers.channel(p.id()).stream()
+                    .map(t -> views.evidence(p, from, to, now, DashboardViews.name(m), t)).toList());
         });
     }
 
     /** Today in the partnership's zone, for a date range's defaults; empty as for any page the reader may not see. */
     public Optional<LocalDate> today(Reader reader, long partnershipId) {
         return page(reader, partnershipId, (p, m) -> clock.instant().atZone(p.zone()).toLocalDate()).map(Page::body);
+    }
+
+    /** The reader's own language; for a reader the bot knows none of, the first of the partnership's policy. */
+    private Language pageLanguage(Reader reader, Partnership p) {
+        return own(reader).orElseGet(() -> readers.store().policy(p.id()).languages().get(0));
     }
 
     private <T> Optional<Page<T>> page(Reader reader, long partnershipId, BiFunction<Partnership, Member, T> body) {
@@ -121,7 +158,7 @@ public final class Dashboard {
             }
             Member m = standing.member();
             PageHeader header = new PageHeader(p.id(), p.name(), classifications.of(p), DashboardViews.name(m), m.canChair(),
-                    readers.person(reader.workspace(), reader.userKey()).language());
+                    pageLanguage(reader, p));
             return Optional.of(new Page<>(header, body.apply(p, m)));
         });
     }

@@ -18,6 +18,8 @@ import org.partnerbot.core.actions.Actions;
 import org.partnerbot.core.duties.Duties;
 import org.partnerbot.core.duties.Duty;
 import org.partnerbot.core.health.HealthCalculator;
+import org.partnerbot.core.i18n.Language;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.health.HealthReport;
 import org.partnerbot.core.health.HealthReports;
 import org.partnerbot.core.meetings.AgencyRoll;
@@ -41,7 +43,8 @@ import org.partnerbot.core.schedule.Occurrence;
  */
 public final class DashboardViews {
 
-    static final String UNASSIGNED = "UNASSIGNED";
+    /** The agency name the overview and the trends give actions nobody owns; the pages show it in their reader's words. */
+    public static final String UNASSIGNED = "UNASSIGNED";
 
     private final Agencies agencies;
     private final Members members;
@@ -149,21 +152,31 @@ public final class DashboardViews {
         };
     }
 
-    /** Ended meetings that started in [from, to), latest first, with their minutes. */
+    /** Ended meetings that started in [from, to), latest first, with their minutes in English. */
     public List<MeetingRecord> meetings(Partnership p, Instant from, Instant to) {
-        List<Agency> list = agencies.list(p.id());
-        return meetings.endedBetween(p.id(), from, to).stream().map(m -> meeting(p, m, list)).toList();
+        return meetings(p, from, to, null);
     }
 
-    private MeetingRecord meeting(Partnership p, Meeting m, List<Agency> list) {
+    /**
+     * Ended meetings that started in [from, to), latest first, with their minutes.
+     *
+     * @param t the language the minutes are written in; null for English
+     */
+    public List<MeetingRecord> meetings(Partnership p, Instant from, Instant to, Texts t) {
+        List<Agency> list = agencies.list(p.id());
+        return meetings.endedBetween(p.id(), from, to).stream().map(m -> meeting(p, m, list, t)).toList();
+    }
+
+    private MeetingRecord meeting(Partnership p, Meeting m, List<Agency> list, Texts t) {
         List<Attendance> present = meetings.attendance(m.id());
-        Reply minutes = minutesView.get().minutes(p, m, Reply.asker()).build();
+        MinutesView view = minutesView.get();
+        Reply minutes = (t == null ? view.minutes(p, m, Reply.asker()) : view.minutes(t, p, m, Reply.asker())).build();
         List<MeetingRecord.AgencyAttendance> attendance = roll(list, m, present).stream()
                 .map(r -> new MeetingRecord.AgencyAttendance(r.agency().name(), presence(r.standing()), r.people(),
                         r.infoSent())).toList();
         int total = present.stream().mapToInt(Attendance::lines).sum();
         List<MeetingRecord.Voice> voices = list.stream().map(a -> {
-            int lines = present.stream().filter(t -> Objects.equals(t.agencyId(), a.id())).mapToInt(Attendance::lines).sum();
+            int lines = present.stream().filter(x -> Objects.equals(x.agencyId(), a.id())).mapToInt(Attendance::lines).sum();
             return new MeetingRecord.Voice(a.name(), lines, total == 0 ? 0 : Math.round(100f * lines / total));
         }).sorted(Comparator.comparingInt(MeetingRecord.Voice::lines).reversed()).toList();
         List<String> silent = voices.stream().filter(v -> v.lines() == 0).map(MeetingRecord.Voice::agency).toList();
@@ -235,11 +248,20 @@ public final class DashboardViews {
                 (int) register.stream().filter(Duty::duplicated).count());
     }
 
-    /** Everything above for the period [from, to] (dates in the partnership's zone, both included). */
+    /** Everything above for the period [from, to] (dates in the partnership's zone, both included), in English. */
     public EvidencePack evidence(Partnership p, LocalDate from, LocalDate to, Instant now, String producedBy) {
+        return evidence(p, from, to, now, producedBy, null);
+    }
+
+    /**
+     * The same, its minutes written in {@code t}'s language.
+     *
+     * @param t null for English
+     */
+    public EvidencePack evidence(Partnership p, LocalDate from, LocalDate to, Instant now, String producedBy, Texts t) {
         Instant start = from.atStartOfDay(p.zone()).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(p.zone()).toInstant();
-        List<MeetingRecord> held = meetings(p, start, end);
+        List<MeetingRecord> held = meetings(p, start, end, t);
         List<Action> ofPeriod = actions.all(p.id()).stream()
                 .filter(a -> !a.createdAt().isBefore(start) && a.createdAt().isBefore(end)).toList();
         HealthReport report = health.forPeriod(p, start, end, now);
@@ -247,7 +269,8 @@ public final class DashboardViews {
                 report.doneInWindow(), report.doneOnTime(), largestFirst(report.lines()),
                 report.lines().stream().mapToInt(org.partnerbot.core.health.Share::count).sum(), report.silentAgencies());
         return new EvidencePack(from, to, now, producedBy, overview(p, now), duties(p, now),
-                actionLog(p, ofPeriod, ActionLog.Filter.ALL, now), held, trends(p, start, end, now), figures);
+                actionLog(p, ofPeriod, ActionLog.Filter.ALL, now), held, trends(p, start, end, now), figures,
+                t == null ? Language.EN : t.language());
     }
 
     private static List<org.partnerbot.core.health.Share> largestFirst(List<org.partnerbot.core.health.Share> shares) {

@@ -64,6 +64,22 @@ public final class IcuMessages implements Messages {
     }
 
     @Override
+    public String shortDate(Language language, LocalDate date) {
+        return format("EEE d MMM y", language, date);
+    }
+
+    @Override
+    public String dayMonth(Language language, LocalDate date) {
+        return format("d MMM", language, date);
+    }
+
+    private static String format(String pattern, Language language, LocalDate date) {
+        DateFormat f = new SimpleDateFormat(pattern, language.locale());
+        f.setTimeZone(TimeZone.GMT_ZONE);
+        return f.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    @Override
     public String weekday(Language language, java.time.DayOfWeek day) {
         DateFormat f = new SimpleDateFormat("EEEE", language.locale());
         f.setTimeZone(TimeZone.GMT_ZONE);

@@ -15,6 +15,12 @@ public interface Messages {
     /** A day as the language writes it in full: "Thursday 3 December 2026", "Dydd Iau 3 Rhagfyr 2026". */
     String date(Language language, LocalDate date);
 
+    /** A day as a table or a heading writes it short, with the year: "Thu 3 Dec 2026", "Iau 3 Rhag 2026". */
+    String shortDate(Language language, LocalDate date);
+
+    /** A day as a chart's axis writes it, without the year: "3 Dec", "3 Rhag". */
+    String dayMonth(Language language, LocalDate date);
+
     /** A weekday's name as the language writes it on its own: "Thursday", "Dydd Iau". */
     String weekday(Language language, java.time.DayOfWeek day);
 

@@ -71,6 +71,16 @@ public final class Texts {
         return messages.date(language, date);
     }
 
+    /** "Thu 3 Dec 2026", "Iau 3 Rhag 2026": for tables, where the full {@link #date} would not fit. */
+    public String shortDate(LocalDate date) {
+        return messages.shortDate(language, date);
+    }
+
+    /** "3 Dec", "3 Rhag": for a chart's axis, under a heading that gives the years. */
+    public String dayMonth(LocalDate date) {
+        return messages.dayMonth(language, date);
+    }
+
     public boolean has(String key) {
         return messages.has(language, key);
     }

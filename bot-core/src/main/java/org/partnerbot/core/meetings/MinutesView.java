@@ -67,9 +67,10 @@ public final class MinutesView {
         if (marking != null) {
             reply.note(t.t("record.minutes.classification", marking));
         }
-        Line.Builder when = Line.builder().text(p.name() + " · ").time(m.startedAt(), p.zone(), Span.TimeStyle.DATE_TIME);
+        Line.Builder when = Line.builder().text(p.name() + " · ").time(m.startedAt(), p.zone(), Span.TimeStyle.DATE_TIME,
+                t.language().code());
         if (m.endedAt() != null) {
-            when.text("–").time(m.endedAt(), p.zone(), Span.TimeStyle.TIME);
+            when.text("–").time(m.endedAt(), p.zone(), Span.TimeStyle.TIME, t.language().code());
         }
         members.findById(m.chairId()).ifPresent(c -> when.append(t.line("record.minutes.chair", c.mention())));
         reply.line(when.build());

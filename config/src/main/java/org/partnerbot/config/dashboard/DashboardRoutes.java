@@ -30,6 +30,7 @@ import org.partnerbot.core.dashboard.Trends;
 import org.partnerbot.core.i18n.IcuMessages;
 import org.partnerbot.core.i18n.Language;
 import org.partnerbot.core.i18n.Messages;
+import org.partnerbot.core.i18n.Texts;
 
 /**
  * The dashboard on the public listener, {@code /dashboard/…}: sign-in links, the session cookie and the pages. Every
@@ -51,6 +52,7 @@ public final class DashboardRoutes {
     private final SignIn signIn;
     private final Dashboard dashboard;
     private final SessionCookie cookie;
+    private final LanguageCookie languageCookie;
     private final Clock clock;
     private final Templates templates = new Templates();
     private final byte[] css = resource("/dashboard/dashboard.css");
@@ -60,6 +62,7 @@ public final class DashboardRoutes {
         this.signIn = signIn;
         this.dashboard = dashboard;
         this.cookie = new SessionCookie(secure);
+        this.languageCookie = new LanguageCookie(secure);
         this.clock = clock;
     }
 
@@ -67,7 +70,23 @@ public final class DashboardRoutes {
         return new HttpRoute(PATH, true, MAX_BODY, this::answer, HttpAnswer.text(413, "Too large.\n"));
     }
 
+    /**
+     * A page answered in the language the reader picked with the pages' link ({@code ?lang=cy}, then remembered), else
+     * as {@link #texts} and the pages themselves choose.
+     */
     HttpAnswer answer(HttpCall call) {
+        Optional<Language> asked = Optional.ofNullable(query(call.rawQuery()).get("lang")).flatMap(DashboardRoutes::code);
+        Optional<Language> picked = asked.or(() -> LanguageCookie.read(call.header("cookie")));
+        HttpAnswer answer = answer(call, picked);
+        return asked.isPresent() && !answer.headers().containsKey("Set-Cookie")
+                ? answer.withHeader("Set-Cookie", languageCookie.set(asked.get())) : answer;
+    }
+
+    private static Optional<Language> code(String lang) {
+        return lang.equals("cy") || lang.equals("en") ? Language.parse(lang) : Optional.empty();
+    }
+
+    private HttpAnswer answer(HttpCall call, Optional<Language> picked) {
         String path = call.path();
         String method = call.method();
         if (path.equals(PATH)) {
@@ -81,78 +100,78 @@ public final class DashboardRoutes {
                     "Cache-Control", List.of("max-age=3600")), css)) : notAllowed("GET, HEAD");
         }
         if (path.startsWith(DashboardCommands.SIGN_IN_PATH)) {
-            return signInPage(call, path.substring(DashboardCommands.SIGN_IN_PATH.length()));
+            return signInPage(call, path.substring(DashboardCommands.SIGN_IN_PATH.length()), picked);
         }
         if (path.equals(PATH + "/signout")) {
             if (!method.equals("POST")) {
                 return notAllowed("POST");
             }
-            SessionCookie.read(call.header("cookie")).ifPresent(signIn::signOut);
-            return secured(html(200, "message", Map.of("title", "Signed out", "message",
-                    "You are signed out of the dashboard. Type `dashboard` in your partnership's channel to sign in again.")))
-                    .withHeader("Set-Cookie", cookie.clear());
+            Optional<String> session = SessionCookie.read(call.header("cookie"));
+            Texts t = texts(call, session.flatMap(signIn::reader), picked);
+            session.ifPresent(signIn::signOut);
+            return secured(message(200, t, "signedOut")).withHeader("Set-Cookie", cookie.clear());
         }
         if (!get(method)) {
             return notAllowed("GET, HEAD");
         }
         Optional<Reader> reader = SessionCookie.read(call.header("cookie")).flatMap(signIn::reader);
         if (reader.isEmpty()) {
-            return notSignedIn(call);
+            return notSignedIn(call, picked);
         }
+        Texts readers = texts(call, reader, picked);
         if (path.equals(PATH + "/")) {
-            return ok("home", Map.of("entries", dashboard.partnerships(reader.get()),
-                    "t", MESSAGES.in(dashboard.language(reader.get()))));
+            return ok("home", Map.of("entries", dashboard.partnerships(reader.get()), "t", readers));
         }
         Matcher m = PARTNERSHIP_PAGE.matcher(path);
         if (!m.matches()) {
-            return secured(html(404, "message", Map.of("title", "Not found", "message", "There is no such page.")));
+            return secured(message(404, readers, "notFound"));
         }
         long id = Long.parseLong(m.group(1));
         Map<String, String> query = query(call.rawQuery());
         return switch (m.group(2)) {
-            case "" -> page("overview", dashboard.overview(reader.get(), id), Map.of());
-            case "duties" -> page("duties", dashboard.duties(reader.get(), id), Map.of());
-            case "actions" -> actions(reader.get(), id, query);
-            case "meetings" -> page("meetings", dashboard.meetings(reader.get(), id), Map.of());
-            case "trends" -> trends(reader.get(), id);
-            default -> evidence(reader.get(), id, query);
+            case "" -> page("overview", dashboard.overview(reader.get(), id), Map.of(), readers, picked);
+            case "duties" -> page("duties", dashboard.duties(reader.get(), id), Map.of(), readers, picked);
+            case "actions" -> actions(reader.get(), id, query, readers, picked);
+            case "meetings" -> page("meetings", dashboard.meetings(reader.get(), id, picked.orElse(null)), Map.of(), readers,
+                    picked);
+            case "trends" -> trends(reader.get(), id, readers, picked);
+            default -> evidence(reader.get(), id, query, readers, picked);
         };
     }
 
-    private HttpAnswer signInPage(HttpCall call, String token) {
+    private HttpAnswer signInPage(HttpCall call, String token, Optional<Language> picked) {
         if (get(call.method())) {
             // Looking at the link does not use it (a link preview or a scanner would): the button does.
-            return secured(html(200, "signin", Map.of("action", DashboardCommands.SIGN_IN_PATH + token)));
+            return secured(html(200, "signin", Map.of("action", DashboardCommands.SIGN_IN_PATH + token,
+                    "t", texts(call, Optional.empty(), picked))));
         }
         if (!call.method().equals("POST")) {
             return notAllowed("GET, HEAD, POST");
         }
         if (crossSite(call)) {
-            return secured(html(403, "message", Map.of("title", "Sign-in refused", "message",
-                    "Sign in from the page the link opens, not from another site.")));
+            return secured(message(403, texts(call, Optional.empty(), picked), "crossSite"));
         }
         Optional<SignIn.Session> session = signIn.useLink(token);
         if (session.isEmpty()) {
-            return secured(html(403, "message", Map.of("title", "This sign-in link does not work", "message",
-                    "The link was already used, has expired (links work for 15 minutes), or is not one the bot made. "
-                            + "Type `dashboard` in your partnership's channel for a new one.")));
+            return secured(message(403, texts(call, Optional.empty(), picked), "badLink"));
         }
         return secured(HttpAnswer.text(303, "").withHeader("Location", PATH + "/")
                 .withHeader("Set-Cookie", cookie.set(session.get().token(), session.get().expires(), clock.instant())));
     }
 
     /** A browser sends a SameSite=Strict cookie only on a navigation from this site; the refresh makes it one. */
-    private HttpAnswer notSignedIn(HttpCall call) {
+    private HttpAnswer notSignedIn(HttpCall call, Optional<Language> picked) {
         String site = call.header("sec-fetch-site");
         if (call.header("cookie") == null && site != null && !site.equals("same-origin")) {
-            return secured(html(200, "continue", Map.of("target", call.path())));
+            return secured(html(200, "continue", Map.of("target", call.path(), "t", texts(call, Optional.empty(), picked))));
         }
-        return secured(html(403, "message", Map.of("title", "Sign in to the dashboard", "message",
-                "You are not signed in, or your session has ended. Type `dashboard` in your partnership's channel "
-                        + "(or in a direct message to the bot) for a sign-in link.")));
+        Texts t = texts(call, Optional.empty(), picked);
+        return secured(html(403, "message", Map.of("title", t.t("dashboard.signIn.title"),
+                "message", t.t("dashboard.message.notSignedIn"), "t", t)));
     }
 
-    private HttpAnswer actions(Reader reader, long id, Map<String, String> query) {
+    private HttpAnswer actions(Reader reader, long id, Map<String, String> query, Texts readers,
+                               Optional<Language> picked) {
         Long agency = null;
         ActionLog.Status status = null;
         try {
@@ -161,21 +180,23 @@ public final class DashboardRoutes {
             String s = query.getOrDefault("status", "");
             status = s.isEmpty() ? null : ActionLog.Status.valueOf(s.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return secured(html(400, "message", Map.of("title", "Bad filter", "message",
-                    "Choose an agency and a status from the lists on the action log.")));
+            return secured(message(400, readers, "badFilter"));
         }
-        return page("actions", dashboard.actions(reader, id, new ActionLog.Filter(agency, status)), Map.of());
+        return page("actions", dashboard.actions(reader, id, new ActionLog.Filter(agency, status)), Map.of(), readers,
+                picked);
     }
 
-    private HttpAnswer trends(Reader reader, long id) {
+    private HttpAnswer trends(Reader reader, long id, Texts readers, Optional<Language> picked) {
         Optional<Page<Trends>> page = dashboard.trends(reader, id);
-        return page("trends", page, page.map(p -> charts(p.body())).orElse(Map.of()));
+        return page("trends", page, page.map(p -> Map.<String, Object>of("charts",
+                charts(pageTexts(p, picked), p.body()))).orElse(Map.of()), readers, picked);
     }
 
-    private HttpAnswer evidence(Reader reader, long id, Map<String, String> query) {
+    private HttpAnswer evidence(Reader reader, long id, Map<String, String> query, Texts readers,
+                                Optional<Language> picked) {
         Optional<LocalDate> today = dashboard.today(reader, id);
         if (today.isEmpty()) {
-            return forbidden();
+            return forbidden(readers);
         }
         LocalDate from;
         LocalDate to;
@@ -183,52 +204,85 @@ public final class DashboardRoutes {
             from = query.containsKey("from") ? LocalDate.parse(query.get("from")) : today.get().minusYears(1);
             to = query.containsKey("to") ? LocalDate.parse(query.get("to")) : today.get();
         } catch (DateTimeParseException e) {
-            return secured(html(400, "message", Map.of("title", "Bad dates", "message",
-                    "Give the period's first and last days as dates (YYYY-MM-DD).")));
+            return secured(message(400, readers, "badDates", "dashboard.message.badDates"));
         }
         if (from.isAfter(to) || to.isAfter(today.get().plusYears(1)) || from.isBefore(LocalDate.of(2000, 1, 1))) {
-            return secured(html(400, "message", Map.of("title", "Bad dates", "message",
-                    "The period's first day must come before its last, within sensible years.")));
+            return secured(message(400, readers, "badDates", "dashboard.message.badPeriod"));
         }
-        Optional<Page<EvidencePack>> page = dashboard.evidence(reader, id, from, to);
-        if (page.isPresent() && !page.get().allowed()) {
-            return secured(html(403, "message", Map.of("title", "Chairs and admins only", "message",
-                    "Only the partnership's chairs and admins produce the evidence pack.")));
-        }
-        return page("evidence", page, page.map(p -> charts(p.body().trends())).orElse(Map.of()));
-    }
-
-    private static Map<String, Object> charts(Trends t) {
-        Map<String, Object> charts = new HashMap<>();
-        charts.put("attendance", Charts.attendance(t));
-        charts.put("lines", Charts.lineShares(t));
-        charts.put("onTime", Charts.onTime(t));
-        charts.put("dutyGaps", Charts.dutyGaps(t));
-        charts.put("size", Charts.size(t));
-        return Map.of("charts", charts);
-    }
-
-    private HttpAnswer page(String template, Optional<? extends Page<?>> page, Map<String, Object> more) {
+        Optional<Page<EvidencePack.Editions>> page = dashboard.evidenceEditions(reader, id, from, to);
         if (page.isEmpty()) {
-            return forbidden();
+            return forbidden(readers);
+        }
+        if (!page.get().allowed()) {
+            return secured(message(403, pageTexts(page.get(), picked), "chairsOnly"));
+        }
+        // The pack is the partnership's document: the page around it speaks its first language, and each edition its own.
+        EvidencePack.Editions editions = page.get().body();
+        Texts first = MESSAGES.in(editions.first().language());
+        List<Map<String, Chart>> charts = editions.editions().stream()
+                .map(e -> charts(MESSAGES.in(e.language()), e.trends())).toList();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("page", page.get());
+        params.put("charts", charts);
+        params.put("t", first);
+        return ok("evidence", params);
+    }
+
+    private static Map<String, Chart> charts(Texts w, Trends t) {
+        Map<String, Chart> charts = new HashMap<>();
+        charts.put("attendance", Charts.attendance(w, t));
+        charts.put("lines", Charts.lineShares(w, t));
+        charts.put("onTime", Charts.onTime(w, t));
+        charts.put("dutyGaps", Charts.dutyGaps(w, t));
+        charts.put("size", Charts.size(w, t));
+        return charts;
+    }
+
+    private HttpAnswer page(String template, Optional<? extends Page<?>> page, Map<String, Object> more, Texts readers,
+                            Optional<Language> picked) {
+        if (page.isEmpty()) {
+            return forbidden(readers);
         }
         Map<String, Object> params = new LinkedHashMap<>(more);
         params.put("page", page.get());
-        params.put("t", MESSAGES.in(page.get().header().language()));
+        params.put("t", pageTexts(page.get(), picked));
         return ok(template, params);
     }
 
-    private HttpAnswer forbidden() {
-        return secured(html(403, "message", Map.of("title", "Not available to you", "message",
-                "You are not a member of this partnership now, or it does not exist. The dashboard shows only the "
-                        + "partnerships whose channel you are in.")));
+    /** A partnership's page: in the language picked with the link, else the reader's own, else the policy's. */
+    private static Texts pageTexts(Page<?> page, Optional<Language> picked) {
+        return MESSAGES.in(picked.orElse(page.header().language()));
+    }
+
+    private HttpAnswer forbidden(Texts t) {
+        return secured(message(403, t, "forbidden"));
+    }
+
+    /** A page that says one thing: {@code dashboard.message.<name>.title} above {@code dashboard.message.<name>}. */
+    private HttpAnswer message(int status, Texts t, String name) {
+        return message(status, t, name, "dashboard.message." + name);
+    }
+
+    private HttpAnswer message(int status, Texts t, String title, String messageKey) {
+        return html(status, "message", Map.of("title", t.t("dashboard.message." + title + ".title"),
+                "message", t.t(messageKey), "t", t));
+    }
+
+    /**
+     * The language of a page that belongs to no one partnership: the one picked with the pages' link, else the reader's
+     * own (their choice, else their platform's), else, before anyone is known or for a reader the bot knows no language
+     * of, what the browser asks for.
+     */
+    private Texts texts(HttpCall call, Optional<Reader> reader, Optional<Language> picked) {
+        return MESSAGES.in(picked.or(() -> reader.flatMap(dashboard::ownLanguage))
+                .orElseGet(() -> BrowserLanguage.of(call.header("accept-language"))));
     }
 
     private HttpAnswer ok(String template, Map<String, Object> params) {
         return secured(html(200, template, params));
     }
 
-    /** A page in its reader's language ({@code t}), or, before anyone is known (signed out, sign-in), in English. */
+    /** A page in its reader's language ({@code t}; every caller gives it, English is only a safety net). */
     private HttpAnswer html(int status, String template, Map<String, Object> params) {
         Map<String, Object> all = new LinkedHashMap<>(params);
         all.putIfAbsent("t", MESSAGES.in(Language.EN));

@@ -8,49 +8,52 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.partnerbot.core.dashboard.ActionLog;
+import org.partnerbot.core.dashboard.DashboardViews;
+import org.partnerbot.core.dashboard.MeetingRecord;
 import org.partnerbot.core.dashboard.Trends;
-import org.partnerbot.core.i18n.IcuMessages;
-import org.partnerbot.core.i18n.Language;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.render.HtmlRenderer;
 import org.partnerbot.core.reply.Reply;
 
-/** How the pages write dates, times, durations and lists of names. */
+/** How the pages write dates, times, durations and lists of names, in the reader's language. */
 public final class Format {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm zzz", Locale.UK);
+    // Hours and zone abbreviations (GMT, BST, UTC) read the same in English and Welsh.
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter TIME_ZONE = DateTimeFormatter.ofPattern("HH:mm zzz", Locale.UK);
 
     private Format() {
     }
 
-    public static String date(LocalDate d) {
-        return d == null ? "—" : DATE.format(d);
+    /** "Thu 3 Dec 2026", "Iau 3 Rhag 2026"; a dash for no date. */
+    public static String date(Texts t, LocalDate d) {
+        return d == null ? t.t("dashboard.none") : t.shortDate(d);
     }
 
-    public static String dateTime(ZonedDateTime t) {
-        return t == null ? "—" : DATE_TIME.format(t);
+    public static String dateTime(Texts t, ZonedDateTime at) {
+        return at == null ? t.t("dashboard.none") : t.shortDate(at.toLocalDate()) + " " + TIME_ZONE.format(at);
     }
 
-    public static String time(ZonedDateTime t) {
-        return t == null ? "—" : TIME.format(t);
+    public static String time(Texts t, ZonedDateTime at) {
+        return at == null ? t.t("dashboard.none") : TIME.format(at);
     }
 
-    public static String utc(Instant t) {
-        return DATE_TIME.format(t.atZone(ZoneId.of("UTC")));
+    public static String utc(Texts t, Instant at) {
+        return dateTime(t, at.atZone(ZoneId.of("UTC")));
     }
 
-    /** "3 days", "5 hours", "under an hour". */
-    public static String gap(Duration d) {
+    /** "3 days", "5 hours", "under an hour" ("3 diwrnod", "5 awr", "llai nag awr"). */
+    public static String gap(Texts t, Duration d) {
         if (d == null) {
             return "";
         }
         long days = d.toDays();
         if (days >= 1) {
-            return days + (days == 1 ? " day" : " days");
+            return t.t("dashboard.gap.days", days);
         }
         long hours = d.toHours();
-        return hours >= 1 ? hours + (hours == 1 ? " hour" : " hours") : "under an hour";
+        return hours >= 1 ? t.t("dashboard.gap.hours", hours) : t.t("dashboard.gap.underAnHour");
     }
 
     /**
@@ -59,42 +62,57 @@ public final class Format {
      *
      * @param topLevel the level of the minutes' own heading
      */
-    public static String minutes(Reply minutes, int topLevel) {
-        return HtmlRenderer.fragment(minutes, topLevel, IcuMessages.standard().in(Language.EN));
+    public static String minutes(Texts t, Reply minutes, int topLevel) {
+        return HtmlRenderer.fragment(minutes, topLevel, t);
     }
 
-    public static String names(List<String> names) {
-        return names.isEmpty() ? "—" : String.join(", ", names);
+    public static String names(Texts t, List<String> names) {
+        return names.isEmpty() ? t.t("dashboard.none") : String.join(", ", names);
     }
 
-    public static String plural(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+    /** An agency's name, or the reader's word for UNASSIGNED where the figures count actions nobody owns. */
+    public static String agency(Texts t, String name) {
+        return DashboardViews.UNASSIGNED.equals(name) ? t.t("dashboard.badge.unassigned") : name;
+    }
+
+    /** "open", "not possible": an action's status as the bot's replies word it. */
+    public static String status(Texts t, ActionLog.Status status) {
+        return t.t("record.action.status." + status.name());
+    }
+
+    /** A trend's moment: the meeting's day, or "now". */
+    public static String when(Texts t, Trends.Shape s) {
+        return s.label().equals("now") ? t.t("dashboard.now") : t.shortDate(s.date());
     }
 
     /** An agency's attendance at one meeting, in words: present, apologies (with or without information) or absent. */
-    public static String presence(org.partnerbot.core.dashboard.MeetingRecord.AgencyAttendance a) {
+    public static String presence(Texts t, MeetingRecord.AgencyAttendance a) {
         return switch (a.presence()) {
-            case PRESENT -> "present";
-            case APOLOGIES -> a.infoSent() ? "apologies (information sent)" : "apologies (no information sent)";
-            case ABSENT -> "absent";
+            case PRESENT -> t.t("dashboard.presence.present");
+            case APOLOGIES -> apologies(t, a.infoSent());
+            case ABSENT -> t.t("dashboard.presence.absent");
         };
     }
 
     /** What a heat map cell says: the number present, "apologies" (with "+ info" when information was sent), "absent". */
-    public static String cellText(Trends.Attended a) {
+    public static String cellText(Texts t, Trends.Attended a) {
         return switch (a.presence()) {
             case PRESENT -> String.valueOf(a.people());
-            case APOLOGIES -> a.infoSent() ? "apologies + info" : "apologies";
-            case ABSENT -> "absent";
+            case APOLOGIES -> t.t(a.infoSent() ? "dashboard.cell.apologiesInfo" : "dashboard.cell.apologies");
+            case ABSENT -> t.t("dashboard.cell.absent");
         };
     }
 
     /** The same in full, for the cell's tooltip and the table behind the chart. */
-    public static String attended(Trends.Attended a) {
+    public static String attended(Texts t, Trends.Attended a) {
         return switch (a.presence()) {
-            case PRESENT -> a.people() == 1 ? "1 person present" : a.people() + " people present";
-            case APOLOGIES -> a.infoSent() ? "apologies (information sent)" : "apologies (no information sent)";
-            case ABSENT -> "absent";
+            case PRESENT -> t.t("dashboard.presence.people", a.people());
+            case APOLOGIES -> apologies(t, a.infoSent());
+            case ABSENT -> t.t("dashboard.presence.absent");
         };
+    }
+
+    private static String apologies(Texts t, boolean infoSent) {
+        return t.t(infoSent ? "dashboard.presence.apologiesInfo" : "dashboard.presence.apologiesNoInfo");
     }
 }

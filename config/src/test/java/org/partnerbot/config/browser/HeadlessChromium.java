@@ -140,6 +140,42 @@ public final class HeadlessChromium implements AutoCloseable {
         open(url);
     }
 
+    /**
+     * Lays pages out in a viewport {@code width} CSS pixels wide, as on a phone (375 px), until {@link #desktop}; the
+     * screenshot then shows what that reader sees. Not as a "mobile" device: that one zooms a page out to fit whatever
+     * sticks out, which would hide the very overflow a test looks for.
+     */
+    public void phone(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 800,
+                "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Back to the window's own 1280 × 900. */
+    public void desktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /**
+     * What sticks out of a screen {@code width} CSS pixels wide: each element, outside a region meant to scroll (a wide
+     * table in its {@code .scroll} box), whose right edge passes it, by tag, class and the start of its text.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> overflowing(int width) {
+        return (List<String>) driver.executeScript("""
+                const width = arguments[0];
+                const out = [];
+                for (const e of document.body.querySelectorAll('*')) {
+                  if (e.closest('.scroll') || e.closest('svg') || e.closest('.skip')) continue;
+                  const r = e.getBoundingClientRect();
+                  if (r.width > 0 && r.right > width + 1) {
+                    out.push(e.tagName.toLowerCase() + '.' + e.className + ' "' + (e.textContent || '').trim().slice(0, 40)
+                        + '" right=' + Math.round(r.right) + ' > ' + width);
+                  }
+                }
+                return out;
+                """, width);
+    }
+
     /** Forgets every cookie and leaves the current page, so the next test starts signed out. */
     public void reset() {
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());

@@ -209,8 +209,8 @@ class DashboardHttpTest {
         // In words in the cell, hatched, and in the legend: never colour alone.
         assertThat(heatMap).contains(">apologies + info</text>", ">apologies</text>", ">absent</text>")
                 .contains("fill=\"url(#attendance-ap)\"")
-                .contains("Council Children's Services, 2026-12-01: apologies (information sent)")
-                .contains("Police Public Protection, 2026-12-08: apologies (no information sent)");
+                .contains("Council Children's Services, Tue 1 Dec 2026: apologies (information sent)")
+                .contains("Police Public Protection, Tue 8 Dec 2026: apologies (no information sent)");
         String table = trends.substring(trends.indexOf("</figure>"), trends.indexOf("</table>"));
         assertThat(table).contains("<td class=\"apologies\">apologies (information sent)</td>",
                 "<td class=\"apologies\">apologies (no information sent)</td>", "<td class=\"absent\">absent</td>");

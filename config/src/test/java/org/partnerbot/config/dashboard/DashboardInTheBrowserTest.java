@@ -58,18 +58,61 @@ class DashboardInTheBrowserTest {
     }
 
     @Test
-    void aWelshReadersPagesAreMarkedWelshAndPassAxe(HeadlessChromium browser) {
-        site.driver.say("dan", "language cy");
+    void aWelshReadersPagesAreWelshPassAxeAndFitAPhoneAndADesktop(HeadlessChromium browser) {
+        site.driver.say("sam", "language policy cy");
+        site.driver.say("priya", "language cy");
+        // Every page at both sizes is looked at, and every screenshot taken, before the test says what failed.
+        org.assertj.core.api.SoftAssertions softly = new org.assertj.core.api.SoftAssertions();
         try {
-            signIn(browser, "dan");
-            for (String page : List.of("", "meetings")) {
-                browser.open(site.url(base + page));
-                browser.screenshot("cy-" + (page.isEmpty() ? "overview" : page));
-                assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("cy");
-                browser.checkAccessibility().assertNoSeriousOrCriticalViolations();
+            signIn(browser, "priya");
+            for (String page : List.of("", "duties", "actions", "meetings", "trends", "evidence?from=2026-11-01&to=2026-12-31")) {
+                String name = "cy-" + (page.isEmpty() ? "overview" : page.replaceFirst("\\?.*", ""));
+                for (boolean phone : List.of(false, true)) {
+                    if (phone) {
+                        browser.phone(375);
+                    } else {
+                        browser.desktop();
+                    }
+                    browser.open(site.url(base + page));
+                    String shot = name + (phone ? "-375px" : "");
+                    browser.screenshot(shot);
+                    softly.assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).as(shot)
+                            .isEqualTo("cy");
+                    // Long Welsh words wrap: nothing but a table in its scrolling box is wider than the screen.
+                    softly.assertThat(browser.overflowing(phone ? 375 : 1280)).as(shot).isEmpty();
+                    AxeReport report = browser.checkAccessibility();
+                    softly.assertThat(report.rulesPassed()).as(shot).isPositive();
+                    softly.assertThatCode(report::assertNoSeriousOrCriticalViolations).as(shot).doesNotThrowAnyException();
+                }
             }
+            softly.assertAll();
         } finally {
-            site.driver.say("dan", "language en");
+            browser.desktop();
+            site.driver.say("priya", "language en");
+            site.driver.say("sam", "language policy en");
+        }
+    }
+
+    @Test
+    void aBilingualEvidencePackPassesAxeAndPrintsWelshFirstWithTheClassificationOnEveryPage(HeadlessChromium browser)
+            throws Exception {
+        site.driver.say("sam", "language policy bilingual");
+        try {
+            signIn(browser, "priya");
+            browser.open(site.url(base + "evidence?from=2026-11-01&to=2026-12-31"));
+            browser.screenshot("bilingual-evidence");
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("cy");
+            assertThat(browser.driver().findElement(By.cssSelector(".edition.break")).getAttribute("lang")).isEqualTo("en-GB");
+            browser.checkAccessibility().assertNoSeriousOrCriticalViolations();
+
+            PrintedPdf pdf = browser.printToPdf("bilingual-evidence-pack");
+            pdf.assertEveryPageCarries("OFFICIAL");
+            String all = String.join("\n", pdf.pageTexts());
+            assertThat(pdf.pageTexts().get(0)).contains("Pecyn tystiolaeth", "Ffigurau");
+            assertThat(all.indexOf("Evidence pack in English")).isGreaterThan(all.indexOf("Tueddiadau yn y cyfnod"));
+            assertThat(all).contains("Figures for the period", "Trends in the period").doesNotContain("Allgofnodi");
+        } finally {
+            site.driver.say("sam", "language policy en");
         }
     }
 

@@ -147,19 +147,36 @@ final class DashboardSite implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path, String session) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(url(path)).GET();
-        if (session != null) {
-            b.header("Cookie", SessionCookie.NAME + "=" + session);
-        }
-        return send(b.build());
+        return get(path, session, null);
+    }
+
+    /** @param acceptLanguage the browser's {@code Accept-Language}, or null for none */
+    HttpResponse<String> get(String path, String session, String acceptLanguage) {
+        return send(request(HttpRequest.newBuilder(url(path)).GET(), session, acceptLanguage));
+    }
+
+    /** @param cookies the whole {@code Cookie} header, as a browser holding several of the dashboard's would send it */
+    HttpResponse<String> getWithCookies(String path, String cookies) {
+        return send(HttpRequest.newBuilder(url(path)).GET().header("Cookie", cookies).build());
     }
 
     HttpResponse<String> post(String path, String session) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(url(path)).POST(HttpRequest.BodyPublishers.noBody());
+        return post(path, session, null);
+    }
+
+    HttpResponse<String> post(String path, String session, String acceptLanguage) {
+        return send(request(HttpRequest.newBuilder(url(path)).POST(HttpRequest.BodyPublishers.noBody()), session,
+                acceptLanguage));
+    }
+
+    private static HttpRequest request(HttpRequest.Builder b, String session, String acceptLanguage) {
         if (session != null) {
             b.header("Cookie", SessionCookie.NAME + "=" + session);
         }
-        return send(b.build());
+        if (acceptLanguage != null) {
+            b.header("Accept-Language", acceptLanguage);
+        }
+        return b.build();
     }
 
     private HttpResponse<String> send(HttpRequest request) {

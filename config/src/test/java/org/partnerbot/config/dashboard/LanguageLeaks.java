@@ -1,0 +1,114 @@
+package org.partnerbot.config.dashboard;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.partnerbot.core.i18n.IcuMessages;
+import org.partnerbot.core.i18n.Language;
+
+/**
+ * Finds the words of one language's bundle on a page meant for the other: every fixed stretch of text of a message
+ * (what is left between its arguments) whose translation differs, matched as whole words in what a reader sees or a
+ * screen reader says (text, alt, title and aria-label). A message of one word counts where it is all an element says
+ * (a label, a cell, a legend): inside a sentence it could be a word people wrote (a purpose "across agencies"). A
+ * single word between arguments ("for", "of") is left out for the same reason.
+ */
+final class LanguageLeaks {
+
+    /** The messages the dashboard's pages are written with: their own, the minutes' and the actions' statuses. */
+    private static final List<String> PREFIXES = List.of("dashboard.", "record.minutes.", "record.action.status.");
+    private static final Pattern ATTRIBUTE = Pattern.compile("(?:alt|title|aria-label)=\"([^\"]*)\"");
+
+    private final List<String> fragments;
+
+    private LanguageLeaks(List<String> fragments) {
+        this.fragments = fragments;
+    }
+
+    /** The fixed words of {@code language}'s messages that read differently in {@code other}. */
+    static LanguageLeaks of(Language language, Language other) {
+        IcuMessages m = IcuMessages.standard();
+        Set<String> out = new LinkedHashSet<>();
+        for (String key : m.keys(language)) {
+            if (PREFIXES.stream().noneMatch(key::startsWith) || !m.has(other, key)) {
+                continue;
+            }
+            String pattern = m.pattern(language, key);
+            if (pattern.equals(m.pattern(other, key))) {
+                continue;
+            }
+            List<String> pieces = literalPieces(pattern);
+            boolean whole = pieces.size() == 1 && !pattern.contains("{");
+            for (String piece : pieces) {
+                String p = trim(piece);
+                if (p.codePoints().anyMatch(Character::isLetter) && (whole || p.split("\\s+").length >= 2)) {
+                    out.add(p);
+                }
+            }
+        }
+        return new LanguageLeaks(List.copyOf(out));
+    }
+
+    /** Every fixed stretch found on the page, each with the words around it (so a failure says where). */
+    List<String> foundIn(String html) {
+        String seen = seen(html);
+        List<String> found = new ArrayList<>();
+        java.util.Set<String> nodes = java.util.Arrays.stream(seen.split("\n")).map(LanguageLeaks::trim)
+                .collect(java.util.stream.Collectors.toSet());
+        for (String f : fragments) {
+            if (!f.contains(" ")) {
+                // A word on its own ("Status", "agencies") is a leak where it is all a label or a cell says.
+                if (nodes.contains(f)) {
+                    found.add(f + " alone in an element");
+                }
+                continue;
+            }
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(f) + "(?![\\p{L}\\p{N}])").matcher(seen);
+            if (m.find()) {
+                found.add(f + " in «" + seen.substring(Math.max(0, m.start() - 60), Math.min(seen.length(), m.end() + 60))
+                        .replaceAll("\\s+", " ") + "»");
+            }
+        }
+        return found;
+    }
+
+    /** What a reader or a screen reader meets: text between tags, and the text attributes. */
+    static String seen(String html) {
+        StringBuilder b = new StringBuilder(html.replaceAll("<[^>]*>", "\n"));
+        Matcher a = ATTRIBUTE.matcher(html);
+        while (a.find()) {
+            b.append('\n').append(a.group(1));
+        }
+        return b.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&");
+    }
+
+    /** The pattern's text outside its arguments ({0}, and whole {0, plural, ...} blocks). */
+    private static List<String> literalPieces(String pattern) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int depth = 0;
+        for (char c : pattern.toCharArray()) {
+            if (c == '{') {
+                if (depth == 0) {
+                    pieces.add(current.toString());
+                    current.setLength(0);
+                }
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (depth == 0) {
+                current.append(c);
+            }
+        }
+        pieces.add(current.toString());
+        return pieces.stream().filter(s -> !s.isBlank()).map(s -> s.replace("''", "'")).toList();
+    }
+
+    private static String trim(String s) {
+        return s.strip().replaceAll("^[\\s:;,.·()—–/]+|[\\s:;,.·()—–/]+$", "");
+    }
+}
