@@ -28,6 +28,9 @@ public final class Database implements AutoCloseable {
     static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
 
+    /** Parsed statements each pooled H2 connection keeps (the distinct statements of the busiest commands fit). */
+    static final int STATEMENTS_KEPT = 128;
+
     private final HikariDataSource dataSource;
 
     private Database(HikariDataSource dataSource) {
@@ -50,7 +53,7 @@ public final class Database implements AutoCloseable {
         }
         file.ifPresent(Database::ownerOnlyDirectory);
         HikariConfig config = new HikariConfig();
-        String jdbcUrl = closedByApplication(interruptSafe(durable(quietFiles(url))));
+        String jdbcUrl = closedByApplication(interruptSafe(durable(statementsKept(quietFiles(url)))));
         config.setJdbcUrl(filePassword == null ? jdbcUrl : jdbcUrl + ";CIPHER=AES");
         config.setUsername(user);
         // H2 takes the file password and the user's password together, separated by a space.
@@ -175,6 +178,18 @@ public final class Database implements AutoCloseable {
     /** The folder of vendor-specific migrations for a JDBC URL. */
     static String vendor(String url) {
         return url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+    }
+
+    /**
+     * H2 keeps the parsed form of only the last 8 statements of a connection by default, and one command runs more
+     * distinct statements than that (partnership, lock, speaker, membership, meeting, languages, the command's own):
+     * each was parsed and planned again on every command. A connection keeps a command's worth, and then some.
+     */
+    static String statementsKept(String url) {
+        if (url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("QUERY_CACHE_SIZE")) {
+            return url + ";QUERY_CACHE_SIZE=" + STATEMENTS_KEPT;
+        }
+        return url;
     }
 
     /** H2 batches commits for up to a second by default; a reply must mean the change is on disk. */
