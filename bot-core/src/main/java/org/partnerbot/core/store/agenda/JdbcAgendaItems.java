@@ -34,10 +34,13 @@ public final class JdbcAgendaItems implements AgendaItems {
 
     @Override
     public AgendaItem add(long partnershipId, String text, long proposerId, Long agencyId) {
-        int number = jdbc.nextNumber("agenda_items", partnershipId);
+        // Its number is the partnership's next, taken in the insert itself (safe under the partnership's lock). The values
+        // are cast: in a SELECT, PostgreSQL would take an untyped parameter (a null agency) for text.
         long id = jdbc.insert("INSERT INTO agenda_items (partnership_id, number, text, proposer_id, agency_id, status,"
-                + " carried_over, created_at) VALUES (?, ?, ?, ?, ?, 'OPEN', 0, ?)",
-                partnershipId, number, text, proposerId, agencyId, clock.instant());
+                + " carried_over, created_at) SELECT CAST(? AS BIGINT), COALESCE(MAX(number), 0) + 1, CAST(? AS VARCHAR),"
+                + " CAST(? AS BIGINT), CAST(? AS BIGINT), 'OPEN', 0, CAST(? AS TIMESTAMP WITH TIME ZONE)"
+                + " FROM agenda_items WHERE partnership_id = ?",
+                partnershipId, text, proposerId, agencyId, clock.instant(), partnershipId);
         return jdbc.one(SELECT + " WHERE i.id = ?", JdbcAgendaItems::map, id).orElseThrow();
     }
 
