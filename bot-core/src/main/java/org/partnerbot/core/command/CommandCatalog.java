@@ -14,11 +14,17 @@ public final class CommandCatalog {
     private static final Pattern WORD = Pattern.compile("\\S+");
 
     private final List<CommandSpec> specs;
+    /** Every word sequence that runs a command (words, aliases, Welsh words), split once: every input is matched on them. */
+    private final List<Sequence> sequences;
+
+    private record Sequence(CommandSpec spec, List<String> words) {
+    }
 
     public CommandCatalog(List<CommandSet> sets) {
         List<CommandSpec> all = new ArrayList<>();
         sets.forEach(set -> all.addAll(set.commands()));
         this.specs = List.copyOf(all);
+        this.sequences = specs.stream().flatMap(spec -> spec.wordSequences().stream().map(w -> new Sequence(spec, w))).toList();
     }
 
     public List<CommandSpec> all() {
@@ -36,13 +42,12 @@ public final class CommandCatalog {
         }
         MatchedCommand best = null;
         int bestLength = 0;
-        for (CommandSpec spec : specs) {
-            for (List<String> words : spec.wordSequences()) {
-                if (words.size() > bestLength && words.size() <= tokens.size()
-                        && tokens.subList(0, words.size()).equals(words)) {
-                    best = new MatchedCommand(spec, text.substring(ends.get(words.size() - 1)).trim());
-                    bestLength = words.size();
-                }
+        for (Sequence sequence : sequences) {
+            List<String> words = sequence.words();
+            if (words.size() > bestLength && words.size() <= tokens.size()
+                    && tokens.subList(0, words.size()).equals(words)) {
+                best = new MatchedCommand(sequence.spec(), text.substring(ends.get(words.size() - 1)).trim());
+                bestLength = words.size();
             }
         }
         return Optional.ofNullable(best);
@@ -51,7 +56,7 @@ public final class CommandCatalog {
     /** Whether the first word of the text is a verb the grammar knows (e.g. "agenda", "#topic"). */
     public boolean knowsVerb(String text) {
         String first = firstWord(text);
-        return specs.stream().anyMatch(s -> s.wordSequences().stream().anyMatch(w -> w.get(0).equals(first)));
+        return sequences.stream().anyMatch(s -> s.words().get(0).equals(first));
     }
 
     public List<CommandSpec> family(String verb) {

@@ -54,13 +54,18 @@ public final class Intake {
         if (!firstTime(in.workspace(), in.deliveryId())) {
             return Optional.empty();
         }
-        Optional<Partnership> partnership = resolvePartnership(in);
+        // Said in a partnership's conversation (nearly every input): found and locked in one step.
+        Optional<Partnership> bound = in.partnershipId() == null
+                ? partnerships.lockByConversation(in.workspace(), in.conversationKey()) : Optional.empty();
+        Optional<Partnership> partnership = bound.isPresent() ? bound : resolvePartnership(in);
         partnership.ifPresent(p -> MDC.put(MDC_PARTNERSHIP, Long.toString(p.id())));
         if (partnership.isEmpty()) {
             return Optional.of(new Heard(partnership, Standing.NONE, false, false));
         }
         Partnership p = partnership.get();
-        partnerships.lock(p.id());
+        if (bound.isEmpty()) {
+            partnerships.lock(p.id());
+        }
         // Said in the partnership's own conversation (a channel, a group chat, even a personal chat set up as one): the
         // platform shows the speaker there. Anywhere else it is a read from outside.
         boolean inChannel = in.conversationKey().equals(p.conversationKey());
@@ -110,9 +115,9 @@ public final class Intake {
             }
             return p;
         }
-        Optional<Partnership> bound = partnerships.findByConversation(in.workspace(), in.conversationKey());
-        if (bound.isPresent() || in.kind() != ConversationKind.DIRECT) {
-            return bound;
+        // No partnership is bound to the conversation (hear looked): only a direct message may still reach one.
+        if (in.kind() != ConversationKind.DIRECT) {
+            return Optional.empty();
         }
         Access.Seen mine = access.seenFrom(in.workspace(), in.speaker().userKey());
         if (mine.visible().isEmpty() && mine.someUnchecked()) {

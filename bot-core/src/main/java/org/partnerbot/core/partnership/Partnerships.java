@@ -21,6 +21,16 @@ public interface Partnerships {
     void lock(long id);
 
     /**
+     * The partnership bound to this conversation, already {@link #lock locked}: how every command said in a channel
+     * starts. A store may find and lock it in one step, and the partnership is then read as it stands under the lock.
+     */
+    default Optional<Partnership> lockByConversation(String workspace, String conversationKey) {
+        Optional<Partnership> p = findByConversation(workspace, conversationKey);
+        p.ifPresent(found -> lock(found.id()));
+        return p;
+    }
+
+    /**
      * Partnerships the person is an active member of in this workspace, as stored, and those of other workspaces they are
      * a guest in from this one (a Slack Connect channel hosted elsewhere, the person's organisation being this
      * workspace). Outside the channel, ask

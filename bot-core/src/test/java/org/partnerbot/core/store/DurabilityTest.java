@@ -51,19 +51,6 @@ class DurabilityTest {
     }
 
     @Test
-    void anOpenedH2DatabaseKeepsEveryStatementOfTheBotParsed(@TempDir Path dir) {
-        try (CoreModule core = CoreModule.open(TestDatabases.fileUrl(dir), "sa", "", clock)) {
-            String kept = core.transactions().inTransaction(() -> core.jdbc().one(
-                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'",
-                    rs -> rs.getString(1))).orElseThrow();
-            assertThat(Integer.parseInt(kept)).isEqualTo(Database.PARSED_STATEMENTS_KEPT).isGreaterThan(8);
-        }
-        assertThat(Database.parsedOnce("jdbc:h2:mem:x;QUERY_CACHE_SIZE=4")).as("an operator's own choice stays")
-                .isEqualTo("jdbc:h2:mem:x;QUERY_CACHE_SIZE=4");
-        assertThat(Database.parsedOnce("jdbc:postgresql://localhost/p")).isEqualTo("jdbc:postgresql://localhost/p");
-    }
-
-    @Test
     void aCommandThatFailsHalfwayLeavesNothingWritten() {
         CoreModule core = new CoreModule(TestDatabases.inMemory(), clock);
         CommandSet failing = () -> List.of(CommandSpec.command("agenda twice").requires("<text>").does("test only", in -> {

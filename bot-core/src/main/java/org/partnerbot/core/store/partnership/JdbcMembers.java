@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Members;
@@ -36,19 +38,44 @@ public final class JdbcMembers implements Members {
 
     @Override
     public long person(String workspace, String userKey, String displayName, ZoneId zone, String organisation) {
-        long person = personNamed(workspace, userKey, displayName);
+        // Every command refreshes its speaker from the platform, and almost always nothing changed: the stored row is
+        // read once and only what differs is written (an unchanged person costs one read, no write).
+        Stored stored = stored(workspace, userKey).orElseGet(() -> {
+            personNamed(workspace, userKey, displayName);
+            return stored(workspace, userKey).orElseThrow();
+        });
+        List<String> changes = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
         if (organisation != null) {
             // The workspace's own people are stored without one: only a guest reaches the partnership from elsewhere.
             String guestOf = organisation.equals(workspace) ? null : organisation;
-            jdbc.update("UPDATE people SET organisation = ? WHERE id = ?", guestOf, person);
+            if (!Objects.equals(guestOf, stored.organisation())) {
+                changes.add("organisation = ?");
+                values.add(guestOf);
+            }
         }
-        if (displayName != null && !displayName.equals(userKey)) {
-            jdbc.update("UPDATE people SET display_name = ? WHERE id = ? AND display_name <> ?", displayName, person, displayName);
+        if (displayName != null && !displayName.equals(userKey) && !displayName.equals(stored.displayName())) {
+            changes.add("display_name = ?");
+            values.add(displayName);
         }
-        if (zone != null) {
-            jdbc.update("UPDATE people SET time_zone = ? WHERE id = ?", zone, person);
+        if (zone != null && !zone.getId().equals(stored.timeZone())) {
+            changes.add("time_zone = ?");
+            values.add(zone);
         }
-        return person;
+        if (!changes.isEmpty()) {
+            values.add(stored.id());
+            jdbc.update("UPDATE people SET " + String.join(", ", changes) + " WHERE id = ?", values.toArray());
+        }
+        return stored.id();
+    }
+
+    /** A person's row as stored, to compare with what the platform says now. */
+    private record Stored(long id, String displayName, String timeZone, String organisation) {
+    }
+
+    private Optional<Stored> stored(String workspace, String userKey) {
+        return jdbc.one("SELECT id, display_name, time_zone, organisation FROM people WHERE workspace = ? AND user_key = ?",
+                rs -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), workspace, userKey);
     }
 
     @Override
