@@ -135,7 +135,7 @@ class SlackAckBenchmark {
 
     private Server partnerbot(Path dir, FakeSlackWebApi fake) throws IOException {
         int port = freePort();
-        ProcessBuilder pb = java("org.partnerbot.config.Main");
+        ProcessBuilder pb = java("org.partnerbot.config.Main", jvmArgs("bench.partnerbotJvmArgs"));
         pb.environment().putAll(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", Integer.toString(port),
                 "PARTNERBOT_MANAGEMENT_PORT", "0", "SLACK_BOT_TOKEN", "xoxb-bench",
                 "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", fake.apiUrl()));
@@ -144,17 +144,33 @@ class SlackAckBenchmark {
 
     private Server minimalBolt(FakeSlackWebApi fake) throws IOException {
         int port = freePort();
-        ProcessBuilder pb = java(MinimalBoltServer.class.getName(), Integer.toString(port), SECRET, fake.apiUrl());
+        ProcessBuilder pb = java(MinimalBoltServer.class.getName(), jvmArgs("bench.boltJvmArgs"), Integer.toString(port), SECRET,
+                fake.apiUrl());
         return new Server("Minimal Bolt", pb.start(), "http://127.0.0.1:" + port + "/slack/events");
     }
 
-    private static ProcessBuilder java(String main, String... args) {
+    /** Extra JVM options for one side's processes (e.g. a flight recording), space-separated; none by default. */
+    private static List<String> jvmArgs(String property) {
+        String raw = System.getProperty(property, "").strip();
+        return raw.isEmpty() ? List.of() : List.of(raw.split("\\s+"));
+    }
+
+    private static ProcessBuilder java(String main, List<String> jvmArgs, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), main));
+                "-Dfile.encoding=UTF-8"));
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().keySet().removeIf(k -> k.startsWith("PARTNERBOT_") || k.startsWith("SLACK_") || k.startsWith("MICROSOFT_APP_"));
-        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        String logDir = System.getProperty("bench.logDir");
+        if (logDir == null) {
+            pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        } else {
+            // To read what a side logged (its own log lines cost it the same either way).
+            java.io.File log = Path.of(logDir, main.substring(main.lastIndexOf('.') + 1) + "-" + System.nanoTime() + ".log").toFile();
+            pb.redirectErrorStream(true).redirectOutput(log);
+        }
         return pb;
     }
 
