@@ -156,7 +156,8 @@ public final class JdbcInbox implements Inbox {
     @Override
     public int forget(String workspace, String userKey) {
         return jdbc.update("UPDATE inbox SET state = 'FAILED', done_at = ?, input = NULL, answer = NULL, user_key = NULL,"
-                + " lease_owner = NULL, lease_until = NULL WHERE workspace = ? AND user_key = ?", clock.instant(), workspace,
+                + " lease_owner = NULL, lease_until = NULL WHERE state IN ('NEW', 'RUNNING') AND workspace = ? AND user_key = ?",
+                clock.instant(), workspace,
                 userKey);
     }
 
