@@ -93,6 +93,9 @@ public final class Application implements AutoCloseable {
                 app.scheduling = scheduling.start(QuartzTimers.Settings.defaults());
                 // Last: every platform's work is registered, and the node has its name in the cluster.
                 QuartzTimers quartz = app.scheduling.quartz();
+                if (listener != null) {
+                    core.inbox().yieldingTo(listener::answering); // acks first: on 2 cores the work behind them waits
+                }
                 core.inbox().limit(settings.inboxLimit()).start(settings.inboxWorkers(), quartz.instanceId(),
                         quartz::liveInstances);
                 if (consoleMode) {

@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.partnerbot.core.transaction.GroupCommit;
 import org.partnerbot.core.transaction.Transactions;
@@ -43,6 +45,9 @@ public final class InboxWorkers implements AutoCloseable {
     private static final long POLL_MILLIS = 1000;
     private static final long RELEASE_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
     private static final long PRUNE_EVERY_NANOS = TimeUnit.MINUTES.toNanos(10);
+    /** The longest a worker waits for acks in flight before its next entry, and how often it looks meanwhile. */
+    static final long MAX_YIELD_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    private static final long YIELD_STEP_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
     private static final long RECOUNT_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
     private static final Logger log = LoggerFactory.getLogger(InboxWorkers.class);
 
@@ -58,6 +63,11 @@ public final class InboxWorkers implements AutoCloseable {
     private int kicks;
     private final Object idle = new Object();
     private final AtomicInteger running = new AtomicInteger();
+    /** Inputs being recorded right now: their acks wait on it. */
+    private final AtomicInteger acking = new AtomicInteger();
+    private volatile IntSupplier foreground = () -> 0;
+    /** Conversations with an entry under way on this node: its worker takes the next one itself when it is done. */
+    private final Map<String, Integer> underWay = new ConcurrentHashMap<>();
     private final AtomicInteger backlog = new AtomicInteger();
     private final AtomicLong countedAt = new AtomicLong(System.nanoTime() - RECOUNT_EVERY_NANOS);
     private final AtomicLong releasedAt = new AtomicLong(System.nanoTime());
@@ -102,6 +112,15 @@ public final class InboxWorkers implements AutoCloseable {
 
     /** Records an input before the platform is acknowledged; see {@link Acceptance} for what to answer. */
     public Acceptance accept(Arrival arrival) {
+        acking.incrementAndGet();
+        try {
+            return record(arrival);
+        } finally {
+            acking.decrementAndGet();
+        }
+    }
+
+    private Acceptance record(Arrival arrival) {
         if (overLimit()) {
             return Acceptance.BUSY;
         }
@@ -110,8 +129,22 @@ public final class InboxWorkers implements AutoCloseable {
             return Acceptance.ALREADY_HAD;
         }
         backlog.incrementAndGet();
-        wake();
+        // Checked after the commit: a worker busy with this conversation takes again only after it is done, so it
+        // finds this entry; waking another would only run a take that cannot lease it (it must wait its turn).
+        if (!underWay.containsKey(arrival.conversation())) {
+            wake();
+        }
         return Acceptance.TAKEN;
+    }
+
+    /**
+     * What else counts as a platform waiting for its answer (the listener's requests being answered): before taking
+     * the next entry a worker waits, a few milliseconds at most, while any is, so on a small machine the work behind
+     * the acks does not take the CPU an ack needs. Inputs being recorded always count.
+     */
+    public InboxWorkers yieldingTo(IntSupplier requestsBeingAnswered) {
+        this.foreground = requestsBeingAnswered;
+        return this;
     }
 
     /** Whether new input would be refused as busy now. */
@@ -131,7 +164,7 @@ public final class InboxWorkers implements AutoCloseable {
             return Optional.empty();
         }
         backlog.incrementAndGet();
-        running.incrementAndGet();
+        started(taken.get());
         boolean failed = true;
         try {
             T result = work.apply(taken.get());
@@ -139,6 +172,7 @@ public final class InboxWorkers implements AutoCloseable {
             return Optional.ofNullable(result);
         } finally {
             finish(taken.get(), failed);
+            wake(); // input for this conversation that came meanwhile woke nobody: it was under way here
         }
     }
 
@@ -188,6 +222,7 @@ public final class InboxWorkers implements AutoCloseable {
         while (!stopping) {
             Optional<InboxEntry> entry;
             try {
+                yieldToAcks();
                 housekeeping();
                 entry = take();
             } catch (RuntimeException e) {
@@ -200,6 +235,14 @@ public final class InboxWorkers implements AutoCloseable {
             } else {
                 run(entry.get());
             }
+        }
+    }
+
+    /** Bounded, so the work still moves when acks never stop (it then runs at least every few milliseconds). */
+    private void yieldToAcks() {
+        long until = System.nanoTime() + MAX_YIELD_NANOS;
+        while ((acking.get() > 0 || foreground.getAsInt() > 0) && !stopping && System.nanoTime() < until) {
+            LockSupport.parkNanos(YIELD_STEP_NANOS);
         }
     }
 
@@ -216,7 +259,7 @@ public final class InboxWorkers implements AutoCloseable {
 
     private void run(InboxEntry entry) {
         Arrival a = entry.arrival();
-        running.incrementAndGet();
+        started(entry);
         boolean failed = false;
         try {
             if (entry.attempts() > MAX_ATTEMPTS) {
@@ -234,6 +277,11 @@ public final class InboxWorkers implements AutoCloseable {
         }
     }
 
+    private void started(InboxEntry entry) {
+        running.incrementAndGet();
+        underWay.merge(entry.arrival().conversation(), 1, Integer::sum);
+    }
+
     private void finish(InboxEntry entry, boolean failed) {
         try {
             transactions.run(() -> inbox.done(entry.id(), clock.instant(), failed));
@@ -242,6 +290,7 @@ public final class InboxWorkers implements AutoCloseable {
             // Left under way: taken again once its lease runs out, when its answer (if any) is sent again.
             log.warn("inbox entry {} could not be marked done: {}", entry.id(), e.getMessage());
         } finally {
+            underWay.computeIfPresent(entry.arrival().conversation(), (c, n) -> n == 1 ? null : n - 1);
             running.decrementAndGet();
             synchronized (idle) {
                 idle.notifyAll();

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnerbot.core.command.Speaker;
@@ -79,6 +81,47 @@ class DurableInboxTest {
                         .map(s -> Integer.parseInt(s.substring(prefix.length()))).toList();
                 assertThat(order).as("conversation C" + c).isSorted();
             }
+        }
+    }
+
+    @Test
+    void aLongQueueInOneConversationDoesNotHoldBackAnotherConversationsWork() throws Exception {
+        try (CoreModule core = new CoreModule(TestDatabases.inMemory(), clock)) {
+            CountDownLatch firstHeld = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            CountDownLatch otherDone = new CountDownLatch(1);
+            List<String> seen = Collections.synchronizedList(new ArrayList<>());
+            core.inbox().register("test", e -> {
+                seen.add(e.arrival().conversation() + ":" + e.arrival().input());
+                if (e.arrival().input().equals("0")) {
+                    firstHeld.countDown();
+                    await(release);
+                }
+                if (e.arrival().conversation().equals("C2")) {
+                    otherDone.countDown();
+                }
+            });
+            // More waiting entries of the busy conversation than a take reads in one page.
+            for (int i = 0; i < 700; i++) {
+                core.inbox().accept(arrival("k" + i, "C1", "sam", Integer.toString(i)));
+            }
+            core.inbox().start(2);
+            assertThat(firstHeld.await(10, TimeUnit.SECONDS)).isTrue();
+            core.inbox().accept(arrival("other", "C2", "dan", "x"));
+            boolean otherRanBeside = otherDone.await(10, TimeUnit.SECONDS);
+            release.countDown();
+            assertThat(otherRanBeside).as("C2's entry, behind 699 of C1's, done while C1's first was under way").isTrue();
+            assertThat(core.inbox().awaitIdle(Duration.ofSeconds(30))).isTrue();
+            List<Integer> order = seen.stream().filter(s -> s.startsWith("C1:")).map(s -> Integer.parseInt(s.substring(3))).toList();
+            assertThat(order).hasSize(700).isSorted();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

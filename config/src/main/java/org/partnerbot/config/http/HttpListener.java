@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -75,6 +76,8 @@ public final class HttpListener implements AutoCloseable {
     private final List<HttpRoute> routes = new CopyOnWriteArrayList<>();
     private final List<Observer> observers = new CopyOnWriteArrayList<>();
     private final Limits limits;
+    /** Requests whose body has arrived and whose answer is being made (not those still arriving). */
+    private final AtomicInteger answering = new AtomicInteger();
 
     public HttpListener(String host, int port) {
         this(host, port, "http", Limits.publicFacing());
@@ -132,6 +135,11 @@ public final class HttpListener implements AutoCloseable {
                     cause instanceof IOException io ? io : new IOException(cause));
         }
         return this;
+    }
+
+    /** How many requests are being answered now: the inbox's workers give way to them. */
+    public int answering() {
+        return answering.get();
     }
 
     public int port() {
@@ -203,12 +211,15 @@ public final class HttpListener implements AutoCloseable {
         }
 
         private HttpAnswer answer(HttpRoute route, HttpCall call) {
+            answering.incrementAndGet();
             try {
                 return route.handler().apply(call);
             } catch (RuntimeException e) {
                 String ref = UUID.randomUUID().toString().substring(0, 8);
                 log.error("request to {} failed ref={}", route.path(), ref, e);
                 return HttpAnswer.text(500, "Internal error (ref " + ref + ").\n");
+            } finally {
+                answering.decrementAndGet();
             }
         }
 

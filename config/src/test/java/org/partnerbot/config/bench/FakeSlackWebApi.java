@@ -32,6 +32,11 @@ final class FakeSlackWebApi implements AutoCloseable {
                 body = "{\"ok\":true,\"user_id\":\"UBOT\",\"team_id\":\"T1\",\"bot_id\":\"B1\",\"team\":\"Bench\"}";
             } else if (path.endsWith("users.info")) {
                 body = "{\"ok\":true,\"user\":{\"id\":\"U1\",\"name\":\"dan\",\"tz\":\"Europe/London\",\"profile\":{\"display_name\":\"dan\"}}}";
+            } else if (path.endsWith("conversations.info")) {
+                // An object, as Slack sends it: the bare id Slack's client could not read failed every command
+                // (the channel's host is asked before a command runs), so Partnerbot did its work in a failure path.
+                body = "{\"ok\":true,\"channel\":{\"id\":\"C1\",\"name\":\"partnership\",\"is_channel\":true,"
+                        + "\"is_ext_shared\":false}}";
             } else {
                 body = "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"1.1\"}";
             }

@@ -63,24 +63,34 @@ class SlackAckBenchmark {
             settle(fake);
             Map<String, List<Double>> latencies = Map.of("Partnerbot", new ArrayList<>(), "Minimal Bolt", new ArrayList<>());
             Map<String, int[]> errors = Map.of("Partnerbot", new int[1], "Minimal Bolt", new int[1]);
+            // CPU time of each app's process over its slices and the drains after them: what a request costs the app in
+            // all (the work behind the ack included), which a loaded machine's queueing does not distort as it does times.
+            Map<String, long[]> cpu = Map.of("Partnerbot", new long[2], "Minimal Bolt", new long[2]);
             for (int slice = 0; slice < slices; slice++) {
                 for (Server s : servers) {
+                    long before = cpuNanos(s.process());
                     SlashLoad.Result r = load.run(s.app(), s.url(), rate, sliceSeconds, i -> "help", fake.responseUrl());
                     System.out.println("[bench] latency slice " + r.row());
                     latencies.get(s.app()).addAll(r.millis());
                     errors.get(s.app())[0] += r.errors();
                     settle(fake);
+                    cpu.get(s.app())[0] += cpuNanos(s.process()) - before;
+                    cpu.get(s.app())[1] += r.sent();
                 }
             }
             Map<String, List<Double>> throughput = Map.of("Partnerbot", new ArrayList<>(), "Minimal Bolt", new ArrayList<>());
             Map<String, int[]> busy = Map.of("Partnerbot", new int[1], "Minimal Bolt", new int[1]);
+            Map<String, long[]> saturatedCpu = Map.of("Partnerbot", new long[2], "Minimal Bolt", new long[2]);
             for (int slice = 0; slice < slices; slice++) {
                 for (Server s : servers) {
+                    long before = cpuNanos(s.process());
                     SlashLoad.Saturation r = load.saturate(s.url(), concurrency, sliceSeconds, fake.responseUrl());
                     throughput.get(s.app()).add(r.perSecond());
                     System.out.printf("[bench] throughput slice %s %.0f/s (busy %d)%n", s.app(), r.perSecond(), r.busy());
                     busy.get(s.app())[0] += r.busy();
                     settle(fake); // the inbox drains before the next slice, so its work does not land on the other app
+                    saturatedCpu.get(s.app())[0] += cpuNanos(s.process()) - before;
+                    saturatedCpu.get(s.app())[1] += r.answered();
                 }
             }
             report.add("");
@@ -94,6 +104,10 @@ class SlackAckBenchmark {
                 report.add(String.format("| %s | %d | %d | %.2f | %.2f | %.2f |", app, sorted.size(), errors.get(app)[0],
                         pct(sorted, 0.50), pct(sorted, 0.99), sorted.get(sorted.size() - 1)));
             }
+            report.add("");
+            report.add(String.format("CPU per request over the latency slices and their drains (the app's whole process):"
+                    + " Partnerbot %.3f ms, minimal Bolt %.3f ms (%.2f×).", cpuMillisPer(cpu.get("Partnerbot")),
+                    cpuMillisPer(cpu.get("Minimal Bolt")), cpuMillisPer(cpu.get("Partnerbot")) / cpuMillisPer(cpu.get("Minimal Bolt"))));
             report.add("");
             report.add(String.format("Ratio Partnerbot / minimal Bolt: p50 %.2f×, p99 %.2f× (target ≤ 1.25×).",
                     pct(sorted(latencies.get("Partnerbot")), 0.5) / pct(sorted(latencies.get("Minimal Bolt")), 0.5),
@@ -112,6 +126,11 @@ class SlackAckBenchmark {
                     / throughput.get("Minimal Bolt").stream().mapToDouble(Double::doubleValue).average().orElse(1);
             report.add("");
             report.add(String.format("Ratio Partnerbot / minimal Bolt: %.2f× (target ≥ 0.8×).", ratio));
+            report.add("");
+            report.add(String.format("CPU per answer over the throughput slices and their drains: Partnerbot %.3f ms,"
+                    + " minimal Bolt %.3f ms (%.2f×).", cpuMillisPer(saturatedCpu.get("Partnerbot")),
+                    cpuMillisPer(saturatedCpu.get("Minimal Bolt")),
+                    cpuMillisPer(saturatedCpu.get("Partnerbot")) / cpuMillisPer(saturatedCpu.get("Minimal Bolt"))));
         } finally {
             for (Server s : servers) {
                 s.process().destroy();
@@ -121,6 +140,14 @@ class SlackAckBenchmark {
         }
         Files.write(Path.of("target", "benchmark-slack-ack.md"), report, StandardCharsets.UTF_8);
         report.forEach(System.out::println);
+    }
+
+    private static long cpuNanos(Process p) {
+        return p.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    private static double cpuMillisPer(long[] nanosAndRequests) {
+        return nanosAndRequests[1] == 0 ? 0 : nanosAndRequests[0] / 1e6 / nanosAndRequests[1];
     }
 
     private static List<Double> sorted(List<Double> values) {
@@ -135,7 +162,7 @@ class SlackAckBenchmark {
 
     private Server partnerbot(Path dir, FakeSlackWebApi fake) throws IOException {
         int port = freePort();
-        ProcessBuilder pb = java("org.partnerbot.config.Main");
+        ProcessBuilder pb = java("org.partnerbot.config.Main", jvmArgs("bench.partnerbotJvmArgs"));
         pb.environment().putAll(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", Integer.toString(port),
                 "PARTNERBOT_MANAGEMENT_PORT", "0", "SLACK_BOT_TOKEN", "xoxb-bench",
                 "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", fake.apiUrl()));
@@ -144,17 +171,33 @@ class SlackAckBenchmark {
 
     private Server minimalBolt(FakeSlackWebApi fake) throws IOException {
         int port = freePort();
-        ProcessBuilder pb = java(MinimalBoltServer.class.getName(), Integer.toString(port), SECRET, fake.apiUrl());
+        ProcessBuilder pb = java(MinimalBoltServer.class.getName(), jvmArgs("bench.boltJvmArgs"), Integer.toString(port), SECRET,
+                fake.apiUrl());
         return new Server("Minimal Bolt", pb.start(), "http://127.0.0.1:" + port + "/slack/events");
     }
 
-    private static ProcessBuilder java(String main, String... args) {
+    /** Extra JVM options for one side's processes (e.g. a flight recording), space-separated; none by default. */
+    private static List<String> jvmArgs(String property) {
+        String raw = System.getProperty(property, "").strip();
+        return raw.isEmpty() ? List.of() : List.of(raw.split("\\s+"));
+    }
+
+    private static ProcessBuilder java(String main, List<String> jvmArgs, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), main));
+                "-Dfile.encoding=UTF-8"));
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().keySet().removeIf(k -> k.startsWith("PARTNERBOT_") || k.startsWith("SLACK_") || k.startsWith("MICROSOFT_APP_"));
-        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        String logDir = System.getProperty("bench.logDir");
+        if (logDir == null) {
+            pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        } else {
+            // To read what a side logged (its own log lines cost it the same either way).
+            java.io.File log = Path.of(logDir, main.substring(main.lastIndexOf('.') + 1) + "-" + System.nanoTime() + ".log").toFile();
+            pb.redirectErrorStream(true).redirectOutput(log);
+        }
         return pb;
     }
 
