@@ -62,8 +62,10 @@ public final class Database implements AutoCloseable {
         try {
             // Portable SQL in db/migration; vendor DDL (Quartz's own tables) in db/vendor/h2 or db/vendor/postgresql.
             // ({vendor} in a location is a Spring Boot feature, not Flyway's: the vendor is named here instead.)
+            // Out of order: migrations are written on branches that merge in any order, so one can arrive with a lower
+            // number than a database has already applied (V81 after V90); Flyway would refuse to open such a database.
             Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/" + vendor(url))
-                    .load().migrate();
+                    .outOfOrder(true).load().migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw e;
