@@ -42,21 +42,29 @@ public final class PairingComposer implements Composer {
 
     @Override
     public Optional<Reply> compose(Partnership p, OutboxEntry e, Instant now) {
-        Optional<PairingRecords.Round> round = e.subjectId() == null ? Optional.empty() : records.round(e.subjectId());
-        if (round.isEmpty()) {
+        if (e.subjectId() == null) {
             return Optional.empty();
         }
-        Map<Long, Member> byId = members.list(p.id()).stream().collect(Collectors.toMap(Member::id, Function.identity()));
-        List<List<Member>> groups = round.get().groups().stream()
-                .map(g -> g.stream().map(byId::get).filter(Objects::nonNull).toList())
-                .filter(g -> g.size() > 1).toList();
         if (e.recipient().channel()) {
+            Optional<PairingRecords.Round> round = records.round(e.subjectId());
+            if (round.isEmpty()) {
+                return Optional.empty();
+            }
+            Map<Long, Member> byId = members.list(p.id()).stream().collect(Collectors.toMap(Member::id, Function.identity()));
+            List<List<Member>> groups = round.get().groups().stream()
+                    .map(g -> g.stream().map(byId::get).filter(Objects::nonNull).toList())
+                    .filter(g -> g.size() > 1).toList();
             return groups.isEmpty() ? Optional.empty()
                     : Optional.of(Bilingual.compose(readers.channel(p.id()), t -> PairingMessages.summary(t, groups)));
         }
         Texts t = readers.person(p.workspace(), e.recipient().userKey());
-        return groups.stream().flatMap(List::stream).filter(m -> m.userKey().equals(e.recipient().userKey())).findFirst()
-                .map(m -> PairingMessages.personal(t, p, m, groups.stream().filter(g -> g.contains(m)).findFirst().orElseThrow(),
-                        Openers.forRound(round.get().seed(), round.get().groupNumber(m.id()))));
+        return members.findByUserKey(p.id(), e.recipient().userKey()).filter(Member::active)
+                .flatMap(to -> records.groupOf(e.subjectId(), to.id()).flatMap(g -> {
+                    List<Member> group = g.members().stream().map(members::findById).flatMap(Optional::stream)
+                            .filter(Member::active).toList();
+                    return group.size() > 1
+                            ? Optional.of(PairingMessages.personal(t, p, to, group, Openers.forRound(g.seed(), g.number())))
+                            : Optional.empty();
+                }));
     }
 }

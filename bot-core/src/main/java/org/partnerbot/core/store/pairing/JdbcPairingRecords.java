@@ -49,6 +49,16 @@ public final class JdbcPairingRecords implements PairingRecords {
     }
 
     @Override
+    public Optional<Group> groupOf(long roundId, long memberId) {
+        return jdbc.one("SELECT r.seed, g.group_no FROM pairing_groups g JOIN pairing_rounds r ON r.id = g.round_id"
+                        + " WHERE g.round_id = ? AND g.member_id = ?", rs -> new long[] {rs.getLong(1), rs.getInt(2)},
+                roundId, memberId)
+                .map(found -> new Group(found[0], (int) found[1], jdbc.list(
+                        "SELECT member_id FROM pairing_groups WHERE round_id = ? AND group_no = ? ORDER BY member_id",
+                        rs -> rs.getLong(1), roundId, (int) found[1])));
+    }
+
+    @Override
     public long saveRound(long partnershipId, long seed, List<List<Long>> groups) {
         long round = jdbc.insert("INSERT INTO pairing_rounds (partnership_id, seed, held_at) VALUES (?, ?, ?)",
                 partnershipId, seed, clock.instant());
