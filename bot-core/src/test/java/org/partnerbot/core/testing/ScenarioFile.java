@@ -32,6 +32,15 @@ public enum ScenarioFile {
         this.tick = tick;
     }
 
+    /**
+     * Whether the scenario is also said by Welsh readers ({@link BothLanguages}). The two that switch languages
+     * themselves are not: their lines ask which language answers, so said by Welsh readers in a Welsh channel they
+     * would mean something else.
+     */
+    public boolean inWelshToo() {
+        return this != LANGUAGES && this != BILINGUAL_POLICY;
+    }
+
     public Duration tick() {
         return tick;
     }
