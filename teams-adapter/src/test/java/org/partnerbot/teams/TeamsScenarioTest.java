@@ -13,7 +13,6 @@ import org.partnerbot.core.testing.TestDatabases;
 import org.partnerbot.core.testing.TickingDriver;
 import org.partnerbot.core.wiring.Assembly;
 import org.partnerbot.core.wiring.CoreModule;
-import org.partnerbot.core.wiring.ScheduleModule;
 import org.partnerbot.teams.support.FakeConnector;
 import org.partnerbot.teams.support.TeamsDriver;
 import org.partnerbot.teams.support.TeamsHarness;
@@ -45,8 +44,7 @@ class TeamsScenarioTest {
 
         Channel(ScenarioFile scenario, Messages messages, String locale) throws Exception {
             MutableClock clock = scenario.clock();
-            assembly = Assembly.on(TestDatabases.inMemory(), clock, ScenarioFile.seeds(scenario.seed()),
-                    () -> ScheduleModule.DEFAULT_BASE_URL, messages);
+            assembly = scenario.assembly(clock, messages);
             connector = new FakeConnector();
             harness = TeamsHarness.anonymous(assembly.core());
             driver = new TickingDriver(new TeamsDriver(harness, connector, locale), clock, scenario.tick());

@@ -62,6 +62,12 @@ public enum ScenarioFile {
         return seed;
     }
 
+    /** The whole core as the launcher assembles it, on a fresh in-memory database, at this scenario's pairing seed. */
+    public org.partnerbot.core.wiring.Assembly assembly(MutableClock clock, org.partnerbot.core.i18n.Messages messages) {
+        return org.partnerbot.core.wiring.Assembly.on(TestDatabases.inMemory(), clock, seeds(seed),
+                () -> org.partnerbot.core.wiring.ScheduleModule.DEFAULT_BASE_URL, messages);
+    }
+
     public Scenario scenario() {
         return Scenario.load(file);
     }

@@ -25,7 +25,6 @@ import org.partnerbot.core.testing.TestDatabases;
 import org.partnerbot.core.testing.TickingDriver;
 import org.partnerbot.core.wiring.Assembly;
 import org.partnerbot.core.wiring.CoreModule;
-import org.partnerbot.core.wiring.ScheduleModule;
 
 class ConsoleConversationTest {
 
@@ -65,8 +64,7 @@ class ConsoleConversationTest {
 
         Console(ScenarioFile scenario, Messages messages, String language) {
             MutableClock clock = scenario.clock();
-            assembly = Assembly.on(TestDatabases.inMemory(), clock, ScenarioFile.seeds(scenario.seed()),
-                    () -> ScheduleModule.DEFAULT_BASE_URL, messages);
+            assembly = scenario.assembly(clock, messages);
             ConsoleDriver console = new ConsoleDriver(assembly.bot(), language);
             assembly.core().sendThrough(console.output());
             assembly.core().dispatcher().sendSoonOn(Runnable::run);
