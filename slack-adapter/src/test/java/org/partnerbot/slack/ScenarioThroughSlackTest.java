@@ -3,6 +3,7 @@ package org.partnerbot.slack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.partnerbot.core.testing.BothLanguages;
 import org.partnerbot.core.testing.Scenario;
 import org.partnerbot.core.testing.ScenarioFile;
 import org.partnerbot.core.testing.TickingDriver;
@@ -31,14 +32,19 @@ class ScenarioThroughSlackTest {
         }
     }
 
-    /** Every scenario file through Slack on the full assembly; direct messages read as the console shows them. */
+    /**
+     * Every scenario file through Slack on the full assembly; direct messages read as the console shows them. Beside
+     * it, the same lines come from people whose Slack is set to Welsh ({@code users.info} says {@code cy-GB}) in a
+     * channel that reads Welsh, which must mean the same ({@link BothLanguages}).
+     */
     @ParameterizedTest
     @EnumSource(ScenarioFile.class)
-    void everyScenarioRunsThroughSlackOnTheFullAssembly(ScenarioFile scenario) throws Exception {
-        try (SlackTestbed bed = new SlackTestbed(scenario)) {
-            scenario.scenario().runAgainst(new TickingDriver(new SlackDriver(bed, SlackDriver.Style.SLASH_COMMAND), bed.clock,
-                    scenario.tick()));
-        }
+    void everyScenarioRunsThroughSlackOnTheFullAssemblyInEnglishAndWelsh(ScenarioFile scenario) throws Exception {
+        BothLanguages.run(scenario, (messages, welsh) -> {
+            SlackTestbed bed = new SlackTestbed(scenario, messages, welsh ? "cy-GB" : null);
+            return new BothLanguages.Opened(new TickingDriver(new SlackDriver(bed, SlackDriver.Style.SLASH_COMMAND),
+                    bed.clock, scenario.tick()), bed.core, bed);
+        });
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.partnerbot.core.i18n.IcuMessages;
+import org.partnerbot.core.i18n.Messages;
 import org.partnerbot.core.testing.MutableClock;
 import org.partnerbot.core.testing.ScenarioFile;
 import org.partnerbot.core.testing.TestDatabases;
@@ -50,12 +52,16 @@ final class SlackTestbed implements AutoCloseable {
     }
 
     SlackTestbed(Duration webApiTimeout) throws IOException {
-        this(MutableClock.at("2026-11-27T10:00:00Z"), 1, webApiTimeout);
+        this(MutableClock.at("2026-11-27T10:00:00Z"), 1, webApiTimeout, IcuMessages.standard());
     }
 
-    /** At the scenario's own clock and pairing seed. */
-    SlackTestbed(ScenarioFile scenario) throws IOException {
-        this(scenario.clock(), scenario.seed(), SlackAdapter.Options.WEB_API_TIMEOUT);
+    /**
+     * At the scenario's own clock and pairing seed, writing with {@code messages}, everyone's Slack set to
+     * {@code locale} (null: Slack says no locale).
+     */
+    SlackTestbed(ScenarioFile scenario, Messages messages, String locale) throws IOException {
+        this(scenario.clock(), scenario.seed(), SlackAdapter.Options.WEB_API_TIMEOUT, messages);
+        api.everyonesLocale(locale);
     }
 
     /**
@@ -64,11 +70,12 @@ final class SlackTestbed implements AutoCloseable {
      *
      * @param webApiTimeout how long the adapter waits for the fake Web API to answer
      */
-    private SlackTestbed(MutableClock clock, long seed, Duration webApiTimeout) throws IOException {
+    private SlackTestbed(MutableClock clock, long seed, Duration webApiTimeout, Messages messages) throws IOException {
         this.clock = clock;
         api = new FakeSlackApi();
         api.clock(clock);
-        assembly = Assembly.on(TestDatabases.inMemory(), clock, ScenarioFile.seeds(seed), () -> ScheduleModule.DEFAULT_BASE_URL);
+        assembly = Assembly.on(TestDatabases.inMemory(), clock, ScenarioFile.seeds(seed), () -> ScheduleModule.DEFAULT_BASE_URL,
+                messages);
         core = assembly.core();
         // Isolation tests send from other workspaces: the bot is installed in them too (one token serves one).
         adapter = SlackAdapter.start(new SlackSettings("xoxb-test", null, SECRET, api.apiUrl()), core.bot(),

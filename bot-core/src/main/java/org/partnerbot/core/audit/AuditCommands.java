@@ -40,7 +40,7 @@ public final class AuditCommands implements CommandSet {
     }
 
     private static Line line(AuditEntry e, Invocation in) {
-        Line.Builder b = Line.builder().time(e.at(), in.askerZone(), Span.TimeStyle.DATE_TIME).text(" · ");
+        Line.Builder b = Line.builder().time(e.at(), in.askerZone(), Span.TimeStyle.DATE_TIME, in.texts().language().code()).text(" · ");
         if (e.actorName() != null) {
             b.person(e.actorKey(), e.actorName()).text(" ");
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Predicate;
 import org.partnerbot.core.command.CommandText;
+import org.partnerbot.core.command.WelshWords;
 import org.partnerbot.core.intake.ChannelActivity;
 import org.partnerbot.core.partnership.Member;
 import org.partnerbot.core.partnership.Partnership;
@@ -15,8 +16,10 @@ import org.partnerbot.core.partnership.Partnership;
  */
 public final class LinesSaid implements ChannelActivity {
 
-    /** Said in minutes and `report`, wherever the share is shown. */
-    public static final String WHAT_COUNTS = "contributions only: discussion lines, #info and #idea; minute-taking counts toward nobody";
+    /** The tags whose lines are contributions, with their Welsh words ({@code #gwybodaeth}, {@code #syniad}). */
+    private static final java.util.Set<String> CONTRIBUTIONS = java.util.stream.Stream.of("#info", "#idea")
+            .flatMap(tag -> java.util.stream.Stream.concat(java.util.stream.Stream.of(tag), WelshWords.of(tag).stream()))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final Meetings meetings;
     private final Predicate<String> command;
@@ -53,6 +56,6 @@ public final class LinesSaid implements ChannelActivity {
             return true;
         }
         String verb = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        return verb.equals("#info") || verb.equals("#idea");
+        return CONTRIBUTIONS.contains(verb);
     }
 }

@@ -102,14 +102,13 @@ public final class MeetingCommands implements CommandSet {
         // added once, to the first, since some of them choose or record something as they write.
         return in.toChannel(t -> {
             Reply.Builder reply = Reply.channel().heading(t.t("record.meeting.started", title))
-                    .line(t.line("record.meeting.chairStarted", in.asker().mention(), Line.builder()
-                            .time(m.startedAt(), in.partnership().zone(), org.partnerbot.core.reply.Span.TimeStyle.DATE_TIME)
-                            .build()));
+                    .line(t.line("record.meeting.chairStarted", in.asker().mention(),
+                            t.time(m.startedAt(), in.partnership().zone(), org.partnerbot.core.reply.Span.TimeStyle.DATE_TIME)));
             if (in.partnership().hasPurpose()) {
                 reply.note(t.t("record.minutes.purpose", in.partnership().purpose()));
             }
             if (t == first) {
-                agendaView.agenda(in.partnership(), reply);
+                agendaView.agenda(t, in.partnership(), reply);
                 hooks.forEach(h -> h.onStart(t, in.partnership(), m, reply));
             }
             reply.note(t.t("record.meeting.how"));
@@ -253,7 +252,7 @@ public final class MeetingCommands implements CommandSet {
         meetings.end(m.id());
         int carried = agenda.carryOver(in.partnershipId());
         Meeting ended = meetings.lastEnded(in.partnershipId()).orElseThrow();
-        hooks.forEach(h -> h.onEnd(in.partnership(), ended));
+        hooks.forEach(h -> h.onEnd(in.channelTexts().get(0), in.partnership(), ended));
         // A bilingual partnership's minutes are written in full in each language, Welsh first.
         return in.toChannel(t -> {
             Reply.Builder minutes = minutesView.minutes(t, in.partnership(), ended, Reply.channel());
@@ -272,7 +271,7 @@ public final class MeetingCommands implements CommandSet {
             viewed(in, m);
             return minutesView.minutes(in.texts(), in.partnership(), m, Reply.asker()).build();
         }
-        LocalDate day = Dates.parse(arg, in.spec());
+        LocalDate day = Dates.parse(arg, in);
         ZoneId zone = in.partnership().zone();
         List<Meeting> that = meetings.endedBetween(in.partnershipId(), day.atStartOfDay(zone).toInstant(),
                 day.plusDays(1).atStartOfDay(zone).toInstant());

@@ -26,4 +26,9 @@ public interface MeetingHook {
     /** The meeting has just ended, before its minutes are shown. */
     default void onEnd(Partnership partnership, Meeting meeting) {
     }
+
+    /** The same, for a hook that records words: in {@code texts}' language (the channel's first). */
+    default void onEnd(Texts texts, Partnership partnership, Meeting meeting) {
+        onEnd(partnership, meeting);
+    }
 }

@@ -60,7 +60,7 @@ public final class MinutesExportCommands implements CommandSet {
 
     private Reply exportHtml(Invocation in) {
         Meeting m = meeting(in);
-        Reply minutes = minutesView.get().minutes(in.partnership(), m, Reply.asker()).build();
+        Reply minutes = minutesView.get().minutes(in.texts(), in.partnership(), m, Reply.asker()).build();
         LocalDate day = m.startedAt().atZone(in.partnership().zone()).toLocalDate();
         String fileName = "minutes-" + day + ".html";
         audit.record(in.partnershipId(), in.asker(), null, AuditEvent.MINUTES_EXPORTED,
@@ -74,7 +74,7 @@ public final class MinutesExportCommands implements CommandSet {
 
     private Reply export(Invocation in) {
         Meeting m = meeting(in);
-        Reply minutes = minutesView.get().minutes(in.partnership(), m, Reply.asker()).build();
+        Reply minutes = minutesView.get().minutes(in.texts(), in.partnership(), m, Reply.asker()).build();
         LocalDate day = m.startedAt().atZone(in.partnership().zone()).toLocalDate();
         String fileName = "minutes-" + day + ".md";
         // A file leaves the channel with whoever holds it: every export is in the audit log.
@@ -91,7 +91,7 @@ public final class MinutesExportCommands implements CommandSet {
             return meetings.lastEnded(in.partnershipId())
                     .orElseThrow(() -> new UserError(in.t("minutes.export.noneEnded")));
         }
-        LocalDate day = Dates.parse(arg, in.spec());
+        LocalDate day = Dates.parse(arg, in);
         ZoneId zone = in.partnership().zone();
         return meetings.endedBetween(in.partnershipId(), day.atStartOfDay(zone).toInstant(),
                         day.plusDays(1).atStartOfDay(zone).toInstant()).stream().findFirst()

@@ -3,8 +3,6 @@ package org.partnerbot.core.meetings;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.partnerbot.core.i18n.IcuMessages;
-import org.partnerbot.core.i18n.Language;
 import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Agency;
 
@@ -14,17 +12,10 @@ import org.partnerbot.core.partnership.Agency;
  */
 public final class Quorum {
 
-    /** The words of callers that do not know their reader (the reason stored with an inquorate meeting). */
-    private static final Texts ENGLISH = IcuMessages.standard().in(Language.EN);
-
     private Quorum() {
     }
 
     /** Empty when quorate (or no rule is set); otherwise why not, in words for the minutes. */
-    public static Optional<String> whyNot(OfficialRecord.Rules rules, List<Agency> agencies, Set<Long> present) {
-        return whyNot(ENGLISH, rules, agencies, present);
-    }
-
     public static Optional<String> whyNot(Texts t, OfficialRecord.Rules rules, List<Agency> agencies, Set<Long> present) {
         if (rules.quorum() == null) {
             return Optional.empty();
@@ -43,10 +34,6 @@ public final class Quorum {
     }
 
     /** "3 agencies including Children's Social Care". */
-    public static String rule(OfficialRecord.Rules rules, List<Agency> agencies) {
-        return rule(ENGLISH, rules, agencies);
-    }
-
     public static String rule(Texts t, OfficialRecord.Rules rules, List<Agency> agencies) {
         List<String> named = agencies.stream().filter(a -> rules.including().contains(a.id())).map(Agency::name).toList();
         return named.isEmpty() ? t.t("record.quorum.rule", rules.quorum())
@@ -54,10 +41,6 @@ public final class Quorum {
     }
 
     /** One line: "Quorate (rule: …)" or "NOT quorate: why (rule: …)"; nothing when there is no rule. */
-    public static Optional<String> line(OfficialRecord.Rules rules, List<Agency> agencies, Set<Long> present) {
-        return line(ENGLISH, rules, agencies, present);
-    }
-
     public static Optional<String> line(Texts t, OfficialRecord.Rules rules, List<Agency> agencies, Set<Long> present) {
         if (rules.quorum() == null) {
             return Optional.empty();

@@ -64,13 +64,14 @@ public final class RecordHook implements MeetingHook {
                 .map(line -> t.t("record.quorum.soFar", line));
     }
 
+    /** The rule's finding is recorded in the channel's words, as the minutes that report it were posted. */
     @Override
-    public void onEnd(Partnership p, Meeting m) {
+    public void onEnd(Texts t, Partnership p, Meeting m) {
         if (record.inquorateReason(m.id()).isPresent()) {
             return;
         }
         List<Agency> all = agencies.list(p.id());
-        Quorum.whyNot(record.rules(p.id()), all, AgencyRoll.presentAgencies(roll(p, m, all))).ifPresent(
+        Quorum.whyNot(t, record.rules(p.id()), all, AgencyRoll.presentAgencies(roll(p, m, all))).ifPresent(
                 why -> record.inquorate(m.id(), why));
     }
 
@@ -149,7 +150,7 @@ public final class RecordHook implements MeetingHook {
             return;
         }
         OfficialRecord.Approval a = approval.get();
-        minutes.note(t.line("record.minutes.approved", Line.builder().time(a.at(), p.zone(), Span.TimeStyle.DATE).build(),
+        minutes.note(t.line("record.minutes.approved", t.time(a.at(), p.zone(), Span.TimeStyle.DATE),
                 Line.builder().person(a.userKey(), a.displayName()).build()));
         List<OfficialRecord.Amendment> amendments = record.amendments(m.id());
         if (!amendments.isEmpty()) {

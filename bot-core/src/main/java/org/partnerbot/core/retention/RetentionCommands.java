@@ -55,8 +55,8 @@ public final class RetentionCommands implements CommandSet {
 
     private Line oldestLine(Invocation in) {
         return policies.oldestKept(in.partnershipId())
-                .map(at -> in.texts().line("retention.oldest", Line.builder()
-                        .time(at, in.partnership().zone(), Span.TimeStyle.DATE).build()))
+                .map(at -> in.texts().line("retention.oldest",
+                        in.texts().time(at, in.partnership().zone(), Span.TimeStyle.DATE)))
                 .orElseGet(() -> Line.of(in.t("retention.noMeeting")));
     }
 

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.partnerbot.core.bot.PartnerBot;
+import org.partnerbot.core.i18n.IcuMessages;
+import org.partnerbot.core.i18n.Messages;
 import org.partnerbot.core.store.Database;
 
 /**
@@ -19,7 +21,13 @@ public record Assembly(CoreModule core, ScheduleModule schedule, TeamBuildingMod
      * @param baseUrl where the HTTP listener is reached from outside, for calendar and dashboard links
      */
     public static Assembly on(Database database, Clock clock, LongSupplier seeds, Supplier<String> baseUrl) {
-        CoreModule core = new CoreModule(database, clock);
+        return on(database, clock, seeds, baseUrl, IcuMessages.standard());
+    }
+
+    /** The same, writing with {@code messages} (see {@link CoreModule#CoreModule(Database, Clock, Messages)}). */
+    public static Assembly on(Database database, Clock clock, LongSupplier seeds, Supplier<String> baseUrl,
+                              Messages messages) {
+        CoreModule core = new CoreModule(database, clock, messages);
         ScheduleModule schedule = ScheduleModule.install(core, baseUrl);
         schedule.alsoOnSweep(core.retentionSweep()::runDue);
         TeamBuildingModule teamBuilding = TeamBuildingModule.install(core, seeds).runOn(schedule);

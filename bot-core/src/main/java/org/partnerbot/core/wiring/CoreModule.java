@@ -24,6 +24,7 @@ import org.partnerbot.core.duties.DutyCommands;
 import org.partnerbot.core.erasure.ForgetCommands;
 import org.partnerbot.core.help.HelpCommands;
 import org.partnerbot.core.i18n.IcuMessages;
+import org.partnerbot.core.i18n.Messages;
 import org.partnerbot.core.intake.Inbox;
 import org.partnerbot.core.language.LanguageCommands;
 import org.partnerbot.core.language.Readers;
@@ -135,6 +136,14 @@ public final class CoreModule implements AutoCloseable {
     private PartnerBot bot;
 
     public CoreModule(Database database, Clock clock) {
+        this(database, clock, IcuMessages.standard());
+    }
+
+    /**
+     * @param messages the words every reply is written with: the bot's bundles in production; a test may watch which
+     *                 messages a conversation used (the same scenario in English and Welsh must use the same ones)
+     */
+    public CoreModule(Database database, Clock clock, Messages messages) {
         this.database = database;
         this.clock = clock;
         this.transactions = new JdbcTransactions(database.dataSource());
@@ -155,7 +164,7 @@ public final class CoreModule implements AutoCloseable {
         this.retention = new JdbcRetentionPolicies(jdbc, clock);
         this.retentionSweep = new RetentionSweep(transactions, retention, audit);
         this.seal = HmacSeal.fromStore(transactions, new JdbcSigningKeys(jdbc, clock));
-        this.readers = new Readers(new JdbcLanguages(jdbc), IcuMessages.standard());
+        this.readers = new Readers(new JdbcLanguages(jdbc), messages);
         // A message to a person goes only while they are a member (a welcome also while they wait for approval).
         this.composers = new Composers(outboxTargets,
                 (p, r, kind) -> access.mayReceive(p, r.userKey(), kind == MessageKind.WELCOME));
@@ -258,10 +267,9 @@ public final class CoreModule implements AutoCloseable {
         return retentionSweep;
     }
 
-    /** A partnership's retention policy in one line, as `retention` says it (the report shows it too). */
-    public Line retentionLine(long partnershipId) {
-        return transactions.inTransaction(() -> RetentionCommands.policyLine(readers.channel(partnershipId).get(0),
-                retention.years(partnershipId)));
+    /** A partnership's retention policy in one line in {@code t}'s words, as `retention` says it (the report shows it too). */
+    public Line retentionLine(org.partnerbot.core.i18n.Texts t, long partnershipId) {
+        return transactions.inTransaction(() -> RetentionCommands.policyLine(t, retention.years(partnershipId)));
     }
 
     /** Who reads which language: each person's, each channel's (composers of unprompted messages ask it). */
@@ -275,11 +283,10 @@ public final class CoreModule implements AutoCloseable {
     }
 
     /** How many of the latest meetings in a row were inquorate, as `report` says it. */
-    public Line inquorateLine(long partnershipId) {
+    public Line inquorateLine(org.partnerbot.core.i18n.Texts t, long partnershipId) {
         return transactions.inTransaction(() -> {
             int n = officialRecord.inquorateInARow(partnershipId);
-            return Line.of(n == 0 ? "Quorum: the latest meeting was quorate (or no quorum is set)."
-                    : "Quorum: the latest " + n + " meeting(s) in a row were INQUORATE.");
+            return Line.of(n == 0 ? t.t("report.quorum.quorate") : t.t("report.quorum.inquorate", n));
         });
     }
 

@@ -3,6 +3,8 @@ package org.partnerbot.core.testing;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.partnerbot.core.i18n.IcuMessages;
+import org.partnerbot.core.i18n.Messages;
 import org.partnerbot.core.wiring.Assembly;
 import org.partnerbot.core.wiring.CoreModule;
 import org.partnerbot.core.wiring.DashboardModule;
@@ -28,6 +30,15 @@ public final class AssemblyDriver implements ConversationDriver, AutoCloseable {
         this(MutableClock.at(start), seed, null, Duration.ofMinutes(1));
     }
 
+    /**
+     * The scenario's own clock, seed and time between lines, writing with {@code messages}, every speaker's platform
+     * saying {@code locale} ({@code cy-GB} for a Welsh run, null for none).
+     */
+    public static AssemblyDriver reading(ScenarioFile scenario, Messages messages, String locale) {
+        return new AssemblyDriver(scenario.clock(), ScenarioFile.seeds(scenario.seed()), null, scenario.tick(), messages,
+                locale);
+    }
+
     /** The scenario's own clock, seed and time between lines. */
     public AssemblyDriver(ScenarioFile scenario) {
         this(scenario.clock(), scenario.seed(), null, scenario.tick());
@@ -48,14 +59,19 @@ public final class AssemblyDriver implements ConversationDriver, AutoCloseable {
     }
 
     private AssemblyDriver(MutableClock clock, java.util.function.LongSupplier seeds, String jdbcUrl, Duration tick) {
+        this(clock, seeds, jdbcUrl, tick, IcuMessages.standard(), null);
+    }
+
+    private AssemblyDriver(MutableClock clock, java.util.function.LongSupplier seeds, String jdbcUrl, Duration tick,
+                           Messages messages, String locale) {
         this.clock = clock;
         this.tick = tick;
         this.assembly = Assembly.on(jdbcUrl == null ? TestDatabases.inMemory()
                 : org.partnerbot.core.store.Database.open(jdbcUrl, "postgres", ""), clock, seeds,
-                () -> ScheduleModule.DEFAULT_BASE_URL);
+                () -> ScheduleModule.DEFAULT_BASE_URL, messages);
         assembly.core().sendThrough(messenger);
         assembly.core().dispatcher().sendSoonOn(Runnable::run);
-        this.driver = new CoreDriver(assembly.core(), "test", "C-test");
+        this.driver = new CoreDriver(assembly.core(), "test", "C-test", locale);
     }
 
     @Override

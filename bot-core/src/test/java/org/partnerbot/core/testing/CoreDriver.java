@@ -19,12 +19,19 @@ public final class CoreDriver implements ConversationDriver, AutoCloseable {
     private final PartnerBot bot;
     private final String workspace;
     private final String conversation;
+    private final String locale;
 
     public CoreDriver(CoreModule core, String workspace, String conversation) {
+        this(core, workspace, conversation, null);
+    }
+
+    /** @param locale what the platform says of every speaker's language ({@code cy-GB}), or null when it says nothing */
+    public CoreDriver(CoreModule core, String workspace, String conversation, String locale) {
         this.core = core;
         this.bot = core.bot();
         this.workspace = workspace;
         this.conversation = conversation;
+        this.locale = locale;
     }
 
     public static CoreDriver inMemory(Clock clock) {
@@ -38,7 +45,7 @@ public final class CoreDriver implements ConversationDriver, AutoCloseable {
     @Override
     public List<String> say(String speaker, String text) {
         Inbound in = new Inbound(workspace, conversation, "test:" + conversation, ConversationKind.CHANNEL,
-                new Speaker(speaker, speaker, null), text, true, null, null);
+                new Speaker(speaker, speaker, null, locale), text, true, null, null);
         return bot.handle(in).map(r -> render(r, speaker)).orElse(List.of());
     }
 

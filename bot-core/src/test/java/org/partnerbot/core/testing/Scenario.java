@@ -20,6 +20,7 @@ import java.util.List;
  *   > @cy:help.commands                  (contains that message, in that language; arguments follow `|`)
  * </pre>
  * A message looked up by key is the assertion about meaning: it holds whatever its words become in the bundle.
+ * {@link BothLanguages} says the same lines to a Welsh twin and checks it means the same.
  */
 public final class Scenario {
 
@@ -86,11 +87,33 @@ public final class Scenario {
         return steps.stream().map(Step::speaker).distinct().toList();
     }
 
+    public String name() {
+        return name;
+    }
+
+    /** Everything people say in the scenario, one line each: their words, not the bot's. */
+    public String typed() {
+        return String.join("\n", steps.stream().map(Step::text).toList());
+    }
+
+    /** What else is done with each line once it was said and its answer checked (a twin run, {@link BothLanguages}). */
+    public interface Follower {
+        /** @param where the scenario's name and line, for a failure's message */
+        void follow(String where, String speaker, String text, List<String> answer);
+    }
+
     public void runAgainst(ConversationDriver driver) {
+        runAgainst(driver, (where, speaker, text, answer) -> {
+        });
+    }
+
+    /** Says each line to {@code driver}, checks its answer against the expectations, then hands it to {@code follower}. */
+    public void runAgainst(ConversationDriver driver, Follower follower) {
         for (Step step : steps) {
             List<String> answer = driver.say(step.speaker(), step.text());
             String all = String.join("\n", answer);
-            String where = name + ":" + step.lineNumber() + " `" + step.speaker() + ": " + step.text() + "` answered:\n" + all;
+            String at = name + ":" + step.lineNumber() + " `" + step.speaker() + ": " + step.text() + "`";
+            String where = at + " answered:\n" + all;
             for (String expectation : step.expectations()) {
                 if (expectation.equals("(silent)")) {
                     assertThat(answer).as(where).isEmpty();
@@ -102,6 +125,7 @@ public final class Scenario {
                     throw new IllegalArgumentException(where + ": unknown expectation " + expectation);
                 }
             }
+            follower.follow(at, step.speaker(), step.text(), answer);
         }
     }
 }

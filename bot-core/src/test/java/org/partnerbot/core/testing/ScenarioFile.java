@@ -32,6 +32,15 @@ public enum ScenarioFile {
         this.tick = tick;
     }
 
+    /**
+     * Whether the scenario is also said by Welsh readers ({@link BothLanguages}). The two that switch languages
+     * themselves are not: their lines ask which language answers, so said by Welsh readers in a Welsh channel they
+     * would mean something else.
+     */
+    public boolean inWelshToo() {
+        return this != LANGUAGES && this != BILINGUAL_POLICY;
+    }
+
     public Duration tick() {
         return tick;
     }
@@ -51,6 +60,12 @@ public enum ScenarioFile {
 
     public long seed() {
         return seed;
+    }
+
+    /** The whole core as the launcher assembles it, on a fresh in-memory database, at this scenario's pairing seed. */
+    public org.partnerbot.core.wiring.Assembly assembly(MutableClock clock, org.partnerbot.core.i18n.Messages messages) {
+        return org.partnerbot.core.wiring.Assembly.on(TestDatabases.inMemory(), clock, seeds(seed),
+                () -> org.partnerbot.core.wiring.ScheduleModule.DEFAULT_BASE_URL, messages);
     }
 
     public Scenario scenario() {

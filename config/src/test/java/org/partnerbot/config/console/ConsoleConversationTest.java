@@ -15,6 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.partnerbot.config.Main;
 import org.partnerbot.config.Settings;
+import org.partnerbot.core.i18n.Messages;
+import org.partnerbot.core.testing.BothLanguages;
+import org.partnerbot.core.testing.ConversationDriver;
 import org.partnerbot.core.testing.MutableClock;
 import org.partnerbot.core.testing.Scenario;
 import org.partnerbot.core.testing.ScenarioFile;
@@ -22,7 +25,6 @@ import org.partnerbot.core.testing.TestDatabases;
 import org.partnerbot.core.testing.TickingDriver;
 import org.partnerbot.core.wiring.Assembly;
 import org.partnerbot.core.wiring.CoreModule;
-import org.partnerbot.core.wiring.ScheduleModule;
 
 class ConsoleConversationTest {
 
@@ -40,17 +42,38 @@ class ConsoleConversationTest {
         }
     }
 
-    /** Every scenario file through the console, on the full assembly: what the outbox sends prints as it goes. */
+    /**
+     * Every scenario file through the console, on the full assembly: what the outbox sends prints as it goes. Beside
+     * it, the same lines go to a console started with {@code PARTNERBOT_LANGUAGE=cy} whose channel reads Welsh, which
+     * must mean the same ({@link BothLanguages}).
+     */
     @ParameterizedTest
     @EnumSource(ScenarioFile.class)
-    void everyScenarioRunsInTheConsoleOnTheFullAssembly(ScenarioFile scenario) {
-        MutableClock clock = scenario.clock();
-        try (Assembly assembly = Assembly.on(TestDatabases.inMemory(), clock, ScenarioFile.seeds(scenario.seed()),
-                () -> ScheduleModule.DEFAULT_BASE_URL)) {
-            ConsoleDriver console = new ConsoleDriver(assembly.bot());
+    void everyScenarioRunsInTheConsoleOnTheFullAssemblyInEnglishAndWelsh(ScenarioFile scenario) throws Exception {
+        BothLanguages.run(scenario, (messages, welsh) -> {
+            Console console = new Console(scenario, messages, welsh ? "cy" : null);
+            return new BothLanguages.Opened(console.driver, console.assembly.core(), console);
+        });
+    }
+
+    /** A console on the full assembly at the scenario's start, time passing before each line as the scenario says. */
+    private static final class Console implements AutoCloseable {
+
+        final Assembly assembly;
+        final ConversationDriver driver;
+
+        Console(ScenarioFile scenario, Messages messages, String language) {
+            MutableClock clock = scenario.clock();
+            assembly = scenario.assembly(clock, messages);
+            ConsoleDriver console = new ConsoleDriver(assembly.bot(), language);
             assembly.core().sendThrough(console.output());
             assembly.core().dispatcher().sendSoonOn(Runnable::run);
-            scenario.scenario().runAgainst(new TickingDriver(console, clock, scenario.tick()));
+            driver = new TickingDriver(console, clock, scenario.tick());
+        }
+
+        @Override
+        public void close() {
+            assembly.close();
         }
     }
 

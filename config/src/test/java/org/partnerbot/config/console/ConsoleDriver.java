@@ -16,7 +16,12 @@ public final class ConsoleDriver implements ConversationDriver {
     private final ConsoleMode console;
 
     public ConsoleDriver(PartnerBot bot) {
-        this.console = new ConsoleMode(bot, output);
+        this(bot, null);
+    }
+
+    /** @param language what {@code PARTNERBOT_LANGUAGE} says ({@code cy}), or null when unset */
+    public ConsoleDriver(PartnerBot bot, String language) {
+        this.console = new ConsoleMode(bot, output, language);
     }
 
     public ConsoleOutput output() {

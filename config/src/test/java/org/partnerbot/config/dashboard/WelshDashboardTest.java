@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.partnerbot.core.i18n.Language;
+import org.partnerbot.core.testing.LanguageLeaks;
 
 /**
  * The dashboard in Welsh over real HTTP: every page a Welsh reader opens, its charts, its messages and the evidence

@@ -189,6 +189,12 @@ public final class FakeSlackApi implements AutoCloseable {
     }
 
     private final Map<String, String> locales = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile String everyonesLocale;
+
+    /** The locale users.info gives everyone not given one of their own (a workspace where everyone reads Welsh). */
+    public void everyonesLocale(String locale) {
+        everyonesLocale = locale;
+    }
 
     public void channelMembers(String channel, String... users) {
         channelMembers.put(channel, List.of(users));
@@ -385,7 +391,7 @@ public final class FakeSlackApi implements AutoCloseable {
                     enterpriseUser.addProperty("enterprise_name", enterprise + " organisation");
                     user.add("enterprise_user", enterpriseUser);
                 }
-                String locale = locales.get(params.getOrDefault("user", "UNKNOWN"));
+                String locale = locales.getOrDefault(params.getOrDefault("user", "UNKNOWN"), everyonesLocale);
                 if (locale != null && List.of("1", "true").contains(params.get("include_locale"))) {
                     user.addProperty("locale", locale);
                 }

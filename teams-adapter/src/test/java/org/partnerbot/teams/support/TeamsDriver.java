@@ -18,13 +18,20 @@ public final class TeamsDriver implements ConversationDriver {
     private final TeamsHarness harness;
     private final FakeConnector connector;
     private final CommandCatalog catalog;
+    private final String locale;
     private int thread;
     private int said;
 
     public TeamsDriver(TeamsHarness harness, FakeConnector connector) {
+        this(harness, connector, null);
+    }
+
+    /** @param locale the Teams client's language for every speaker ({@code cy-GB}), or null for the fixtures' en-GB */
+    public TeamsDriver(TeamsHarness harness, FakeConnector connector, String locale) {
         this.harness = harness;
         this.connector = connector;
         this.catalog = harness.core().bot().catalog();
+        this.locale = locale;
     }
 
     @Override
@@ -38,6 +45,15 @@ public final class TeamsDriver implements ConversationDriver {
         String threadId = "17957960010" + String.format("%02d", thread);
         boolean command = !text.startsWith("#") && catalog.knowsVerb(text);
         ObjectNode activity = Activities.channelMessage(connector.serviceUrl(), speaker, threadId, text, command);
+        if (locale != null) {
+            // Where Teams says the client's language: the activity's locale and its clientInfo entity's.
+            activity.put("locale", locale);
+            activity.withArray("entities").forEach(e -> {
+                if ("clientInfo".equals(e.path("type").asText())) {
+                    ((ObjectNode) e).put("locale", locale);
+                }
+            });
+        }
         int before = connector.count();
         TeamsHarness.Answer answer = harness.post(activity);
         assertThat(answer.status()).as("HTTP status for %s", text).isIn(200, 202);

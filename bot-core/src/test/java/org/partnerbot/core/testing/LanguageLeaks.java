@@ -1,9 +1,10 @@
-package org.partnerbot.config.dashboard;
+package org.partnerbot.core.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnerbot.core.i18n.IcuMessages;
@@ -14,12 +15,13 @@ import org.partnerbot.core.i18n.Language;
  * (what is left between its arguments) whose translation differs, matched as whole words in what a reader sees or a
  * screen reader says (text, alt, title and aria-label). A message of one word counts where it is all an element says
  * (a label, a cell, a legend): inside a sentence it could be a word people wrote (a purpose "across agencies"). A
- * single word between arguments ("for", "of") is left out for the same reason.
+ * single word between arguments ("for", "of") is left out for the same reason. Shared by the dashboard's Welsh test
+ * (pages) and the scenarios' Welsh runs (chat lines).
  */
-final class LanguageLeaks {
+public final class LanguageLeaks {
 
     /** The messages the dashboard's pages are written with: their own, the minutes' and the actions' statuses. */
-    private static final List<String> PREFIXES = List.of("dashboard.", "record.minutes.", "record.action.status.");
+    private static final List<String> DASHBOARD = List.of("dashboard.", "record.minutes.", "record.action.status.");
     private static final Pattern ATTRIBUTE = Pattern.compile("(?:alt|title|aria-label)=\"([^\"]*)\"");
 
     private final List<String> fragments;
@@ -28,12 +30,21 @@ final class LanguageLeaks {
         this.fragments = fragments;
     }
 
-    /** The fixed words of {@code language}'s messages that read differently in {@code other}. */
-    static LanguageLeaks of(Language language, Language other) {
+    /** The fixed words of {@code language}'s dashboard messages that read differently in {@code other}. */
+    public static LanguageLeaks of(Language language, Language other) {
+        return of(language, other, key -> DASHBOARD.stream().anyMatch(key::startsWith));
+    }
+
+    /** The fixed words of every message of {@code language} that reads differently in {@code other}: what chat says. */
+    public static LanguageLeaks ofEveryMessage(Language language, Language other) {
+        return of(language, other, key -> true);
+    }
+
+    private static LanguageLeaks of(Language language, Language other, Predicate<String> keys) {
         IcuMessages m = IcuMessages.standard();
         Set<String> out = new LinkedHashSet<>();
         for (String key : m.keys(language)) {
-            if (PREFIXES.stream().noneMatch(key::startsWith) || !m.has(other, key)) {
+            if (!keys.test(key) || !m.has(other, key)) {
                 continue;
             }
             String pattern = m.pattern(language, key);
@@ -53,8 +64,30 @@ final class LanguageLeaks {
     }
 
     /** Every fixed stretch found on the page, each with the words around it (so a failure says where). */
-    List<String> foundIn(String html) {
-        String seen = seen(html);
+    public List<String> foundIn(String html) {
+        return foundInSeen(seen(html));
+    }
+
+    /**
+     * The same in chat as a driver reads it, one element a line: "(to NAME) " and a list's bullet are not words.
+     * A stretch that is in {@code typed} (what people said, e.g. a meeting named "Weekly partnership meeting") is
+     * theirs, not a leak.
+     */
+    public List<String> foundInLines(List<String> lines, String typed) {
+        String seen = String.join("\n", lines.stream().map(l -> l.replaceFirst("^\\(to [^)]*\\) ", "")
+                .replaceFirst("^\\s*•\\s*", "")).toList());
+        String said = typed.toLowerCase(java.util.Locale.ROOT);
+        return foundInSeen(seen).stream().filter(f -> !said.contains(stretch(f).toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+    }
+
+    // What a finding names: the stretch before its context.
+    private static String stretch(String finding) {
+        int cut = finding.indexOf(" alone in an element");
+        return cut >= 0 ? finding.substring(0, cut) : finding.substring(0, Math.max(0, finding.indexOf(" in «")));
+    }
+
+    private List<String> foundInSeen(String seen) {
         List<String> found = new ArrayList<>();
         java.util.Set<String> nodes = java.util.Arrays.stream(seen.split("\n")).map(LanguageLeaks::trim)
                 .collect(java.util.stream.Collectors.toSet());
@@ -76,7 +109,7 @@ final class LanguageLeaks {
     }
 
     /** What a reader or a screen reader meets: text between tags, and the text attributes. */
-    static String seen(String html) {
+    public static String seen(String html) {
         StringBuilder b = new StringBuilder(html.replaceAll("<[^>]*>", "\n"));
         Matcher a = ATTRIBUTE.matcher(html);
         while (a.find()) {
