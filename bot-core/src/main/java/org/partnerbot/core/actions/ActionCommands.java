@@ -182,7 +182,7 @@ public final class ActionCommands implements CommandSet {
         if (parts.length < 2) {
             throw new UserError(in.t("record.action.dueNeedsDate"), in.spec());
         }
-        LocalDate due = Dates.parse(parts[1], in.spec());
+        LocalDate due = Dates.parse(parts[1], in.spec(), in.texts());
         actions.setDue(a.id(), due);
         return in.toChannel(t -> Reply.channel().text(t.t("record.action.dueSet", String.valueOf(a.number()), a.text(),
                 due.toString())).build());

@@ -1,10 +1,11 @@
 package org.partnerbot.core.health;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.partnerbot.core.command.CommandSet;
 import org.partnerbot.core.command.CommandSpec;
 import org.partnerbot.core.command.Invocation;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 
@@ -15,16 +16,17 @@ public final class ReportCommands implements CommandSet {
 
     private final HealthReports reports;
     private final ReportView view;
-    private final Function<Long, Line> retention;
-    private final Function<Long, Line> quorum;
+    private final BiFunction<Texts, Long, Line> retention;
+    private final BiFunction<Texts, Long, Line> quorum;
 
-    /** @param retention the retention policy of a partnership in one line, as `retention` says it */
-    public ReportCommands(HealthReports reports, ReportView view, Function<Long, Line> retention) {
+    /** @param retention the retention policy of a partnership in one line, as `retention` says it, in the asker's words */
+    public ReportCommands(HealthReports reports, ReportView view, BiFunction<Texts, Long, Line> retention) {
         this(reports, view, retention, null);
     }
 
     /** @param quorum how many of the latest meetings in a row were inquorate, in one line (null: not shown) */
-    public ReportCommands(HealthReports reports, ReportView view, Function<Long, Line> retention, Function<Long, Line> quorum) {
+    public ReportCommands(HealthReports reports, ReportView view, BiFunction<Texts, Long, Line> retention,
+            BiFunction<Texts, Long, Line> quorum) {
         this.quorum = quorum;
         this.reports = reports;
         this.view = view;
@@ -39,8 +41,9 @@ public final class ReportCommands implements CommandSet {
     private Reply report(Invocation in) {
         Reply.Builder reply = view.render(reports.report(in.partnership(), in.now()), Reply.asker(), in.texts());
         if (quorum != null) {
-            reply.line(quorum.apply(in.partnershipId()));
+            reply.line(quorum.apply(in.texts(), in.partnershipId()));
         }
-        return reply.note(retention.apply(in.partnershipId())).build();
+        // The report goes to the asker alone, so every line of it is in the asker's language.
+        return reply.note(retention.apply(in.texts(), in.partnershipId())).build();
     }
 }

@@ -29,7 +29,7 @@ public final class ReportView {
         String window = t.t("report.window", r.meetingsCounted());
         reply.text(t.t("report.actions", window, r.recordedInWindow(), r.doneInWindow(), r.doneOnTime()));
         bars(reply, t.t("report.lines", window), r.lines(), t);
-        reply.note(t.t("report.linesSaid", org.partnerbot.core.meetings.LinesSaid.WHAT_COUNTS));
+        reply.note(t.t("report.linesSaid", t.t("record.minutes.whatCounts")));
         bars(reply, t.t("report.agendaItems", window), r.agendaItems(), t);
         List<Share> thanked = HealthCalculator.largestFirst(r.kudos()).stream().filter(k -> k.count() > 0).toList();
         if (!thanked.isEmpty()) {

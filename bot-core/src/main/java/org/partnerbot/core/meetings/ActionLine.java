@@ -28,7 +28,7 @@ record ActionLine(String text, UserRefs.Mention person, Agency agency, LocalDate
         Matcher by = BY_DATE.matcher(text);
         if (by.find()) {
             String date = by.group(1);
-            due = Dates.parse(date, spec);
+            due = Dates.parse(date, spec, t);
             text = (text.substring(0, by.start()) + " " + text.substring(by.end())).strip();
         }
         Optional<UserRefs.Mention> mention = UserRefs.first(text);

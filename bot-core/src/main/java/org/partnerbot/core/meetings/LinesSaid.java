@@ -15,9 +15,6 @@ import org.partnerbot.core.partnership.Partnership;
  */
 public final class LinesSaid implements ChannelActivity {
 
-    /** Said in minutes and `report`, wherever the share is shown. */
-    public static final String WHAT_COUNTS = "contributions only: discussion lines, #info and #idea; minute-taking counts toward nobody";
-
     private final Meetings meetings;
     private final Predicate<String> command;
 

@@ -109,7 +109,7 @@ public final class MeetingCommands implements CommandSet {
                 reply.note(t.t("record.minutes.purpose", in.partnership().purpose()));
             }
             if (t == first) {
-                agendaView.agenda(in.partnership(), reply);
+                agendaView.agenda(t, in.partnership(), reply);
                 hooks.forEach(h -> h.onStart(t, in.partnership(), m, reply));
             }
             reply.note(t.t("record.meeting.how"));
@@ -272,7 +272,7 @@ public final class MeetingCommands implements CommandSet {
             viewed(in, m);
             return minutesView.minutes(in.texts(), in.partnership(), m, Reply.asker()).build();
         }
-        LocalDate day = Dates.parse(arg, in.spec());
+        LocalDate day = Dates.parse(arg, in.spec(), in.texts());
         ZoneId zone = in.partnership().zone();
         List<Meeting> that = meetings.endedBetween(in.partnershipId(), day.atStartOfDay(zone).toInstant(),
                 day.plusDays(1).atStartOfDay(zone).toInstant());

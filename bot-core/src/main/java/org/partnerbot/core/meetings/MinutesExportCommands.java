@@ -91,7 +91,7 @@ public final class MinutesExportCommands implements CommandSet {
             return meetings.lastEnded(in.partnershipId())
                     .orElseThrow(() -> new UserError(in.t("minutes.export.noneEnded")));
         }
-        LocalDate day = Dates.parse(arg, in.spec());
+        LocalDate day = Dates.parse(arg, in.spec(), in.texts());
         ZoneId zone = in.partnership().zone();
         return meetings.endedBetween(in.partnershipId(), day.atStartOfDay(zone).toInstant(),
                         day.plusDays(1).atStartOfDay(zone).toInstant()).stream().findFirst()

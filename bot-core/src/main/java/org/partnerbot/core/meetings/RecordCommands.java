@@ -291,7 +291,7 @@ public final class RecordCommands implements CommandSet {
             return meetings.lastEnded(in.partnershipId())
                     .orElseThrow(() -> new UserError(in.t("record.minutes.noneYet")));
         }
-        LocalDate day = Dates.parse(date, in.spec());
+        LocalDate day = Dates.parse(date, in.spec(), in.texts());
         ZoneId zone = in.partnership().zone();
         return meetings.endedBetween(in.partnershipId(), day.atStartOfDay(zone).toInstant(),
                         day.plusDays(1).atStartOfDay(zone).toInstant()).stream().findFirst()

@@ -64,7 +64,7 @@ public final class ReminderMessages {
         LocalDate today = ReminderRules.today(p.zone(), now);
         if (!open.isEmpty()) {
             reply.text(t.t("reminder.openForReview", open.size()));
-            actionsView.ownerSections(open, today, reply);
+            actionsView.ownerSections(t, open, today, reply);
         }
         dutyWarnings(t, duties, now, reply);
         return reply.build();
@@ -93,7 +93,7 @@ public final class ReminderMessages {
     public Reply unassignedActions(Texts t, Partnership p, Meeting m, List<Action> unassigned, Instant now) {
         Reply.Builder reply = Reply.channel().heading(t.t("reminder.unassignedTitle", m.title()));
         reply.line(t.line("reminder.unassignedLeft", t.time(m.startedAt(), p.zone(), Span.TimeStyle.DATE), unassigned.size()));
-        actionsView.ownerSections(unassigned, ReminderRules.today(p.zone(), now), reply);
+        actionsView.ownerSections(t, unassigned, ReminderRules.today(p.zone(), now), reply);
         reply.note(t.line("reminder.takeOne", code(t.t("reminder.actionTakeCode"))));
         return reply.build();
     }
@@ -103,7 +103,7 @@ public final class ReminderMessages {
         Reply.Builder reply = Reply.channel().heading(t.t("reminder.actionsEscalation", p.name()));
         reply.line(t.line("reminder.stillUnowned", m.title(), t.time(m.startedAt(), p.zone(), Span.TimeStyle.DATE),
                 ReminderRules.ACTION_ESCALATION_DAYS));
-        actionsView.ownerSections(unassigned, ReminderRules.today(p.zone(), now), reply);
+        actionsView.ownerSections(t, unassigned, ReminderRules.today(p.zone(), now), reply);
         reply.note(t.line("reminder.giveOwner", code(t.t("reminder.actionAssignCode"))));
         return bind(reply.build(), p);
     }
@@ -112,8 +112,8 @@ public final class ReminderMessages {
     public Reply overdue(Texts t, Partnership p, Action a, Instant now) {
         LocalDate today = ReminderRules.today(p.zone(), now);
         Reply.Builder reply = Reply.channel().heading(t.t("reminder.overdueTitle", p.name()));
-        reply.line(t.line("reminder.overdueLine", ActionsView.line(a, today), a.owner()));
-        reply.buttons(ActionsView.doneButton(a));
+        reply.line(t.line("reminder.overdueLine", ActionsView.line(t, a, today), a.owner(t)));
+        reply.buttons(ActionsView.doneButton(t, a));
         reply.note(t.line("reminder.overdueNote", code("action done " + a.number())));
         return bind(reply.build(), p);
     }
@@ -124,7 +124,7 @@ public final class ReminderMessages {
         if (unassignedOrOverdue.isEmpty()) {
             return reply.text(t.t("reminder.attentionClear")).build();
         }
-        actionsView.ownerSections(unassignedOrOverdue, ReminderRules.today(p.zone(), now), reply);
+        actionsView.ownerSections(t, unassignedOrOverdue, ReminderRules.today(p.zone(), now), reply);
         return reply.build();
     }
 

@@ -24,6 +24,7 @@ import org.partnerbot.core.duties.DutyCommands;
 import org.partnerbot.core.erasure.ForgetCommands;
 import org.partnerbot.core.help.HelpCommands;
 import org.partnerbot.core.i18n.IcuMessages;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.intake.Inbox;
 import org.partnerbot.core.language.LanguageCommands;
 import org.partnerbot.core.language.Readers;
@@ -259,9 +260,8 @@ public final class CoreModule implements AutoCloseable {
     }
 
     /** A partnership's retention policy in one line, as `retention` says it (the report shows it too). */
-    public Line retentionLine(long partnershipId) {
-        return transactions.inTransaction(() -> RetentionCommands.policyLine(readers.channel(partnershipId).get(0),
-                retention.years(partnershipId)));
+    public Line retentionLine(Texts t, long partnershipId) {
+        return transactions.inTransaction(() -> RetentionCommands.policyLine(t, retention.years(partnershipId)));
     }
 
     /** Who reads which language: each person's, each channel's (composers of unprompted messages ask it). */
@@ -275,11 +275,10 @@ public final class CoreModule implements AutoCloseable {
     }
 
     /** How many of the latest meetings in a row were inquorate, as `report` says it. */
-    public Line inquorateLine(long partnershipId) {
+    public Line inquorateLine(Texts t, long partnershipId) {
         return transactions.inTransaction(() -> {
             int n = officialRecord.inquorateInARow(partnershipId);
-            return Line.of(n == 0 ? "Quorum: the latest meeting was quorate (or no quorum is set)."
-                    : "Quorum: the latest " + n + " meeting(s) in a row were INQUORATE.");
+            return Line.of(n == 0 ? t.t("report.quorum.quorate") : t.t("report.quorum.inquorateInARow", n));
         });
     }
 
