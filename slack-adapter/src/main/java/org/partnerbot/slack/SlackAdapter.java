@@ -29,6 +29,7 @@ import org.partnerbot.slack.identity.Organisations;
 import org.partnerbot.slack.identity.SharedChannels;
 import org.partnerbot.slack.identity.SlackRoster;
 import org.partnerbot.slack.identity.UserDirectory;
+import org.partnerbot.slack.inbound.AckTexts;
 import org.partnerbot.slack.inbound.Dispatcher;
 import org.partnerbot.slack.inbound.Events;
 import org.partnerbot.slack.inbound.Interactions;
@@ -271,11 +272,12 @@ public final class SlackAdapter implements AutoCloseable {
                 .namingOrganisationsThrough(new Organisations(calls::teamName, options.clock())));
         SlackInbox intake = new SlackInbox(inbox);
 
-        SlashCommands.register(app, intake);
+        AckTexts ackTexts = new AckTexts(bot, directory);
+        SlashCommands.register(app, intake, ackTexts);
         Events.register(app, intake, botUserId);
         welcome.register(app, intake);
         Sharing.register(app, shared, roster);
-        new Interactions(intake, replies, calls, bot.seal()).register(app);
+        new Interactions(intake, replies, calls, bot.seal(), ackTexts).register(app);
 
         Slack outbox = onlyEverSendingOnce(config);
         SlackCalls outboxCalls = new SlackCalls(outbox, reaching, options.pause(), options.rateLimits());

@@ -132,6 +132,17 @@ class FixtureActivitiesTest {
     }
 
     @Test
+    void aWelshClientsSubmitFromSomeoneElsesCardIsRefusedInWelsh() {
+        ObjectNode activity = fixture("message-card-submit-personal.json");
+        activity.put("locale", "cy-GB");
+        assertThat(harness.post(activity).status()).isIn(200, 202);
+
+        assertThat(text(connector.posted().get(0)))
+                .containsExactly(org.partnerbot.core.i18n.IcuMessages.standard().text(org.partnerbot.core.i18n.Language.CY,
+                        "teams.press.notOurs"));
+    }
+
+    @Test
     void aSubmitOfOurButtonRunsItsCommand() {
         ObjectNode press = fixture("message-card-submit-personal.json");
         press.set("value", JSON.createObjectNode().put(CardActions.VALUE,

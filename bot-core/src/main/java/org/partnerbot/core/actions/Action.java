@@ -2,8 +2,6 @@ package org.partnerbot.core.actions;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.partnerbot.core.i18n.IcuMessages;
-import org.partnerbot.core.i18n.Language;
 import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.reply.Line;
 
@@ -22,18 +20,10 @@ public record Action(long id, long partnershipId, int number, String text, Long 
         AT_RISK,
         BLOCKED;
 
-        /** "on track", "AT RISK", "BLOCKED" in English. */
-        public String word() {
-            return word(ENGLISH);
-        }
-
         public String word(Texts t) {
             return t.t("record.action.progress." + name());
         }
     }
-
-    /** For callers that write English only (until they are converted, the words still come from the bundle). */
-    private static final Texts ENGLISH = IcuMessages.standard().in(Language.EN);
 
     public Action(long id, long partnershipId, int number, String text, Long ownerMemberId, String ownerKey,
                   String ownerName, String ownerMemberAgency, Long ownerAgencyId, String ownerAgencyName,
@@ -48,10 +38,6 @@ public record Action(long id, long partnershipId, int number, String text, Long 
     }
 
     /** Its status in the log's words: "on track", "AT RISK: no venue", "OVERDUE", "done", "not possible: …". */
-    public String statusText(LocalDate today) {
-        return statusText(ENGLISH, today);
-    }
-
     public String statusText(Texts t, LocalDate today) {
         String base = switch (status) {
             case OPEN -> overdue(today) ? (progress == null ? t.t("record.action.status.OVERDUE")
@@ -75,10 +61,6 @@ public record Action(long id, long partnershipId, int number, String text, Long 
     }
 
     /** "dan (Police Public Protection)", "Police Public Protection (agency)" or "UNASSIGNED". */
-    public Line owner() {
-        return owner(ENGLISH);
-    }
-
     public Line owner(Texts t) {
         if (ownerMemberId != null) {
             Line.Builder b = Line.builder().person(ownerKey, ownerName);

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.partnerbot.core.i18n.IcuMessages;
-import org.partnerbot.core.i18n.Language;
 import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.reply.Block;
@@ -20,13 +18,6 @@ import org.partnerbot.core.reply.Reply;
  * its owner, due date and status, then UNASSIGNED; minutes and reminders list actions by owner.
  */
 public final class ActionsView {
-
-    /** For callers that write English only; the words still come from the bundle. */
-    private static final Texts ENGLISH = IcuMessages.standard().in(Language.EN);
-
-    public Reply.Builder byOwner(Partnership p, List<Action> open, LocalDate today, Reply.Builder reply) {
-        return log(ENGLISH, p, open, today, reply);
-    }
 
     /**
      * The action log: a list per owning agency (agencies in name order, then actions whose owner has no agency), each
@@ -65,10 +56,6 @@ public final class ActionsView {
     }
 
     /** One list per owner, then UNASSIGNED with Take buttons. */
-    public void ownerSections(List<Action> actions, LocalDate today, Reply.Builder reply) {
-        ownerSections(ENGLISH, actions, today, reply);
-    }
-
     public void ownerSections(Texts t, List<Action> actions, LocalDate today, Reply.Builder reply) {
         Map<String, List<Action>> byOwner = new LinkedHashMap<>();
         actions.stream().filter(a -> !a.unassigned())
@@ -86,18 +73,10 @@ public final class ActionsView {
         }
     }
 
-    public Reply.Builder mine(List<Action> mine, LocalDate today, Reply.Builder reply) {
-        return mine(ENGLISH, mine, today, reply);
-    }
-
     public Reply.Builder mine(Texts t, List<Action> mine, LocalDate today, Reply.Builder reply) {
         return reply.list(t.t("record.actions.mine", mine.size()),
                 mine.stream().map(a -> new Block.Item(withOwner(t, a, today), doneButton(t, a))).toList(),
                 t.t("record.actions.mineNone"));
-    }
-
-    public static Line line(Action a, LocalDate today) {
-        return line(ENGLISH, a, today);
     }
 
     /** "1. check the address history — due 2026-11-20 (OVERDUE) [AT RISK: the archive is slow]". */
@@ -120,16 +99,8 @@ public final class ActionsView {
         return t.line("record.actions.withOwner", line(t, a, today), a.owner(t));
     }
 
-    public static Button takeButton(Action a) {
-        return takeButton(ENGLISH, a);
-    }
-
     public static Button takeButton(Texts t, Action a) {
         return Button.of(t.t("record.actions.take"), "action.take", "action take " + a.number());
-    }
-
-    public static Button doneButton(Action a) {
-        return doneButton(ENGLISH, a);
     }
 
     public static Button doneButton(Texts t, Action a) {

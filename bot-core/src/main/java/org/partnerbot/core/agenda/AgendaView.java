@@ -1,8 +1,6 @@
 package org.partnerbot.core.agenda;
 
 import java.util.List;
-import org.partnerbot.core.i18n.IcuMessages;
-import org.partnerbot.core.i18n.Language;
 import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.reply.Block;
@@ -24,11 +22,6 @@ public final class AgendaView {
                 pending.stream().map(i -> Block.Item.of(line(t, i))).toList(),
                 t.t("agenda.empty"));
         return reply.buttons(AgendaCommands.addButton(t));
-    }
-
-    /** In English, for callers that do not know their reader yet. */
-    public Reply.Builder agenda(Partnership p, Reply.Builder reply) {
-        return agenda(IcuMessages.standard().in(Language.EN), p, reply);
     }
 
     public static Line line(Texts t, AgendaItem i) {

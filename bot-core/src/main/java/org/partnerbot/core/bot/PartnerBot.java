@@ -205,6 +205,29 @@ public final class PartnerBot {
                 partnerships.forUser(workspace, userKey).stream().filter(p -> p.id() == partnershipId).findFirst()));
     }
 
+    /**
+     * The words of a person the bot answers outside a command (App Home, a platform's own notices): their chosen
+     * language, else their platform's. Reads the database: not for an acknowledgement's path (see {@link #ackReader}).
+     */
+    public Texts readerOf(String workspace, org.partnerbot.core.command.Speaker speaker) {
+        return reader(workspace, speaker);
+    }
+
+    /**
+     * The words of the person a platform's acknowledgement answers (busy, a form's error), from what this process
+     * already knows, with no database read: acks must be quick, and "busy" means the database is behind.
+     *
+     * @param locale what the platform says of the person, when it is at hand without a call (may be null)
+     */
+    public Texts ackReader(String workspace, String userKey, String locale) {
+        return readers.known(workspace, userKey, locale);
+    }
+
+    /** The words of a post in a conversation that is no partnership yet (the bot's introduction when added). */
+    public List<Texts> unboundChannelReaders() {
+        return readers.unboundChannel();
+    }
+
     /** Whether a partnership is bound to this conversation of this workspace. */
     public boolean bound(String workspace, String conversationKey) {
         return transactions.inTransaction(() -> partnerships.findByConversation(workspace, conversationKey)).isPresent();
@@ -247,8 +270,8 @@ public final class PartnerBot {
         try {
             return transactions.inTransaction(() -> readers.speaking(workspace, speaker.userKey(), speaker.locale()));
         } catch (RuntimeException e) {
-            // The database may be what failed: English, rather than no answer at all.
-            return readers.messages().in(org.partnerbot.core.i18n.Language.EN);
+            // The database may be what failed: the language this process last wrote to them in, or their platform's.
+            return readers.known(workspace, speaker.userKey(), speaker.locale());
         }
     }
 }

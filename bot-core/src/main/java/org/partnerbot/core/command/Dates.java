@@ -2,8 +2,6 @@ package org.partnerbot.core.command;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.partnerbot.core.i18n.IcuMessages;
-import org.partnerbot.core.i18n.Language;
 import org.partnerbot.core.i18n.Texts;
 
 /**
@@ -22,11 +20,6 @@ public final class Dates {
         } catch (DateTimeParseException e) {
             throw new UserError(texts.t("dates.notADate", text.strip()), spec);
         }
-    }
-
-    /** As {@link #parse(String, CommandSpec, Texts)}, answering in English (for callers that have no reader yet). */
-    public static LocalDate parse(String text, CommandSpec spec) {
-        return parse(text, spec, IcuMessages.standard().in(Language.EN));
     }
 
     /** @see #parse(String, CommandSpec, Texts) */

@@ -18,7 +18,7 @@ public final class PageTexts implements Pages.Words {
 
     /** In the language the reply says its reader reads; English when it does not say. */
     public static PageTexts of(Reply reply) {
-        return of(IcuMessages.standard().in(Language.parse(reply.language()).orElse(Language.EN)));
+        return of(ReplyTexts.of(reply));
     }
 
     @Override

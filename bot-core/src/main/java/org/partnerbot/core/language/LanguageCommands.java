@@ -53,7 +53,7 @@ public final class LanguageCommands implements CommandSet {
         if (chosen.isEmpty()) {
             throw new UserError(in.t("language.unknown", in.args().strip()), in.spec());
         }
-        store.choose(in.workspace(), userKey, chosen.get());
+        readers.choose(in.workspace(), userKey, chosen.get());
         // Said in the language just chosen: the first words the person reads in it.
         return Reply.toAsker(in.texts().in(chosen.get()).t("language.chosen"));
     }

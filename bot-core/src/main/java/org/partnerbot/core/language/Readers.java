@@ -3,6 +3,7 @@ package org.partnerbot.core.language;
 import java.util.List;
 import java.util.Optional;
 import org.partnerbot.core.i18n.Language;
+import org.partnerbot.core.i18n.LanguagePolicy;
 import org.partnerbot.core.i18n.Messages;
 import org.partnerbot.core.i18n.Texts;
 
@@ -16,6 +17,7 @@ public final class Readers {
 
     private final Languages languages;
     private final Messages messages;
+    private final KnownLanguages known = new KnownLanguages();
 
     public Readers(Languages languages, Messages messages) {
         this.languages = languages;
@@ -66,17 +68,42 @@ public final class Readers {
         if (platform.isPresent() && platform.get() != pref.platform()) {
             languages.seen(workspace, userKey, platform.get());
         }
-        if (pref.chosen() != null) {
-            return messages.in(pref.chosen());
-        }
-        return messages.in(platform.orElse(pref.platform() == null ? Language.EN : pref.platform()));
+        Language l = pref.chosen() != null ? pref.chosen()
+                : platform.orElse(pref.platform() == null ? Language.EN : pref.platform());
+        known.remember(workspace, userKey, l);
+        return messages.in(l);
     }
 
     /** The language of a person the bot writes to unasked (a reminder, a pairing, a welcome). */
     public Texts person(String workspace, String userKey) {
         Languages.Preference pref = languages.of(workspace, userKey);
         Language l = pref.chosen() != null ? pref.chosen() : pref.platform();
-        return messages.in(l == null ? Language.EN : l);
+        Language read = l == null ? Language.EN : l;
+        known.remember(workspace, userKey, read);
+        return messages.in(read);
+    }
+
+    /** A person chooses their language ({@code language cy}): kept, and known at once to every ack of this node. */
+    public void choose(String workspace, String userKey, Language language) {
+        languages.choose(workspace, userKey, language);
+        known.remember(workspace, userKey, language);
+    }
+
+    /**
+     * The language of a person as this process already knows it, without the database: the one it last wrote to them
+     * in, else what their platform says now ({@code locale}, may be null), else English. For acknowledgements only
+     * (a busy ack is sent when the database is behind); everything else asks {@link #speaking}.
+     */
+    public Texts known(String workspace, String userKey, String locale) {
+        return messages.in(known.of(workspace, userKey).or(() -> Language.ofLocale(locale)).orElse(Language.EN));
+    }
+
+    /**
+     * A conversation that is no partnership yet (the bot was just added to it) has no policy of its own: it reads
+     * what a new partnership's channel reads until an admin sets one.
+     */
+    public List<Texts> unboundChannel() {
+        return LanguagePolicy.EN.languages().stream().map(messages::in).toList();
     }
 
     /** The languages of a post in the partnership's channel, in the order shown (Welsh first when bilingual). */

@@ -140,10 +140,6 @@ public final class MinutesView {
     }
 
     /** "INFO: 12 exclusions", "LINK: the report — https://…": an entry as the minutes word it. */
-    static Line entryLine(MeetingEntry e) {
-        return entryLine(IcuMessages.standard().in(Language.EN), e);
-    }
-
     static Line entryLine(Texts t, MeetingEntry e) {
         Line.Builder b = Line.builder().text(t.t("record.minutes.entry", kind(t, e.kind()), e.text()));
         if (e.url() != null && !e.url().equals(e.text())) {

@@ -56,7 +56,7 @@ public final class MyDataCommands implements CommandSet {
         LocalDate day = in.now().atZone(ZoneOffset.UTC).toLocalDate();
         String fileName = in.t("mydata.fileName", day.toString());
         return Reply.asker().text(in.t("mydata.file", fileName))
-                .block(Block.Attachment.personal(fileName, MEDIA_TYPE, MyDataView.markdown(person.get(), in.now())))
+                .block(Block.Attachment.personal(fileName, MEDIA_TYPE, MyDataView.markdown(in.texts(), person.get(), in.now())))
                 .build();
     }
 

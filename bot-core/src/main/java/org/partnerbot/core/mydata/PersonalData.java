@@ -1,6 +1,7 @@
 package org.partnerbot.core.mydata;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,13 +15,26 @@ public interface PersonalData {
     }
 
     /**
-     * One membership and what it holds. Lists are lines ready to read (dates ISO-8601, UTC).
-     *
-     * @param linesSaid per meeting: "2026-11-27 Weekly meeting: 5 lines"
+     * One membership and what it holds, each held thing an {@link Entry} the file writes in its reader's language
+     * (dates ISO-8601, UTC).
      */
     record Membership(long memberId, String partnership, String status, String source, String agency, boolean admin,
-                      boolean chair, Instant joinedAt, List<String> duties, List<String> actions,
-                      List<String> agendaItems, List<String> linesSaid, List<String> recorded, List<String> kudosGiven,
-                      List<String> kudosReceived, List<String> pairing, List<String> glossary, List<String> audit) {
+                      boolean chair, Instant joinedAt, List<Entry> duties, List<Entry> actions,
+                      List<Entry> agendaItems, List<Entry> linesSaid, List<Entry> recorded, List<Entry> kudosGiven,
+                      List<Entry> kudosReceived, List<Entry> pairing, List<Entry> glossary, List<Entry> audit) {
+    }
+
+    /**
+     * One held thing in no language yet: its kind (the message {@code mydata.entry.<kind>}) and the values it shows.
+     * The store knows what it holds, the reader's bundle how to say it.
+     */
+    record Entry(String kind, List<Object> values) {
+        public static Entry of(String kind, Object... values) {
+            return new Entry(kind, Arrays.asList(values));
+        }
+    }
+
+    /** A stored code among an entry's values (a status, a kind of record) that the bundle names: {@code key}, else the code. */
+    record Word(String key, String code) {
     }
 }

@@ -12,8 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import org.partnerbot.core.i18n.IcuMessages;
-import org.partnerbot.core.i18n.Language;
+import org.partnerbot.core.i18n.ReplyTexts;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.messaging.DeliveryTag;
 import org.partnerbot.core.messaging.Messenger;
@@ -249,7 +248,7 @@ public final class OutboxDispatcher {
 
     /** The notice in the language the message is read in (the first of a bilingual post's). */
     static String repeatNotice(Reply reply) {
-        return IcuMessages.standard().text(Language.parse(reply.language()).orElse(Language.EN), "outbox.sentAgain");
+        return ReplyTexts.of(reply).t("outbox.sentAgain");
     }
 
     private void retry(OutboxEntry e, int attempt, Instant now, Duration hint, String error, boolean outcomeUnknown) {

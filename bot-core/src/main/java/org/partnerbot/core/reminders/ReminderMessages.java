@@ -124,7 +124,7 @@ public final class ReminderMessages {
         if (unassignedOrOverdue.isEmpty()) {
             return reply.text(t.t("reminder.attentionClear")).build();
         }
-        actionsView.ownerSections(unassignedOrOverdue, ReminderRules.today(p.zone(), now), reply);
+        actionsView.ownerSections(t, unassignedOrOverdue, ReminderRules.today(p.zone(), now), reply);
         return reply.build();
     }
 

@@ -25,6 +25,7 @@ import org.partnerbot.core.erasure.ForgetCommands;
 import org.partnerbot.core.help.HelpCommands;
 import org.partnerbot.core.i18n.IcuMessages;
 import org.partnerbot.core.i18n.Messages;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.intake.Inbox;
 import org.partnerbot.core.language.LanguageCommands;
 import org.partnerbot.core.language.Readers;
@@ -268,7 +269,7 @@ public final class CoreModule implements AutoCloseable {
     }
 
     /** A partnership's retention policy in one line in {@code t}'s words, as `retention` says it (the report shows it too). */
-    public Line retentionLine(org.partnerbot.core.i18n.Texts t, long partnershipId) {
+    public Line retentionLine(Texts t, long partnershipId) {
         return transactions.inTransaction(() -> RetentionCommands.policyLine(t, retention.years(partnershipId)));
     }
 
@@ -283,7 +284,7 @@ public final class CoreModule implements AutoCloseable {
     }
 
     /** How many of the latest meetings in a row were inquorate, as `report` says it. */
-    public Line inquorateLine(org.partnerbot.core.i18n.Texts t, long partnershipId) {
+    public Line inquorateLine(Texts t, long partnershipId) {
         return transactions.inTransaction(() -> {
             int n = officialRecord.inquorateInARow(partnershipId);
             return Line.of(n == 0 ? t.t("report.quorum.quorate") : t.t("report.quorum.inquorate", n));

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.partnerbot.config.http.BrowserAnswer;
 import org.partnerbot.config.http.HttpAnswer;
 import org.partnerbot.config.http.HttpCall;
 import org.partnerbot.config.http.HttpRoute;
@@ -28,6 +29,7 @@ import org.partnerbot.core.dashboard.Reader;
 import org.partnerbot.core.dashboard.SignIn;
 import org.partnerbot.core.dashboard.Trends;
 import org.partnerbot.core.i18n.IcuMessages;
+import org.partnerbot.core.i18n.BrowserLanguage;
 import org.partnerbot.core.i18n.Language;
 import org.partnerbot.core.i18n.Messages;
 import org.partnerbot.core.i18n.Texts;
@@ -67,6 +69,7 @@ public final class DashboardRoutes {
     }
 
     public HttpRoute route() {
+        // Only a script sends a body this large (the dashboard's forms are a few fields): a protocol answer, in English.
         return new HttpRoute(PATH, true, MAX_BODY, this::answer, HttpAnswer.text(413, "Too large.\n"));
     }
 
@@ -93,18 +96,18 @@ public final class DashboardRoutes {
             return secured(HttpAnswer.text(301, "").withHeader("Location", PATH + "/"));
         }
         if (!path.startsWith(PATH + "/")) {
-            return secured(HttpAnswer.text(404, "Not found.\n"));
+            return secured(BrowserAnswer.text(404, call.header("accept-language"), "http.notFound"));
         }
         if (path.equals(PATH + "/dashboard.css")) {
             return get(method) ? secured(new HttpAnswer(200, Map.of("Content-Type", List.of("text/css; charset=utf-8"),
-                    "Cache-Control", List.of("max-age=3600")), css)) : notAllowed("GET, HEAD");
+                    "Cache-Control", List.of("max-age=3600")), css)) : notAllowed(call, "GET, HEAD");
         }
         if (path.startsWith(DashboardCommands.SIGN_IN_PATH)) {
             return signInPage(call, path.substring(DashboardCommands.SIGN_IN_PATH.length()), picked);
         }
         if (path.equals(PATH + "/signout")) {
             if (!method.equals("POST")) {
-                return notAllowed("POST");
+                return notAllowed(call, "POST");
             }
             Optional<String> session = SessionCookie.read(call.header("cookie"));
             Texts t = texts(call, session.flatMap(signIn::reader), picked);
@@ -112,7 +115,7 @@ public final class DashboardRoutes {
             return secured(message(200, t, "signedOut")).withHeader("Set-Cookie", cookie.clear());
         }
         if (!get(method)) {
-            return notAllowed("GET, HEAD");
+            return notAllowed(call, "GET, HEAD");
         }
         Optional<Reader> reader = SessionCookie.read(call.header("cookie")).flatMap(signIn::reader);
         if (reader.isEmpty()) {
@@ -146,7 +149,7 @@ public final class DashboardRoutes {
                     "t", texts(call, Optional.empty(), picked))));
         }
         if (!call.method().equals("POST")) {
-            return notAllowed("GET, HEAD, POST");
+            return notAllowed(call, "GET, HEAD, POST");
         }
         if (crossSite(call)) {
             return secured(message(403, texts(call, Optional.empty(), picked), "crossSite"));
@@ -289,8 +292,9 @@ public final class DashboardRoutes {
         return HttpAnswer.of(status, "text/html; charset=utf-8", templates.render(template, all));
     }
 
-    private static HttpAnswer notAllowed(String allow) {
-        return secured(HttpAnswer.text(405, "Method not allowed.\n").withHeader("Allow", allow));
+    private static HttpAnswer notAllowed(HttpCall call, String allow) {
+        return secured(BrowserAnswer.text(405, call.header("accept-language"), "http.methodNotAllowed")
+                .withHeader("Allow", allow));
     }
 
     /** The headers every dashboard answer carries. */

@@ -38,10 +38,10 @@ public final class CalendarHandler {
             ics = name.endsWith(".ics") ? feeds.apply(name.substring(0, name.length() - 4)) : Optional.empty();
         } catch (RuntimeException e) {
             log.error("calendar feed failed", e);
-            return head(HttpAnswer.text(503, "Calendar unavailable, try again later.\n"), method);
+            return head(BrowserAnswer.text(503, call.header("accept-language"), "http.calendarUnavailable"), method);
         }
         if (ics.isEmpty()) {
-            return head(HttpAnswer.text(404, "No such calendar.\n"), method);
+            return head(BrowserAnswer.text(404, call.header("accept-language"), "http.noSuchCalendar"), method);
         }
         return head(HttpAnswer.of(200, "text/calendar; charset=utf-8", ics.get()).withHeader("Cache-Control", "no-cache"), method);
     }

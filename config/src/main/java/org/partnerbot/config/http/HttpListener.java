@@ -172,8 +172,9 @@ public final class HttpListener implements AutoCloseable {
             long started = System.nanoTime();
             String path = Request.getPathInContext(request);
             HttpRoute route = routes.stream().filter(r -> r.matches(path)).findFirst().orElse(null);
+            String language = request.getHeaders().get("Accept-Language");
             if (route == null) {
-                write(response, callback, HttpAnswer.text(404, "Not found.\n"), false);
+                write(response, callback, BrowserAnswer.text(404, language, "http.notFound"), false);
                 return true;
             }
             long declared = request.getLength();
@@ -188,7 +189,7 @@ public final class HttpListener implements AutoCloseable {
             AtomicBoolean settled = new AtomicBoolean();
             Scheduler.Task deadline = server.getScheduler().schedule(() -> {
                 if (settled.compareAndSet(false, true)) {
-                    finish(route, started, response, callback, HttpAnswer.text(408, "The request body did not arrive in time.\n"), true);
+                    finish(route, started, response, callback, BrowserAnswer.text(408, language, "http.bodyTooSlow"), true);
                 }
             }, limits.bodyDeadline().toMillis(), TimeUnit.MILLISECONDS);
             // BLOCKING: the finished body is handed to a pool thread, where the route may use the database.
@@ -204,7 +205,7 @@ public final class HttpListener implements AutoCloseable {
                             deadline.cancel();
                             boolean tooLarge = String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT).contains("max");
                             finish(route, started, response, callback, tooLarge ? route.tooLarge()
-                                    : HttpAnswer.text(400, "The request body could not be read.\n"), true);
+                                    : BrowserAnswer.text(400, language, "http.bodyUnreadable"), true);
                         }
                     }));
             return true;
@@ -217,7 +218,7 @@ public final class HttpListener implements AutoCloseable {
             } catch (RuntimeException e) {
                 String ref = UUID.randomUUID().toString().substring(0, 8);
                 log.error("request to {} failed ref={}", route.path(), ref, e);
-                return HttpAnswer.text(500, "Internal error (ref " + ref + ").\n");
+                return BrowserAnswer.text(500, call.header("accept-language"), "http.internalError", ref);
             } finally {
                 answering.decrementAndGet();
             }

@@ -20,7 +20,6 @@ import org.partnerbot.core.access.Visibility;
 import org.partnerbot.core.command.CommandCatalog;
 import org.partnerbot.core.command.MatchedCommand;
 import org.partnerbot.core.command.Speaker;
-import org.partnerbot.core.i18n.PageTexts;
 import org.partnerbot.core.partnership.Partnership;
 
 /** Dependencies point inward across modules: adapters know the core's entry points, never each other or the launcher. */
@@ -41,15 +40,16 @@ class ModuleDependenciesTest {
      * ConversationKind), the welcome's {@code Joining}, the reply model, the messaging ports (Messenger, stored
      * conversation references), who speaks ({@code Speaker}), a partnership as read (App Home) and the grammar to
      * tell a command from chatter; and of {@code access}, the roster port an adapter implements (with its answers) and
-     * the leave notice it hands the bot; and the words a renderer adds to a cut reply ({@code PageTexts}, "Show more"),
- * in the reply's reader's language. Never a repository, the outbox, the access rules themselves, or the wiring.
+     * the leave notice it hands the bot; and the words port ({@code i18n}: a reader's {@code Texts}, the words a
+     * renderer adds to a reply in its reader's language, a browser's language before anyone is known), since every word
+     * an adapter says itself comes from the bundles. Never a repository, the outbox, the access rules themselves, or the
+     * wiring.
      */
     private static final DescribedPredicate<JavaClass> CORE_ENTRY_POINTS = resideInAnyPackage(
             "org.partnerbot.core.bot", "org.partnerbot.core.intake", "org.partnerbot.core.welcome",
-            "org.partnerbot.core.reply", "org.partnerbot.core.messaging")
+            "org.partnerbot.core.reply", "org.partnerbot.core.messaging", "org.partnerbot.core.i18n")
             .or(type(Speaker.class)).or(type(Partnership.class)).or(type(CommandCatalog.class)).or(type(MatchedCommand.class))
             .or(type(ChannelRoster.class)).or(type(Presence.class)).or(type(Visibility.class)).or(type(Leaving.class))
-            .or(type(PageTexts.class))
             .as("the core's entry points");
 
     @ArchTest

@@ -164,7 +164,7 @@ class WhoMaySeeWhatConsoleTest {
         String file = String.join("\n", lines);
         assertThat(file).contains("Everything I hold about you, as a file only you receive: my-data-2026-11-27.md",
                 "# Everything Partnerbot holds about you", "- Name: dan", "## Northside", "- Agency: Police",
-                "Safeguarding lead", "1. call the school — OPEN", "1. Custody backlog", "Weekly: 1 lines",
+                "Safeguarding lead", "1. call the school — open", "1. Custody backlog", "Weekly: 1 line",
                 "INFO: two visits", "from priya: for the list", "exported their own data");
         assertThat(file).as("nobody else's data").doesNotContain("Agency: NHS");
     }

@@ -12,6 +12,8 @@ import com.slack.api.model.block.element.ButtonElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.partnerbot.core.i18n.PageTexts;
+import org.partnerbot.core.i18n.ReplyTexts;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Button;
 import org.partnerbot.core.reply.Pages;
@@ -63,7 +65,7 @@ public final class BlockKitRenderer {
             }
         }
         int to = Pages.fit(reply, from, slice -> fits(page(reply, slice, from, bindTo)));
-        return cap(page(reply, Pages.slice(reply, from, to), from, bindTo), MESSAGE_BLOCKS);
+        return cap(page(reply, Pages.slice(reply, from, to), from, bindTo), MESSAGE_BLOCKS, ReplyTexts.of(reply));
     }
 
     /** A slice of the reply starting at part {@code from}, and when the reply goes on, how to see the rest. */
@@ -84,6 +86,7 @@ public final class BlockKitRenderer {
     /** Blocks without the cap, for assembling a view out of several replies. */
     public List<LayoutBlock> blocks(Reply reply, Long bindTo) {
         List<LayoutBlock> out = new ArrayList<>();
+        Texts t = ReplyTexts.of(reply);
         for (Block block : reply.blocks()) {
             if (block instanceof Block.Heading h) {
                 out.add(HeaderBlock.builder().text(plain(h.text(), HEADER_TEXT)).build());
@@ -96,8 +99,8 @@ public final class BlockKitRenderer {
             } else if (block instanceof Block.Buttons b) {
                 actions(b.buttons(), bindTo, out);
             } else if (block instanceof Block.Attachment a) {
-                out.add(context(":page_facing_up: " + Mrkdwn.escape(a.fileName()) + (a.personal()
-                        ? " — sent to you alone, in your direct messages with Partnerbot" : " — shared as a file below")));
+                out.add(context(":page_facing_up: " + t.t(a.personal() ? "slack.file.personal" : "slack.file.shared",
+                        Mrkdwn.escape(a.fileName()))));
             }
         }
         return out;
@@ -109,12 +112,13 @@ public final class BlockKitRenderer {
         return summary.isBlank() ? "Partnerbot" : truncate(summary, SECTION_TEXT);
     }
 
-    public static List<LayoutBlock> cap(List<LayoutBlock> blocks, int max) {
+    /** @param t the words of the notice saying what was left out, in the reader's language */
+    public static List<LayoutBlock> cap(List<LayoutBlock> blocks, int max, Texts t) {
         if (blocks.size() <= max) {
             return blocks;
         }
         List<LayoutBlock> kept = new ArrayList<>(blocks.subList(0, max - 1));
-        kept.add(context("… " + (blocks.size() - max + 1) + " more blocks did not fit in one Slack message."));
+        kept.add(context(t.t("slack.blocksLeftOut", blocks.size() - max + 1)));
         return kept;
     }
 

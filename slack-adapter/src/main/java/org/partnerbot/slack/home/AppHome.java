@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.partnerbot.core.bot.PartnerBot;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.command.Speaker;
 import org.partnerbot.core.intake.ConversationKind;
 import org.partnerbot.core.intake.Inbound;
@@ -61,19 +62,20 @@ public final class AppHome {
             blocks.add(DividerBlock.builder().build());
         }
         Speaker speaker = directory.speaker(userId);
+        Texts t = bot.readerOf(workspace, speaker);
         List<Partnership> mine = bot.partnershipsOf(workspace, userId);
         if (mine.isEmpty()) {
             blocks.addAll(renderer.blocks(Reply.asker()
-                    .text("You are not in a partnership yet.")
-                    .note(Line.builder().text("In the partnership's channel, type ").code("/partner help")
-                            .text(" to start; an admin binds a channel with ").code("/partner setup <name>").text(".").build())
+                    .text(t.t("slack.home.noPartnership"))
+                    .note(t.line("slack.home.howToStart", Line.builder().code(t.t("slack.command.help")).build(),
+                            Line.builder().code(t.t("slack.command.setup")).build()))
                     .build(), null));
         }
         for (Partnership p : mine) {
             blocks.add(HeaderBlock.builder().text(PlainTextObject.builder().text(cut(p.name(), 150)).build()).build());
             if (p.hasPurpose()) {
                 blocks.addAll(renderer.blocks(new Reply(Audience.ASKER,
-                        List.of(new Block.Note(Line.of("Purpose: " + p.purpose())))), null));
+                        List.of(new Block.Note(Line.of(t.t("record.minutes.purpose", p.purpose()))))), null));
             }
             for (String command : SECTIONS) {
                 if (bot.catalog().match(command).isEmpty()) {
@@ -85,7 +87,7 @@ public final class AppHome {
             }
             blocks.add(DividerBlock.builder().build());
         }
-        return View.builder().type("home").blocks(BlockKitRenderer.cap(blocks, BlockKitRenderer.VIEW_BLOCKS)).build();
+        return View.builder().type("home").blocks(BlockKitRenderer.cap(blocks, BlockKitRenderer.VIEW_BLOCKS, t)).build();
     }
 
     /**

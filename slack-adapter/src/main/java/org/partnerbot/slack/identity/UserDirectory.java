@@ -70,6 +70,15 @@ public final class UserDirectory {
         return p;
     }
 
+    /**
+     * The person's Slack locale as already cached (however old), without calling Slack: an acknowledgement has no
+     * time for {@code users.info}. Null when this process has not looked them up yet.
+     */
+    public String knownLocale(String userId) {
+        Entry e = cache.get(userId);
+        return e == null ? null : e.profile().locale();
+    }
+
     public Speaker speaker(String userId) {
         Profile p = profile(userId);
         return new Speaker(userId, p.displayName(), p.zone(), p.locale());

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.intake.Acceptance;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.reply.ButtonValue;
@@ -47,12 +48,14 @@ public final class Interactions {
     private final Replies replies;
     private final SlackCalls calls;
     private final Seal seal;
+    private final AckTexts words;
 
-    public Interactions(SlackInbox inbox, Replies replies, SlackCalls calls, Seal seal) {
+    public Interactions(SlackInbox inbox, Replies replies, SlackCalls calls, Seal seal, AckTexts words) {
         this.inbox = inbox;
         this.replies = replies;
         this.calls = calls;
         this.seal = seal;
+        this.words = words;
     }
 
     public void register(App app) {
@@ -60,14 +63,17 @@ public final class Interactions {
             BlockActionPayload p = req.getPayload();
             Acceptance taken = pressed(p, req.getRequestBodyAsString());
             Origin origin = origin(p);
-            return Acks.press(ctx, taken, origin.responseUrl() == null ? null : replies.responseUrl(origin.responseUrl()));
+            return Acks.press(ctx, taken, origin.responseUrl() == null ? null : replies.responseUrl(origin.responseUrl()),
+                    () -> words.busy(workspaceOf(p), p.getUser() == null ? null : p.getUser().getId()));
         });
         app.viewSubmission(MODAL, (req, ctx) -> {
-            Submitted outcome = submitted(req.getPayload(), req.getRequestBodyAsString());
+            ViewSubmissionPayload p = req.getPayload();
+            Submitted outcome = submitted(p, req.getRequestBodyAsString());
             if (outcome.error() != null) {
                 return ctx.ackWithErrors(Map.of(INPUT_BLOCK, outcome.error()));
             }
-            return outcome.acceptance() == Acceptance.BUSY ? ctx.ackWithErrors(Map.of(INPUT_BLOCK, Acks.BUSY)) : ctx.ack();
+            return outcome.acceptance() == Acceptance.BUSY
+                    ? ctx.ackWithErrors(Map.of(INPUT_BLOCK, words.busy(workspaceOf(p), p.getUser().getId()))) : ctx.ack();
         });
     }
 
@@ -87,8 +93,7 @@ public final class Interactions {
         if (p.getActions() == null || p.getActions().isEmpty() || p.getUser() == null) {
             return Acceptance.ALREADY_HAD;
         }
-        String workspace = workspace(p.getEnterprise() == null ? null : p.getEnterprise().getId(),
-                p.getTeam() == null ? p.getUser().getTeamId() : p.getTeam().getId());
+        String workspace = workspaceOf(p);
         String user = p.getUser().getId();
         Origin origin = origin(p);
         BlockActionPayload.Action action = p.getActions().get(0);
@@ -96,7 +101,7 @@ public final class Interactions {
         // Only the prompt is read here, to open the form in time; the core opens the value again and decides.
         Optional<ButtonValue> asking = seal.pressed(value).filter(v -> v.prompt() != null);
         if (asking.isPresent()) {
-            openModal(p.getTriggerId(), value, asking.get().prompt(), origin);
+            openModal(p.getTriggerId(), value, asking.get().prompt(), origin, words.of(workspace, user));
             return Acceptance.TAKEN;
         }
         String key = action.getActionTs() == null ? SlackInbox.requestKey("blk", body)
@@ -105,8 +110,7 @@ public final class Interactions {
     }
 
     Submitted submitted(ViewSubmissionPayload p, String body) {
-        String workspace = workspace(p.getEnterprise() == null ? null : p.getEnterprise().getId(),
-                p.getTeam() == null ? p.getUser().getTeamId() : p.getTeam().getId());
+        String workspace = workspaceOf(p);
         String user = p.getUser().getId();
         JsonObject meta;
         Origin origin;
@@ -117,16 +121,26 @@ public final class Interactions {
                 throw new IllegalArgumentException("no button value");
             }
         } catch (RuntimeException e) {
-            return new Submitted("This form is out of date or was not made by me; please press the button again.", null);
+            return new Submitted(words.of(workspace, user).t("slack.form.stale"), null);
         }
         String text = enteredText(p.getView());
         if (text == null || text.isBlank()) {
-            return new Submitted("Please write something first.", null);
+            return new Submitted(words.of(workspace, user).t("slack.form.empty"), null);
         }
         // The view's hash changes with every update of it: the same submission replayed has the same id and hash.
         String key = p.getView().getId() == null ? SlackInbox.requestKey("view", body)
                 : SlackInbox.viewKey(p.getView().getId(), String.valueOf(p.getView().getHash()));
         return new Submitted(null, run(key, workspace, user, origin, string(meta, "v"), text.strip()));
+    }
+
+    private static String workspaceOf(BlockActionPayload p) {
+        return workspace(p.getEnterprise() == null ? null : p.getEnterprise().getId(),
+                p.getTeam() == null ? (p.getUser() == null ? null : p.getUser().getTeamId()) : p.getTeam().getId());
+    }
+
+    private static String workspaceOf(ViewSubmissionPayload p) {
+        return workspace(p.getEnterprise() == null ? null : p.getEnterprise().getId(),
+                p.getTeam() == null ? p.getUser().getTeamId() : p.getTeam().getId());
     }
 
     private static String workspace(String enterprise, String team) {
@@ -144,7 +158,8 @@ public final class Interactions {
                 viaUrl ? Pending.Answer.RESPONSE_URL : Pending.Answer.CHANNEL, origin.responseUrl(), null, typed));
     }
 
-    private void openModal(String triggerId, String value, String prompt, Origin origin) {
+    /** The form's own buttons in the presser's words; its title is the bot's name, the same in every language. */
+    private void openModal(String triggerId, String value, String prompt, Origin origin, Texts t) {
         JsonObject meta = new JsonObject();
         meta.addProperty("v", value);
         if (origin.channel() != null) {
@@ -156,8 +171,8 @@ public final class Interactions {
         meta.addProperty("home", origin.home());
         View modal = View.builder().type("modal").callbackId(MODAL).privateMetadata(seal.seal(meta.toString()))
                 .title(ViewTitle.builder().type("plain_text").text("Partnerbot").build())
-                .submit(ViewSubmit.builder().type("plain_text").text("Save").build())
-                .close(ViewClose.builder().type("plain_text").text("Cancel").build())
+                .submit(ViewSubmit.builder().type("plain_text").text(t.t("slack.form.save")).build())
+                .close(ViewClose.builder().type("plain_text").text(t.t("slack.form.cancel")).build())
                 .blocks(List.of(InputBlock.builder().blockId(INPUT_BLOCK).label(plain(prompt, 2000))
                         .element(PlainTextInputElement.builder().actionId(INPUT_ACTION).multiline(true).maxLength(2000).build())
                         .build()))

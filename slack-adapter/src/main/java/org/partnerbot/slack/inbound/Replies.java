@@ -2,6 +2,7 @@ package org.partnerbot.slack.inbound;
 
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
+import org.partnerbot.core.i18n.ReplyTexts;
 import org.partnerbot.core.messaging.DeliveryException;
 import org.partnerbot.core.reply.Audience;
 import org.partnerbot.core.reply.Block;
@@ -49,25 +50,26 @@ public final class Replies {
                 }
                 if (!file.personal()) {
                     if (channel != null) {
-                        share(channel, threadTs, file);
+                        share(channel, threadTs, file, reply);
                     }
                 } else if (channel != null && SlashCommands.isDirect(channel)) {
-                    share(channel, null, file);
+                    share(channel, null, file, reply);
                 } else if (user != null) {
-                    share(calls.openDirect(user), null, file);
+                    share(calls.openDirect(user), null, file, reply);
                 }
             }
         };
     }
 
-    private void share(String channel, String threadTs, Block.Attachment file) {
+    private void share(String channel, String threadTs, Block.Attachment file, Reply reply) {
         try {
             calls.uploadFile(channel, threadTs, file.fileName(), file.content());
         } catch (DeliveryException e) {
             // The answer already went out; rather than retrying it with the file, post the file's text now.
             String text = file.content().length() > FILE_TEXT ? file.content().substring(0, FILE_TEXT) + "\n…" : file.content();
-            calls.postMessage(channel, threadTs, List.of(), file.fileName() + " (could not be attached: " + e.getMessage()
-                    + ")\n```" + Mrkdwn.escape(text) + "```");
+            // Slack's reason stays as Slack gave it: it is what an admin would search for.
+            calls.postMessage(channel, threadTs, List.of(), ReplyTexts.of(reply).t("slack.file.notAttached", file.fileName(),
+                    e.getMessage()) + "\n```" + Mrkdwn.escape(text) + "```");
         }
     }
 

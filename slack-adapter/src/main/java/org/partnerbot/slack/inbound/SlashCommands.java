@@ -15,7 +15,7 @@ public final class SlashCommands {
     private SlashCommands() {
     }
 
-    public static void register(App app, SlackInbox inbox) {
+    public static void register(App app, SlackInbox inbox, AckTexts words) {
         app.command(Pattern.compile("^/.+"), (req, ctx) -> {
             SlashCommandPayload p = req.getPayload();
             String workspace = Workspaces.key(p.getEnterpriseId(), p.getTeamId());
@@ -23,7 +23,8 @@ public final class SlashCommands {
             boolean viaUrl = p.getResponseUrl() != null && !p.getResponseUrl().isBlank();
             Pending pending = new Pending(Pending.Kind.SAY, workspace, channel, p.getUserId(), p.getText(), true, true, null,
                     viaUrl ? Pending.Answer.RESPONSE_URL : Pending.Answer.CHANNEL, viaUrl ? p.getResponseUrl() : null, null, null);
-            return Acks.command(ctx, inbox.offer(key(p, req.getRequestBodyAsString()), pending));
+            return Acks.command(ctx, inbox.offer(key(p, req.getRequestBodyAsString()), pending),
+                    () -> words.busy(workspace, p.getUserId()));
         });
     }
 

@@ -7,6 +7,8 @@ import org.partnerbot.core.access.Leaving;
 import org.partnerbot.slack.identity.SlackRoster;
 import java.util.function.Supplier;
 import org.partnerbot.core.bot.PartnerBot;
+import org.partnerbot.core.i18n.Bilingual;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.welcome.Joining;
@@ -65,7 +67,7 @@ public final class Welcome {
     void joined(String workspace, String channel, String user, String eventId) {
         if (user.equals(botUserId.get())) {
             if (bot.added(workspace, channel, eventId)) {
-                Reply r = introduction();
+                Reply r = Bilingual.compose(bot.unboundChannelReaders(), Welcome::introduction);
                 calls.postMessage(channel, null, new BlockKitRenderer(bot.seal()).render(r, null), BlockKitRenderer.fallbackText(r));
             }
             return;
@@ -73,12 +75,12 @@ public final class Welcome {
         bot.joined(new Joining(workspace, channel, user, directory.nameOf(user), eventId));
     }
 
-    static Reply introduction() {
+    /** What the bot says when it is added to a channel that is no partnership yet: how Slack users reach it. */
+    static Reply introduction(Texts t) {
         return Reply.channel()
-                .text("Hello! I am Partnerbot: I keep a multi-agency partnership's agenda, duties and actions, and chase"
-                        + " what nobody owns.")
-                .note(Line.builder().text("An admin makes this channel a partnership with ").code("/partner setup <name>")
-                        .text(". See ").code("/partner help").text(".").build())
+                .text(t.t("slack.introduction"))
+                .note(t.line("slack.introduction.setup", Line.builder().code(t.t("slack.command.setup")).build(),
+                        Line.builder().code(t.t("slack.command.help")).build()))
                 .build();
     }
 }

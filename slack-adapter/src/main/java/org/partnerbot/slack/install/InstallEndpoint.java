@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.partnerbot.core.i18n.BrowserLanguage;
+import org.partnerbot.core.i18n.IcuMessages;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.slack.transport.RawRequest;
 import org.partnerbot.slack.transport.RawResponse;
 import org.slf4j.Logger;
@@ -40,10 +43,10 @@ public final class InstallEndpoint {
 
     public RawResponse handle(RawRequest raw) {
         if (!"GET".equalsIgnoreCase(raw.method()) && !"HEAD".equalsIgnoreCase(raw.method())) {
-            return text(405, "Use GET.\n");
+            return text(405, reader(raw).t("http.useGet") + "\n");
         }
         if (raw.rawQuery() != null && raw.rawQuery().length() > MAX_QUERY) {
-            return text(414, "Query too long.\n");
+            return text(414, reader(raw).t("http.queryTooLong") + "\n");
         }
         RequestHeaders headers = new RequestHeaders(headers(raw));
         Request<?> request;
@@ -53,14 +56,32 @@ public final class InstallEndpoint {
             Map<String, List<String>> query = query(raw.rawQuery());
             request = new OAuthCallbackRequest(query, "", VerificationCodePayload.from(query), headers);
         } else {
-            return text(404, "Not found.\n");
+            return text(404, reader(raw).t("http.notFound") + "\n");
         }
         try {
-            return answer(app.run(request));
-        } catch (Exception e) {
+            return InstallPages.readBy(raw.header("accept-language"), () -> {
+                try {
+                    return answer(app.run(request));
+                } catch (Exception e) {
+                    throw new Failed(e);
+                }
+            });
+        } catch (Failed e) {
             String ref = UUID.randomUUID().toString().substring(0, 8);
-            log.error("Slack install step failed ref={}", ref, e);
-            return text(500, "Something went wrong installing Partnerbot (ref " + ref + "). Try the install link again.\n");
+            log.error("Slack install step failed ref={}", ref, e.getCause());
+            return text(500, reader(raw).t("slack.install.error", ref) + "\n");
+        }
+    }
+
+    /** An installer reads these in a browser: in the language it asks for. */
+    private static Texts reader(RawRequest raw) {
+        return IcuMessages.standard().in(BrowserLanguage.of(raw.header("accept-language")));
+    }
+
+    /** A checked failure of Bolt's, carried out of the language's scope to be answered as before. */
+    private static final class Failed extends RuntimeException {
+        Failed(Exception cause) {
+            super(cause);
         }
     }
 

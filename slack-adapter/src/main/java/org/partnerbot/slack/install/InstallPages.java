@@ -3,6 +3,9 @@ package org.partnerbot.slack.install;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.service.builtin.oauth.view.OAuthRedirectUriPageRenderer;
+import org.partnerbot.core.i18n.BrowserLanguage;
+import org.partnerbot.core.i18n.IcuMessages;
+import org.partnerbot.core.i18n.Texts;
 
 /** What an installer sees when Slack sends them back: installed, and what to do next; or why not, with the link again. */
 public final class InstallPages implements OAuthRedirectUriPageRenderer {
@@ -39,31 +42,53 @@ public final class InstallPages implements OAuthRedirectUriPageRenderer {
         return response;
     }
 
+    /**
+     * Bolt renders these pages without the request, so the endpoint says which language the browser asked for
+     * ({@code Accept-Language}) for the length of its call; the flow runs in that one thread.
+     */
+    private static final ThreadLocal<Texts> READER = ThreadLocal.withInitial(() -> IcuMessages.standard().in(
+            BrowserLanguage.of(null)));
+
+    // Private-use characters: never in a bundle or a URL.
+    private static final String INVITE = "\uE000";
+    private static final String SETUP = "\uE001";
+
+    static <T> T readBy(String acceptLanguage, java.util.function.Supplier<T> call) {
+        READER.set(IcuMessages.standard().in(BrowserLanguage.of(acceptLanguage)));
+        try {
+            return call.get();
+        } finally {
+            READER.remove();
+        }
+    }
+
     @Override
     public String renderSuccessPage(Installer installer, String completionUrl) {
-        String where = Boolean.TRUE.equals(installer.getIsEnterpriseInstall())
-                ? "every workspace of your organisation (an org-wide install)" : "your workspace";
-        return page("Partnerbot is installed", "<p>Partnerbot is installed in " + where + ".</p>"
-                + "<p>Next: invite it to your partnership's channel (<code>/invite @Partnerbot</code>), then run "
-                + "<code>/partner setup &lt;name of the partnership&gt;</code> there. Whoever runs it becomes the first admin."
-                + " In a Slack Connect channel shared with other organisations, one installation is enough: everyone in the"
-                + " channel is a member.</p>");
+        Texts t = READER.get();
+        String where = t.t(Boolean.TRUE.equals(installer.getIsEnterpriseInstall())
+                ? "slack.install.whereOrganisation" : "slack.install.whereWorkspace");
+        // The commands go in as marks, so the sentence is escaped once and the commands become code after.
+        String next = escape(t.t("slack.install.next", INVITE, SETUP)).replace(INVITE, "<code>/invite @Partnerbot</code>")
+                .replace(SETUP, "<code>" + escape(t.t("slack.install.setupCommand")) + "</code>");
+        return page(t, t.t("slack.install.done.title"), "<p>" + escape(t.t("slack.install.done", where)) + "</p><p>" + next
+                + "</p>");
     }
 
     @Override
     public String renderFailurePage(String installPath, String reason) {
+        Texts t = READER.get();
         String why = switch (reason == null ? "" : reason) {
-            case "invalid_state" -> "this install link was already used, has expired, or was not started in this browser";
-            case "access_denied" -> "the install was cancelled";
-            default -> "Slack did not complete it (" + escape(reason) + ")";
+            case "invalid_state" -> t.t("slack.install.failed.state");
+            case "access_denied" -> t.t("slack.install.failed.cancelled");
+            default -> t.t("slack.install.failed.slack", reason);
         };
-        return page("Partnerbot was not installed", "<p>Partnerbot was not installed: " + why + ".</p><p><a href=\""
-                + escape(installPath) + "\">Start again</a>.</p>");
+        return page(t, t.t("slack.install.failed.title"), "<p>" + escape(t.t("slack.install.failed", why)) + "</p><p><a href=\""
+                + escape(installPath) + "\">" + escape(t.t("slack.install.again")) + "</a></p>");
     }
 
-    private static String page(String title, String body) {
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body><h1>"
-                + title + "</h1>" + body + "</body></html>";
+    private static String page(Texts t, String title, String body) {
+        return "<!DOCTYPE html><html lang=\"" + t.language().code() + "\"><head><meta charset=\"utf-8\"><title>" + escape(title)
+                + "</title></head><body><h1>" + escape(title) + "</h1>" + body + "</body></html>";
     }
 
     private static String escape(String s) {

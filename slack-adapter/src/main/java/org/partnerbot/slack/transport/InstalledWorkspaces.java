@@ -8,6 +8,9 @@ import com.slack.api.bolt.response.Response;
 import java.util.Set;
 import org.partnerbot.slack.text.Workspaces;
 import org.partnerbot.slack.outbound.CurrentWorkspace;
+import org.partnerbot.core.i18n.Bilingual;
+import org.partnerbot.core.i18n.IcuMessages;
+import org.partnerbot.core.i18n.LanguagePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +23,12 @@ import org.slf4j.LoggerFactory;
 public final class InstalledWorkspaces implements Middleware {
 
     private static final Logger log = LoggerFactory.getLogger(InstalledWorkspaces.class);
-    static final String NOT_INSTALLED = "Partnerbot is not installed in this workspace, so it did nothing.";
+    /**
+     * Said to whoever typed a command in a workspace the bot does not serve: nothing is known of them there, so it is
+     * said in both languages, Welsh first, as a Welsh public body writes to someone whose language it does not know.
+     */
+    static final String NOT_INSTALLED = Bilingual.join(LanguagePolicy.BILINGUAL.languages().stream()
+            .map(IcuMessages.standard()::in).toList(), t -> t.t("slack.notInstalled"));
 
     private final java.util.function.Predicate<String> installed;
 
@@ -107,7 +115,10 @@ public final class InstalledWorkspaces implements Middleware {
         log.warn("refused a Slack {} for a workspace this bot is not installed in", req.getRequestType());
         if (req.getRequestType() == RequestType.Command) {
             // Shown to the person who typed it; Slack would otherwise say only "failed with the error http_client_error".
-            return json(200, "{\"response_type\":\"ephemeral\",\"text\":\"" + NOT_INSTALLED + "\"}");
+            com.google.gson.JsonObject answer = new com.google.gson.JsonObject();
+            answer.addProperty("response_type", "ephemeral");
+            answer.addProperty("text", NOT_INSTALLED);
+            return json(200, answer.toString());
         }
         Response refused = json(403, "{\"error\":\"not installed in this workspace\"}");
         refused.setHeaders(new java.util.HashMap<>(java.util.Map.of("X-Slack-No-Retry", java.util.List.of("1"))));

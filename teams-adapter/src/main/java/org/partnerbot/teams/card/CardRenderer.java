@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
 import org.partnerbot.core.i18n.PageTexts;
+import org.partnerbot.core.i18n.ReplyTexts;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.reply.Block;
 import org.partnerbot.core.reply.Button;
 import org.partnerbot.core.reply.Line;
@@ -81,15 +83,16 @@ public final class CardRenderer {
     private static ObjectNode card(Reply reply, Asker forAsker, Seal seal, Reply footer) {
         Mentions mentions = new Mentions();
         ArrayNode body = JSON.arrayNode();
+        Texts t = ReplyTexts.of(reply);
         if (forAsker != null) {
-            Line line = Line.builder().text("For ").person(forAsker.userKey(), forAsker.displayName()).build();
+            Line line = t.line("teams.card.for", Line.builder().person(forAsker.userKey(), forAsker.displayName()).build());
             body.add(textBlock(markdown(line, mentions)).put("id", FOR_ID).put("isSubtle", true).put("size", "Small"));
         }
         for (Block block : reply.blocks()) {
-            renderBlock(block, body, mentions, seal);
+            renderBlock(block, body, mentions, seal, t);
         }
         if (footer != null) {
-            footer.blocks().forEach(block -> renderBlock(block, body, mentions, seal));
+            footer.blocks().forEach(block -> renderBlock(block, body, mentions, seal, t));
         }
         ObjectNode card = JSON.objectNode();
         card.put("type", "AdaptiveCard");
@@ -104,7 +107,7 @@ public final class CardRenderer {
         return card;
     }
 
-    private static void renderBlock(Block block, ArrayNode body, Mentions mentions, Seal seal) {
+    private static void renderBlock(Block block, ArrayNode body, Mentions mentions, Seal seal, Texts t) {
         if (block instanceof Block.Heading h) {
             body.add(textBlock(CardText.escape(h.text())).put("size", "Medium").put("weight", "Bolder"));
         } else if (block instanceof Block.Paragraph p) {
@@ -116,17 +119,17 @@ public final class CardRenderer {
         } else if (block instanceof Block.Note n) {
             body.add(textBlock(markdown(n.line(), mentions)).put("isSubtle", true).put("size", "Small"));
         } else if (block instanceof Block.ListBlock l) {
-            body.add(list(l, mentions, seal));
+            body.add(list(l, mentions, seal, t));
         } else if (block instanceof Block.Attachment a) {
-            body.add(file(a));
+            body.add(file(a, t));
         } else if (block instanceof Block.Buttons b) {
             ArrayNode actions = JSON.arrayNode();
-            b.buttons().forEach(button -> actions.add(action(button, seal)));
+            b.buttons().forEach(button -> actions.add(action(button, seal, t)));
             body.add(JSON.objectNode().put("type", "ActionSet").set("actions", actions));
         }
     }
 
-    private static ObjectNode list(Block.ListBlock l, Mentions mentions, Seal seal) {
+    private static ObjectNode list(Block.ListBlock l, Mentions mentions, Seal seal, Texts t) {
         ArrayNode items = JSON.arrayNode();
         if (l.title() != null) {
             items.add(textBlock(CardText.escape(l.title())).put("weight", "Bolder"));
@@ -143,7 +146,7 @@ public final class CardRenderer {
             ArrayNode columns = JSON.arrayNode();
             columns.add(JSON.objectNode().put("type", "Column").put("width", "stretch")
                     .put("verticalContentAlignment", "Center").set("items", JSON.arrayNode().add(text)));
-            ArrayNode actions = JSON.arrayNode().add(action(item.button(), seal));
+            ArrayNode actions = JSON.arrayNode().add(action(item.button(), seal, t));
             columns.add(JSON.objectNode().put("type", "Column").put("width", "auto")
                     .set("items", JSON.arrayNode().add(JSON.objectNode().put("type", "ActionSet").set("actions", actions))));
             items.add(JSON.objectNode().put("type", "ColumnSet").put("spacing", "Small").set("columns", columns));
@@ -152,7 +155,7 @@ public final class CardRenderer {
     }
 
     /** A file's text shown in the card under its name; it is data, so every line is escaped. */
-    private static ObjectNode file(Block.Attachment a) {
+    private static ObjectNode file(Block.Attachment a, Texts t) {
         ArrayNode items = JSON.arrayNode();
         items.add(textBlock(CardText.escape(a.fileName())).put("isSubtle", true).put("size", "Small").put("weight", "Bolder"));
         String[] lines = a.content().stripTrailing().split("\n", -1);
@@ -163,14 +166,14 @@ public final class CardRenderer {
         }
         if (shown < lines.length) {
             // A Teams message is limited to about 28 KB; the rest stays available in the console and Slack.
-            items.add(textBlock("… " + (lines.length - shown) + " more lines not shown: Teams limits a message's size.")
+            items.add(textBlock(CardText.escape(t.t("teams.card.linesNotShown", lines.length - shown)))
                     .put("isSubtle", true).put("size", "Small"));
         }
         return (ObjectNode) JSON.objectNode().put("type", "Container").put("id", FILE_ID).put("style", "emphasis")
                 .set("items", items);
     }
 
-    static ObjectNode action(Button button, Seal seal) {
+    static ObjectNode action(Button button, Seal seal, Texts t) {
         ObjectNode data = JSON.objectNode().put(CardActions.VALUE, seal.button(button, null));
         ObjectNode submit = JSON.objectNode().put("type", "Action.Submit").put("title", button.label());
         submit.set("data", data);
@@ -180,7 +183,7 @@ public final class CardRenderer {
         // Ask first: a small card with the text input and the button that runs the command with it.
         ObjectNode input = JSON.objectNode().put("type", "Input.Text").put("id", CardActions.TEXT)
                 .put("label", button.prompt()).put("isRequired", true).put("maxLength", 2000)
-                .put("errorMessage", button.prompt() + " is needed");
+                .put("errorMessage", t.t("teams.card.inputNeeded", button.prompt()));
         ObjectNode inner = JSON.objectNode().put("type", "AdaptiveCard").put("version", "1.5");
         inner.set("body", JSON.arrayNode().add(input));
         inner.set("actions", JSON.arrayNode().add(submit));

@@ -80,8 +80,7 @@ public final class MessagesEndpoint {
             return RawResponse.text(401, "Unauthorized: the request has no valid Bot Framework token.");
         }
         if (inbox.busy()) {
-            return new RawResponse(503, Map.of("Retry-After", List.of("60"), "Content-Type", List.of("text/plain; charset=utf-8")),
-                    "Partnerbot is busy, please try again in a minute.\n".getBytes(StandardCharsets.UTF_8));
+            return busy(activity);
         }
         Arrival arrival = arrival(activity, identity, request.body());
         try {
@@ -89,11 +88,19 @@ public final class MessagesEndpoint {
                 return invoke(arrival, identity, activity);
             }
             Acceptance taken = inbox.accept(arrival);
-            return taken == Acceptance.BUSY ? RawResponse.text(503, "Partnerbot is busy, please try again in a minute.")
-                    : RawResponse.empty(202);
+            return taken == Acceptance.BUSY ? busy(activity) : RawResponse.empty(202);
         } catch (RuntimeException e) {
             return failed(activity, e);
         }
+    }
+
+    /**
+     * Busy, for the Bot Connector to retry. Teams shows its sender a notice of its own, but an emulator shows this body,
+     * so it is in the sender's language as far as it is known without the database (busy: the database is behind).
+     */
+    private RawResponse busy(Activity activity) {
+        return new RawResponse(503, Map.of("Retry-After", List.of("60"), "Content-Type", List.of("text/plain; charset=utf-8")),
+                (turn.ackReader(activity).t("teams.busy") + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** The answer to a body over {@link #MAX_BODY}, which a listener gives without reading the rest. */

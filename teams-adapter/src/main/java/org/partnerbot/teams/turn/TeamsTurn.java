@@ -21,6 +21,8 @@ import org.partnerbot.core.access.Leaving;
 import org.partnerbot.core.bot.PartnerBot;
 import org.partnerbot.core.intake.Inbound;
 import org.partnerbot.core.intake.Press;
+import org.partnerbot.core.i18n.Bilingual;
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.welcome.Joining;
 import org.partnerbot.teams.card.CardRenderer;
@@ -42,7 +44,6 @@ public final class TeamsTurn implements Bot {
 
     private static final Logger log = LoggerFactory.getLogger(TeamsTurn.class);
     private static final int MAX_DELIVERY_ID = 300;
-    private static final String NOT_OURS = "That button is not one of mine, so I did nothing. Type `help` to see what I can do.";
 
     private final PartnerBot bot;
     private final ConversationMemory memory;
@@ -82,7 +83,7 @@ public final class TeamsTurn implements Bot {
         if (value != null && value.isObject()) {
             Optional<ButtonPress> press = ButtonPress.from(value);
             if (press.isEmpty()) {
-                replies.send(turn, Reply.toAsker(NOT_OURS));
+                replies.send(turn, notOurs(activity));
                 return;
             }
             reply = bot.press(press(activity, press.get()));
@@ -108,8 +109,8 @@ public final class TeamsTurn implements Bot {
         memory.remember(activity);
         JsonNode value = activity.getValue() == null ? null : Serialization.objectToTree(activity.getValue());
         Reply reply = ButtonPress.fromInvoke(value)
-                .map(p -> bot.press(press(activity, p)).orElse(Reply.toAsker("Done.")))
-                .orElse(Reply.toAsker(NOT_OURS));
+                .map(p -> bot.press(press(activity, p)).orElseGet(() -> Reply.toAsker(reader(activity).t("teams.press.done"))))
+                .orElseGet(() -> notOurs(activity));
         ObjectNode body = Serialization.createObjectNode();
         body.put("statusCode", 200);
         body.put("type", CardRenderer.CONTENT_TYPE);
@@ -190,8 +191,31 @@ public final class TeamsTurn implements Bot {
     /** Teams sends both an installationUpdate and a conversationUpdate on install: welcome only once. */
     private void installed(TurnContext turn, Activity activity) {
         if (memory.remember(activity)) {
-            replies.send(turn, Welcome.reply(ActivityReader.personal(activity)));
+            boolean personal = ActivityReader.personal(activity);
+            // A personal chat is read by the person who installed the bot; a channel that is no partnership yet reads
+            // what a new partnership's channel reads.
+            replies.send(turn, personal ? Welcome.reply(true, reader(activity))
+                    : Bilingual.compose(bot.unboundChannelReaders(), t -> Welcome.reply(false, t)));
         }
+    }
+
+    /** A value that is no button of this bot's: said to the presser in their language, nothing done. */
+    private Reply notOurs(Activity activity) {
+        return Reply.toAsker(reader(activity).t("teams.press.notOurs"));
+    }
+
+    /**
+     * The language of the person behind an activity as this process knows it without the database (the one it last
+     * wrote to them in, else their Teams client's locale): for answers on the acknowledgement's path only.
+     */
+    public Texts ackReader(Activity activity) {
+        return bot.ackReader(ActivityReader.workspace(activity), ActivityReader.speaker(activity).userKey(),
+                activity.getLocale());
+    }
+
+    /** The language of the person behind the activity: their choice, else their Teams client's locale. */
+    private Texts reader(Activity activity) {
+        return bot.readerOf(ActivityReader.workspace(activity), ActivityReader.speaker(activity));
     }
 
     private static Press press(Activity activity, ButtonPress pressed) {

@@ -1,5 +1,6 @@
 package org.partnerbot.teams.turn;
 
+import org.partnerbot.core.i18n.Texts;
 import org.partnerbot.core.reply.Button;
 import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
@@ -10,19 +11,19 @@ final class Welcome {
     private Welcome() {
     }
 
-    static Reply reply(boolean personal) {
+    static Reply reply(boolean personal, Texts t) {
         Reply.Builder b = Reply.channel()
-                .heading("Hello, I'm Partnerbot")
-                .text("I run the weekly meetings of a multi-agency partnership and keep it accountable between them:"
-                        + " who owns each duty and action, what is on the agenda, and what the meeting decided."
-                        + " I chase what nobody owns, so nothing falls between agencies.");
+                .heading(t.t("teams.welcome.title"))
+                .text(t.t("teams.welcome.what"));
         if (personal) {
-            b.line(Line.builder().text("Here you can type commands without mentioning me, and I send you reminders"
-                    + " about your own actions. Try ").code("actions mine").text(" or ").code("help").text(".").build());
+            b.line(t.line("teams.welcome.personal", code(t.t("teams.command.actionsMine")), code(t.t("teams.command.help"))));
         } else {
-            b.line(Line.builder().text("To start, an admin types ").code("@Partnerbot setup <partnership name>")
-                    .text(" in this channel; mention me with ").code("help").text(" to see every command.").build());
+            b.line(t.line("teams.welcome.channel", code(t.t("teams.command.setup")), code(t.t("teams.command.help"))));
         }
-        return b.buttons(Button.of("Help", "help", "help")).build();
+        return b.buttons(Button.of(t.t("teams.welcome.helpButton"), "help", "help")).build();
+    }
+
+    private static Line code(String command) {
+        return Line.builder().code(command).build();
     }
 }

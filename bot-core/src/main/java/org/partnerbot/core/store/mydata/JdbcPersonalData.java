@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.partnerbot.core.audit.AuditEvent;
 import org.partnerbot.core.mydata.PersonalData;
+import org.partnerbot.core.mydata.PersonalData.Entry;
+import org.partnerbot.core.mydata.PersonalData.Word;
 import org.partnerbot.core.store.Jdbc;
 import org.partnerbot.core.store.partnership.JdbcMembers;
 
@@ -44,41 +46,57 @@ public final class JdbcPersonalData implements PersonalData {
     private Membership filled(Membership m) {
         long id = m.memberId();
         return new Membership(id, m.partnership(), m.status(), m.source(), m.agency(), m.admin(), m.chair(), m.joinedAt(),
-                lines("SELECT d.name FROM duty_owners o JOIN duties d ON d.id = o.duty_id WHERE o.member_id = ? ORDER BY d.name",
-                        id),
+                jdbc.list("SELECT d.name FROM duty_owners o JOIN duties d ON d.id = o.duty_id WHERE o.member_id = ?"
+                        + " ORDER BY d.name", rs -> Entry.of("duty", rs.getString(1)), id),
                 jdbc.list("SELECT number, text, status, due_date FROM actions WHERE owner_member_id = ? ORDER BY number",
-                        rs -> rs.getInt("number") + ". " + rs.getString("text") + " — " + rs.getString("status")
-                                + (rs.getString("due_date") == null ? "" : ", due " + Jdbc.date(rs, "due_date")), id),
+                        rs -> rs.getString("due_date") == null
+                                ? Entry.of("action", number(rs), rs.getString("text"), actionStatus(rs.getString("status")))
+                                : Entry.of("actionDue", number(rs), rs.getString("text"),
+                                        actionStatus(rs.getString("status")), Jdbc.date(rs, "due_date").toString()), id),
                 jdbc.list("SELECT number, text, status, created_at FROM agenda_items WHERE proposer_id = ? ORDER BY number",
-                        rs -> rs.getInt("number") + ". " + rs.getString("text") + " — " + rs.getString("status")
-                                + ", proposed " + at(Jdbc.instant(rs, "created_at")), id),
+                        rs -> Entry.of("agendaItem", number(rs), rs.getString("text"),
+                                new Word("mydata.agendaStatus." + rs.getString("status"), rs.getString("status")),
+                                at(Jdbc.instant(rs, "created_at"))), id),
                 jdbc.list("SELECT t.started_at, t.title, a.lines_said FROM meeting_attendance a JOIN meetings t"
                         + " ON t.id = a.meeting_id WHERE a.member_id = ? ORDER BY t.started_at",
-                        rs -> at(Jdbc.instant(rs, "started_at")) + " " + rs.getString("title") + ": "
-                                + rs.getInt("lines_said") + " lines", id),
+                        rs -> Entry.of("linesSaid", at(Jdbc.instant(rs, "started_at")), rs.getString("title"),
+                                rs.getInt("lines_said")), id),
                 jdbc.list("SELECT t.started_at, e.kind, e.text FROM meeting_entries e JOIN meetings t ON t.id = e.meeting_id"
                         + " WHERE e.member_id = ? ORDER BY e.id",
-                        rs -> at(Jdbc.instant(rs, "started_at")) + " " + rs.getString("kind") + ": " + rs.getString("text"), id),
+                        rs -> Entry.of("recorded", at(Jdbc.instant(rs, "started_at")),
+                                new Word("record.entry." + rs.getString("kind"), rs.getString("kind")), rs.getString("text")), id),
                 jdbc.list("SELECT k.created_at, k.text, " + OTHER + " AS other FROM kudos k JOIN members m"
                         + " ON m.id = k.to_member_id LEFT JOIN people u ON u.id = m.person_id WHERE k.from_member_id = ?"
                         + " ORDER BY k.id",
-                        rs -> at(Jdbc.instant(rs, "created_at")) + " to " + rs.getString("other") + ": " + rs.getString("text"), id),
+                        rs -> Entry.of("kudosGiven", at(Jdbc.instant(rs, "created_at")), rs.getString("other"),
+                                rs.getString("text")), id),
                 jdbc.list("SELECT k.created_at, k.text, " + OTHER + " AS other FROM kudos k JOIN members m"
                         + " ON m.id = k.from_member_id LEFT JOIN people u ON u.id = m.person_id WHERE k.to_member_id = ?"
                         + " ORDER BY k.id",
-                        rs -> at(Jdbc.instant(rs, "created_at")) + " from " + rs.getString("other") + ": " + rs.getString("text"), id),
+                        rs -> Entry.of("kudosReceived", at(Jdbc.instant(rs, "created_at")), rs.getString("other"),
+                                rs.getString("text")), id),
                 jdbc.list("SELECT r.held_at FROM pairing_groups g JOIN pairing_rounds r ON r.id = g.round_id WHERE g.member_id = ?"
-                        + " ORDER BY r.held_at", rs -> at(Jdbc.instant(rs, "held_at")), id),
+                        + " ORDER BY r.held_at", rs -> Entry.of("pairing", at(Jdbc.instant(rs, "held_at"))), id),
                 jdbc.list("SELECT term, meaning FROM glossary_terms WHERE added_by = ? ORDER BY term_key",
-                        rs -> rs.getString("term") + " — " + rs.getString("meaning"), id),
+                        rs -> Entry.of("glossaryTerm", rs.getString("term"), rs.getString("meaning")), id),
                 jdbc.list("SELECT happened_at, event, detail FROM audit_log WHERE actor_member_id = ? OR subject_member_id = ?"
-                        + " ORDER BY id", rs -> at(Jdbc.instant(rs, "happened_at")) + " "
-                        + AuditEvent.valueOf(rs.getString("event")).words()
-                        + (rs.getString("detail") == null ? "" : " (" + rs.getString("detail") + ")"), id, id));
+                        + " ORDER BY id", rs -> audit(at(Jdbc.instant(rs, "happened_at")),
+                                AuditEvent.valueOf(rs.getString("event")), rs.getString("detail")), id, id));
     }
 
-    private List<String> lines(String sql, long id) {
-        return jdbc.list(sql, rs -> rs.getString(1), id);
+    /** An item's number as it is typed (`action done 1234`), not as a count ("1,234"). */
+    private static String number(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return String.valueOf(rs.getInt("number"));
+    }
+
+    private static Word actionStatus(String status) {
+        return new Word("record.action.status." + status, status);
+    }
+
+    /** The detail was stored as it was written at the time (it names what was seen), so it is shown as stored. */
+    private static Entry audit(String at, AuditEvent event, String detail) {
+        Word what = new Word("audit.event." + event.name(), event.words());
+        return detail == null ? Entry.of("audit", at, what) : Entry.of("auditDetail", at, what, detail);
     }
 
     private static String at(Instant t) {

@@ -1,18 +1,18 @@
-package org.partnerbot.config.dashboard;
+package org.partnerbot.core.i18n;
 
 import java.util.Locale;
-import org.partnerbot.core.i18n.Language;
 
 /**
  * The language a browser asks for in its {@code Accept-Language} header, among those the bot speaks: Welsh when the
- * browser prefers Welsh to English, else English. Only for pages before the bot knows who reads them.
+ * browser prefers Welsh to English, else English. Only for pages before the bot knows who reads them (the dashboard
+ * before sign-in, the Slack install pages, the listener's own answers).
  */
-final class BrowserLanguage {
+public final class BrowserLanguage {
 
     private BrowserLanguage() {
     }
 
-    static Language of(String acceptLanguage) {
+    public static Language of(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 500) {
             return Language.EN;
         }
