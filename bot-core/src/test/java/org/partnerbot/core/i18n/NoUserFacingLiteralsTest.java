@@ -36,8 +36,6 @@ class NoUserFacingLiteralsTest {
                         "the audit log's detail is stored once, in English, whoever viewed")
                 .allowingFixedEnglish("meetings/RecordHook.java", "IcuMessages.standard().in(Language.EN)",
                         "the reason stored with an inquorate meeting, and MeetingHook's overloads without a reader")
-                .allowingFixedEnglish("meetings/Quorum.java", "IcuMessages.standard().in(Language.EN)",
-                        "the reason stored with an inquorate meeting (RecordHook)")
                 .allowingFixedEnglish("meetings/MinutesView.java", "return minutes(messages.in(Language.EN), p, m, reply);",
                         "for the dashboard's minutes when no reader is given (DashboardViews)")
                 .allowingFixedEnglish("render/HtmlRenderer.java", "IcuMessages.standard().in(Language.EN)",

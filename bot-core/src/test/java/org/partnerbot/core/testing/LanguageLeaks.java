@@ -24,7 +24,23 @@ public final class LanguageLeaks {
     private static final List<String> DASHBOARD = List.of("dashboard.", "record.minutes.", "record.action.status.");
     private static final Pattern ATTRIBUTE = Pattern.compile("(?:alt|title|aria-label)=\"([^\"]*)\"");
 
+    /**
+     * The English grammar's words (the keys of the Welsh verbs): valid in both languages, and Welsh help names them
+     * beside the Welsh verbs, so a message that is only a command ("actions mine") is no English prose.
+     */
+    private static final Set<String> ENGLISH_COMMANDS = englishCommands();
+
     private final List<String> fragments;
+
+    private static Set<String> englishCommands() {
+        java.util.Properties verbs = new java.util.Properties();
+        try (var in = LanguageLeaks.class.getClassLoader().getResourceAsStream("i18n/verbs_cy.properties")) {
+            verbs.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return verbs.stringPropertyNames();
+    }
 
     private LanguageLeaks(List<String> fragments) {
         this.fragments = fragments;
@@ -55,7 +71,8 @@ public final class LanguageLeaks {
             boolean whole = pieces.size() == 1 && !pattern.contains("{");
             for (String piece : pieces) {
                 String p = trim(piece);
-                if (p.codePoints().anyMatch(Character::isLetter) && (whole || p.split("\\s+").length >= 2)) {
+                if (p.codePoints().anyMatch(Character::isLetter) && (whole || p.split("\\s+").length >= 2)
+                        && !ENGLISH_COMMANDS.contains(p)) {
                     out.add(p);
                 }
             }
