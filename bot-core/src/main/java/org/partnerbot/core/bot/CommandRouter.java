@@ -20,6 +20,7 @@ import org.partnerbot.core.partnership.Members;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Role;
 import java.util.List;
+import org.partnerbot.core.reply.Audience;
 import org.partnerbot.core.reply.Reply;
 
 /**
@@ -109,7 +110,11 @@ final class CommandRouter {
         Invocation invocation = new Invocation(spec, args, partnership.orElse(null), asker, in.speaker(),
                 partnership.map(Partnership::workspace).orElse(in.workspace()), in.conversationKey(), in.conversationRef(),
                 clock.instant(), partnership.isPresent() && !heard.inChannel(), texts, channelTexts, said.prepared());
-        Reply reply = spec.handler().handle(invocation);
+        Reply written = spec.handler().handle(invocation);
+        // What a renderer adds itself (a file's note, "Show more", "N more did not fit") follows the reply's language:
+        // an answer to the asker alone is in the asker's, whichever command wrote it.
+        Reply reply = written.language() == null && written.audience() == Audience.ASKER
+                ? written.in(texts.language().code()) : written;
         return Handled.answered(REREADABLE.contains(spec.words()) ? reply.continuedBy(spec.words() + (args.isEmpty() ? "" : " " + args))
                 : reply);
     }

@@ -69,7 +69,7 @@ public final class MinutesExportCommands implements CommandSet {
         return Reply.asker().text(in.t("minutes.export.html", m.title(), day.toString(), fileName))
                 .block(new Block.Attachment(fileName, HTML_MEDIA_TYPE, HtmlRenderer.render(minutes,
                         in.t("minutes.export.html.title", m.title(), day.toString()), marking, in.texts())))
-                .build().in(in.texts().language().code());
+                .build();
     }
 
     private Reply export(Invocation in) {
@@ -82,8 +82,7 @@ public final class MinutesExportCommands implements CommandSet {
                 in.t("minutes.export.audit", day.toString()));
         return Reply.asker().text(in.t("minutes.export.markdown", m.title(), day.toString(), fileName))
                 .block(new Block.Attachment(fileName, MEDIA_TYPE, MarkdownRenderer.render(minutes)))
-                // The platform adds its own words about the file ("shared as a file below") in the reader's language.
-                .build().in(in.texts().language().code());
+                .build();
     }
 
     private Meeting meeting(Invocation in) {
