@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.partnerbot.config.console.ConsoleMode;
 import org.partnerbot.config.console.ConsoleOutput;
@@ -40,8 +39,6 @@ public final class Application implements AutoCloseable {
     private SlackAdapter slack;
     /** Quartz and the reminder outbox; started last (adapters registered), stopped first (no send mid-shutdown). */
     private ScheduleModule scheduling;
-    private final CountDownLatch shutdown = new CountDownLatch(1);
-    private final CountDownLatch closed = new CountDownLatch(1);
 
     private Application(CoreModule core, Metrics metrics, RoutingMessenger messenger, HttpListener listener,
                         ConsoleMode console) {
@@ -264,49 +261,24 @@ public final class Application implements AutoCloseable {
         return management == null ? -1 : management.port();
     }
 
-    /**
-     * Blocks until SIGTERM (or SIGINT). The JVM halts as soon as its shutdown hooks return, so the hook waits
-     * for {@link #close()} to finish: intake stops, in-flight requests complete, the pool closes.
-     */
-    public void awaitShutdown() {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.info("shutdown requested: stopping intake and finishing in-flight work");
-            shutdown.countDown();
-            try {
-                closed.await(30, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "shutdown"));
-        try {
-            shutdown.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public void close() {
-        try {
-            // Intake first (in-flight requests finish), then the inbox's work under way (what waits stays for the next
-            // start), then no new reminders, then the Slack client, then the pool.
-            if (listener != null) {
-                listener.close();
-            }
-            if (management != null) {
-                management.close();
-            }
-            core.inbox().close();
-            if (scheduling != null) {
-                scheduling.close();
-            }
-            if (slack != null) {
-                slack.close();
-            }
-            core.close();
-            log.info("stopped");
-        } finally {
-            closed.countDown();
+        // Intake first (in-flight requests finish), then the inbox's work under way (what waits stays for the next
+        // start), then no new reminders, then the Slack client, then the pool.
+        if (listener != null) {
+            listener.close();
         }
+        if (management != null) {
+            management.close();
+        }
+        core.inbox().close();
+        if (scheduling != null) {
+            scheduling.close();
+        }
+        if (slack != null) {
+            slack.close();
+        }
+        core.close();
+        log.info("stopped");
     }
 }

@@ -31,6 +31,7 @@ public final class Main {
 
     public static int run(List<String> args, Settings settings, java.io.InputStream in, PrintStream out) {
         boolean console = args.contains("--console") || (!settings.slackConfigured() && !settings.teamsConfigured());
+        ShutdownSignal signal = console ? null : ShutdownSignal.install();
         try (Application app = Application.start(settings, console, out)) {
             if (console) {
                 if (!args.contains("--console")) {
@@ -43,12 +44,16 @@ public final class Main {
                 }
                 app.console().run(in);
             } else {
-                app.awaitShutdown();
+                signal.await();
             }
             return 0;
         } catch (java.io.IOException e) {
             log.error("console input failed", e);
             return 1;
+        } finally {
+            if (signal != null) {
+                signal.stopped(); // after the server's close, which the try above did
+            }
         }
     }
 }
