@@ -24,7 +24,13 @@ public final class JdbcInbox implements Inbox {
 
     /** Candidates tried per take; the first whose lease can be taken wins. */
     private static final int CANDIDATES = 8;
-    /** Waiting entries read per page of a take's walk. */
+    /**
+     * Waiting entries read by a take's first page: the oldest open one nearly always wins, so reading a page of 256
+     * for every take (as before) was a tenth of the process's CPU under a burst. Each later page is four times the
+     * last, up to {@link #PAGE}.
+     */
+    private static final int FIRST_PAGE = 8;
+    /** Waiting entries read at most per page of a take's walk. */
     private static final int PAGE = 256;
 
     private final Jdbc jdbc;
@@ -83,11 +89,12 @@ public final class JdbcInbox implements Inbox {
         params.addAll(underWay);
         Set<String> seen = new HashSet<>();
         long after = -1;
+        int size = FIRST_PAGE;
         while (true) {
             List<Object> page = new ArrayList<>(params);
             page.add(after);
             List<Waiting> waiting = jdbc.list("SELECT id, conversation FROM inbox WHERE state = 'NEW' AND platform IN (" + in
-                    + ")" + busy + " AND id > ? ORDER BY state, id FETCH FIRST " + PAGE + " ROWS ONLY",
+                    + ")" + busy + " AND id > ? ORDER BY state, id FETCH FIRST " + size + " ROWS ONLY",
                     rs -> new Waiting(rs.getLong(1), rs.getString(2)), page.toArray());
             int tried = 0;
             for (Waiting w : waiting) {
@@ -100,9 +107,10 @@ public final class JdbcInbox implements Inbox {
                     return taken;
                 }
             }
-            if (waiting.size() < PAGE) {
+            if (waiting.size() < size) {
                 return Optional.empty();
             }
+            size = Math.min(size * 4, PAGE);
         }
     }
 
