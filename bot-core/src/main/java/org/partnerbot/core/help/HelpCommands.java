@@ -2,6 +2,8 @@ package org.partnerbot.core.help;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.partnerbot.core.command.CommandCatalog;
 import org.partnerbot.core.command.CommandSet;
@@ -24,6 +26,11 @@ import static org.partnerbot.core.command.CommandSpec.command;
 public final class HelpCommands implements CommandSet {
 
     private final CommandCatalog others;
+    /**
+     * Each command's line, once per language: a command's words and summary never change, and writing sixty of them
+     * afresh (each through the message bundles) was most of what answering {@code help} cost.
+     */
+    private final Map<Texts, Map<CommandSpec, Block.Item>> lines = new ConcurrentHashMap<>();
 
     /** @param others every other command of the bot; help lists them and itself */
     public HelpCommands(CommandCatalog others) {
@@ -62,11 +69,15 @@ public final class HelpCommands implements CommandSet {
             }
         }
         reply.list(topic.isEmpty() ? t.t("help.commands") : t.t("help.commandsFor", topic),
-                allowed.stream().map(s -> item(t, s)).toList(), null);
+                allowed.stream().map(s -> line(t, s)).toList(), null);
         if (asker != null && asker.active() && !asker.admin()) {
             reply.note(t.t(asker.chair() ? "help.youAreChair" : "help.youAreMember", t.t(Role.ADMIN.whoKey())));
         }
         return reply.build();
+    }
+
+    private Block.Item line(Texts t, CommandSpec s) {
+        return lines.computeIfAbsent(t, any -> new ConcurrentHashMap<>()).computeIfAbsent(s, spec -> item(t, spec));
     }
 
     private static Block.Item item(Texts t, CommandSpec s) {

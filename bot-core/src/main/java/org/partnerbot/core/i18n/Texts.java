@@ -23,6 +23,17 @@ public final class Texts {
         return language;
     }
 
+    /** The same words: the same messages in the same language (so what is written with one may be kept for the other). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Texts other && other.messages == messages && other.language == language;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(messages) * 31 + language.hashCode();
+    }
+
     public String t(String key, Object... args) {
         return messages.text(language, key, args);
     }
