@@ -75,6 +75,7 @@ public final class InboxWorkers implements AutoCloseable {
     private final AtomicLong releasedAt = new AtomicLong(System.nanoTime());
     private final AtomicLong prunedAt = new AtomicLong(System.nanoTime() - PRUNE_EVERY_NANOS);
     private final List<Thread> threads = new ArrayList<>();
+    private volatile int workerCount;
     private volatile int limit = DEFAULT_LIMIT;
     private volatile String node = "inbox-" + UUID.randomUUID();
     private volatile Supplier<Set<String>> liveNodes;
@@ -209,6 +210,7 @@ public final class InboxWorkers implements AutoCloseable {
                 log.warn("{} input(s) were under way when Partnerbot last stopped: doing them now", released);
             }
         }
+        workerCount = count;
         for (int i = 0; i < count; i++) {
             Thread t = new Thread(this::work, "inbox-" + (i + 1));
             t.setDaemon(true);
@@ -259,7 +261,12 @@ public final class InboxWorkers implements AutoCloseable {
                 continue;
             }
             yieldToAcks();
-            finishedFailed = run(entry.get());
+            try {
+                finishedFailed = run(entry.get());
+            } catch (Error e) {
+                released(entry.get()); // left under way in the database: taken again once its lease runs out
+                throw e;
+            }
             finished = entry.get();
         }
         if (finished != null) {
@@ -373,9 +380,14 @@ public final class InboxWorkers implements AutoCloseable {
         }
     }
 
+    /**
+     * At most one kick per worker is kept: each one makes a worker take once more without waiting, and a take after
+     * the kick sees everything committed before it. Uncapped, a burst of acks while the workers were busy left as many
+     * kicks, each spent on a take that found nothing (a page read of the waiting entries every time).
+     */
     private void wake() {
         synchronized (kick) {
-            kicks++;
+            kicks = Math.min(kicks + 1, Math.max(1, workerCount));
             kick.notify();
         }
     }
