@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import com.slack.api.app_backend.SlackSignature;
 import org.junit.jupiter.api.AfterAll;
@@ -43,6 +44,30 @@ class RequestSignatureTest {
         assertThat(new ClockedVerifier(secret, then).isValid(timestamp, body, signature)).isTrue();
         assertThat(new ClockedVerifier(secret, then).isValid(timestamp, body.replace("text=", "text=x"), signature)).isFalse();
         assertThat(new ClockedVerifier(secret, Clock.systemUTC()).isValid(timestamp, body, signature)).as("replayed years later").isFalse();
+    }
+
+    @Test
+    void oneVerifierChecksRequestAfterRequestOnManyThreadsAlike() throws Exception {
+        JsonObject v = Fixtures.json("signing_test_vector.json");
+        String timestamp = v.get("x_slack_request_timestamp").getAsString();
+        String body = v.get("raw_body").getAsString();
+        String signature = v.get("x_slack_signature").getAsString();
+        ClockedVerifier verifier = new ClockedVerifier(v.get("signing_secret").getAsString(),
+                Clock.fixed(Instant.ofEpochSecond(Long.parseLong(timestamp)), ZoneOffset.UTC));
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> checks = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                boolean forged = i % 3 == 1;
+                String sent = forged ? body.replace("text=", "text=x") : body;
+                checks.add(threads.submit(() -> (forged ? "forged " : "signed ") + verifier.isValid(timestamp, sent, signature)));
+            }
+            for (java.util.concurrent.Future<String> c : checks) {
+                assertThat(c.get()).isIn("signed true", "forged false");
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

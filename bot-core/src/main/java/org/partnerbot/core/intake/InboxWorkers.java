@@ -69,10 +69,13 @@ public final class InboxWorkers implements AutoCloseable {
     /** Conversations with an entry under way on this node: its worker takes the next one itself when it is done. */
     private final Map<String, Integer> underWay = new ConcurrentHashMap<>();
     private final AtomicInteger backlog = new AtomicInteger();
+    /** Inputs recorded so far on this node: a worker whose take found nothing looks whether one came meanwhile. */
+    private final AtomicLong arrivals = new AtomicLong();
     private final AtomicLong countedAt = new AtomicLong(System.nanoTime() - RECOUNT_EVERY_NANOS);
     private final AtomicLong releasedAt = new AtomicLong(System.nanoTime());
     private final AtomicLong prunedAt = new AtomicLong(System.nanoTime() - PRUNE_EVERY_NANOS);
     private final List<Thread> threads = new ArrayList<>();
+    private volatile int workerCount;
     private volatile int limit = DEFAULT_LIMIT;
     private volatile String node = "inbox-" + UUID.randomUUID();
     private volatile Supplier<Set<String>> liveNodes;
@@ -129,8 +132,10 @@ public final class InboxWorkers implements AutoCloseable {
             return Acceptance.ALREADY_HAD;
         }
         backlog.incrementAndGet();
-        // Checked after the commit: a worker busy with this conversation takes again only after it is done, so it
-        // finds this entry; waking another would only run a take that cannot lease it (it must wait its turn).
+        arrivals.incrementAndGet(); // before the check below; a worker ending its run of a conversation reads it after
+        // Checked after the commit: a worker busy with this conversation takes again when it is done, so it finds this
+        // entry (or, had its take already looked, sees the count above move and looks again); waking another would only
+        // run a take that cannot lease it (it must wait its turn).
         if (!underWay.containsKey(arrival.conversation())) {
             wake();
         }
@@ -138,7 +143,7 @@ public final class InboxWorkers implements AutoCloseable {
     }
 
     /**
-     * What else counts as a platform waiting for its answer (the listener's requests being answered): before taking
+     * What else counts as a platform waiting for its answer (the listener's requests being answered): before starting
      * the next entry a worker waits, a few milliseconds at most, while any is, so on a small machine the work behind
      * the acks does not take the CPU an ack needs. Inputs being recorded always count.
      */
@@ -205,6 +210,7 @@ public final class InboxWorkers implements AutoCloseable {
                 log.warn("{} input(s) were under way when Partnerbot last stopped: doing them now", released);
             }
         }
+        workerCount = count;
         for (int i = 0; i < count; i++) {
             Thread t = new Thread(this::work, "inbox-" + (i + 1));
             t.setDaemon(true);
@@ -219,22 +225,52 @@ public final class InboxWorkers implements AutoCloseable {
     }
 
     private void work() {
+        // The entry this worker finished last, not yet marked done: the mark goes into the transaction of the worker's
+        // next take, so each input costs one commit fewer. The answer went out before; a crash before that commit only
+        // sends it again, as a crash between the answer and a commit of its own always could.
+        InboxEntry finished = null;
+        boolean finishedFailed = false;
         while (!stopping) {
             Optional<InboxEntry> entry;
+            long arrivalsBefore = arrivals.get();
             try {
-                yieldToAcks();
                 housekeeping();
-                entry = take();
+                entry = settleAndTake(finished, finishedFailed);
             } catch (RuntimeException e) {
                 log.warn("could not take work from the inbox: {}", e.getMessage());
+                if (finished != null) {
+                    finish(finished, finishedFailed); // alone, so a take that keeps failing leaves nothing under way
+                    finished = null;
+                }
                 pause(POLL_MILLIS);
                 continue;
             }
-            if (entry.isEmpty()) {
-                pause(POLL_MILLIS);
-            } else {
-                run(entry.get());
+            entry.ifPresent(this::started);
+            if (finished != null) {
+                backlog.decrementAndGet();
+                // Only now, after the next entry of its conversation (if any) is under way here: an ack of that
+                // conversation meanwhile wakes no other worker for a take that could only find it already taken.
+                released(finished);
+                finished = null;
             }
+            if (entry.isEmpty()) {
+                if (arrivals.get() == arrivalsBefore) {
+                    pause(POLL_MILLIS);
+                }
+                // else an input recorded during the take may have seen its conversation under way here and woken nobody
+                continue;
+            }
+            yieldToAcks();
+            try {
+                finishedFailed = run(entry.get());
+            } catch (Error e) {
+                released(entry.get()); // left under way in the database: taken again once its lease runs out
+                throw e;
+            }
+            finished = entry.get();
+        }
+        if (finished != null) {
+            finish(finished, finishedFailed);
         }
     }
 
@@ -246,34 +282,39 @@ public final class InboxWorkers implements AutoCloseable {
         }
     }
 
-    /** One worker at a time asks: the database would keep two apart anyway, but they would only trip over each other. */
-    private Optional<InboxEntry> take() {
+    /**
+     * Marks the entry this worker finished (if any) done and takes the next, in one transaction. One worker at a time
+     * asks: the database would keep two apart anyway, but they would only trip over each other.
+     */
+    private Optional<InboxEntry> settleAndTake(InboxEntry finished, boolean failed) {
         Set<String> mine = Set.copyOf(platforms.keySet());
-        if (mine.isEmpty()) {
+        if (mine.isEmpty() && finished == null) {
             return Optional.empty();
         }
         synchronized (taking) {
-            return transactions.inTransaction(() -> inbox.take(mine, node, clock.instant().plus(LEASE)));
+            return transactions.inTransaction(() -> {
+                if (finished != null) {
+                    inbox.done(finished.id(), clock.instant(), failed);
+                }
+                return mine.isEmpty() ? Optional.<InboxEntry>empty() : inbox.take(mine, node, clock.instant().plus(LEASE));
+            });
         }
     }
 
-    private void run(InboxEntry entry) {
+    /** Does an entry's work; true when it failed (it is then marked failed, not done). */
+    private boolean run(InboxEntry entry) {
         Arrival a = entry.arrival();
-        started(entry);
-        boolean failed = false;
         try {
             if (entry.attempts() > MAX_ATTEMPTS) {
                 log.error("inbox entry {} ({} {}) was taken {} times and never finished: put aside", entry.id(),
                         a.platform(), a.kind(), entry.attempts() - 1);
-                failed = true;
-            } else {
-                platforms.get(a.platform()).run(entry);
+                return true;
             }
+            platforms.get(a.platform()).run(entry);
+            return false;
         } catch (RuntimeException e) {
-            failed = true;
             log.error("inbox entry {} ({} {}) failed", entry.id(), a.platform(), a.kind(), e);
-        } finally {
-            finish(entry, failed);
+            return true;
         }
     }
 
@@ -290,11 +331,16 @@ public final class InboxWorkers implements AutoCloseable {
             // Left under way: taken again once its lease runs out, when its answer (if any) is sent again.
             log.warn("inbox entry {} could not be marked done: {}", entry.id(), e.getMessage());
         } finally {
-            underWay.computeIfPresent(entry.arrival().conversation(), (c, n) -> n == 1 ? null : n - 1);
-            running.decrementAndGet();
-            synchronized (idle) {
-                idle.notifyAll();
-            }
+            released(entry);
+        }
+    }
+
+    /** The entry is no longer under way on this node (its done mark committed, or it is left for its lease to run out). */
+    private void released(InboxEntry entry) {
+        underWay.computeIfPresent(entry.arrival().conversation(), (c, n) -> n == 1 ? null : n - 1);
+        running.decrementAndGet();
+        synchronized (idle) {
+            idle.notifyAll();
         }
     }
 
@@ -334,9 +380,14 @@ public final class InboxWorkers implements AutoCloseable {
         }
     }
 
+    /**
+     * At most one kick per worker is kept: each one makes a worker take once more without waiting, and a take after
+     * the kick sees everything committed before it. Uncapped, a burst of acks while the workers were busy left as many
+     * kicks, each spent on a take that found nothing (a page read of the waiting entries every time).
+     */
     private void wake() {
         synchronized (kick) {
-            kicks++;
+            kicks = Math.min(kicks + 1, Math.max(1, workerCount));
             kick.notify();
         }
     }

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnerbot.core.command.Speaker;
@@ -23,8 +25,10 @@ import org.partnerbot.core.reply.Line;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.reply.Span;
 import org.partnerbot.core.store.Database;
+import org.partnerbot.core.store.intake.JdbcInbox;
 import org.partnerbot.core.testing.MutableClock;
 import org.partnerbot.core.testing.TestDatabases;
+import org.partnerbot.core.transaction.Transactions;
 import org.partnerbot.core.wiring.CoreModule;
 
 /** The durable inbox: recorded once, worked in each conversation's order, answered once even across a crash. */
@@ -154,6 +158,40 @@ class DurableInboxTest {
             assertThat(ran).isEmpty();
             assertThat(second.bot().handle(Inbound.command("ws", "C1", "ref", new Speaker("dan", "dan", null), "agenda"))
                     .orElseThrow().plainText()).containsOnlyOnce("Transport");
+        }
+    }
+
+    @Test
+    void aWorkerMarksWhatItFinishedDoneInTheTransactionOfItsNextTake() throws Exception {
+        try (CoreModule core = new CoreModule(TestDatabases.inMemory(), clock)) {
+            AtomicInteger workerTransactions = new AtomicInteger();
+            Transactions counted = new Transactions() {
+                @Override
+                public <T> T inTransaction(Supplier<T> work) {
+                    if (Thread.currentThread().getName().startsWith("inbox-")) {
+                        workerTransactions.incrementAndGet();
+                    }
+                    return core.transactions().inTransaction(work);
+                }
+            };
+            InboxWorkers workers = new InboxWorkers(counted, new JdbcInbox(core.jdbc(), clock), clock, false);
+            List<String> seen = new CopyOnWriteArrayList<>();
+            workers.register("test", e -> seen.add(e.arrival().input()));
+            for (int i = 0; i < 10; i++) {
+                workers.accept(arrival("k" + i, "C1", "sam", Integer.toString(i)));
+            }
+            workers.start(1);
+            try {
+                assertThat(workers.awaitIdle(Duration.ofSeconds(10))).isTrue();
+            } finally {
+                workers.close();
+            }
+            assertThat(seen).hasSize(10);
+            assertThat(rows(core, "SELECT state FROM inbox")).containsOnly("DONE");
+            // Ten takes that found an entry, one that found none (it marked the last done), one more for the wake the
+            // ten acks left (one kept per worker, not one per ack), the first housekeeping's prune, and perhaps the idle
+            // poll a second later: no transaction of its own per done mark, no empty take per ack.
+            assertThat(workerTransactions.get()).isBetween(12, 14);
         }
     }
 

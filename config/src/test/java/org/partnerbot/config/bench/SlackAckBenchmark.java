@@ -32,6 +32,10 @@ import org.partnerbot.core.testing.TestDatabases;
 class SlackAckBenchmark {
 
     private static final String SECRET = "bench-signing-secret";
+    private static final String PARTNERBOT = "Partnerbot";
+    private static final String BOLT = "Minimal Bolt";
+    /** With {@code -Dbench.before=<another checkout, compiled>}: that build of Partnerbot, in the same slices. */
+    private static final String BEFORE = "Partnerbot before";
     private final int rate = Integer.getInteger("bench.rps", 200);
     private final int jvms = Integer.getInteger("bench.jvms", 2);
     private final int slices = Integer.getInteger("bench.slices", 3);
@@ -48,10 +52,19 @@ class SlackAckBenchmark {
                 + " cores, Java " + System.getProperty("java.version") + "; " + jvms + " JVMs of each app, " + slices
                 + " interleaved slices of " + sliceSeconds + " s per JVM.");
         List<Server> servers = new ArrayList<>();
+        List<String> apps = new ArrayList<>(List.of(PARTNERBOT, BOLT));
+        String before = System.getProperty("bench.before", "").strip();
+        if (!before.isEmpty()) {
+            apps.add(BEFORE);
+            report.add("\"" + BEFORE + "\" is Partnerbot built in " + before + ", measured in the same interleaved slices.");
+        }
         try (FakeSlackWebApi fake = new FakeSlackWebApi()) {
             for (int j = 0; j < jvms; j++) {
-                servers.add(partnerbot(dir.resolve("pb" + j), fake));
+                servers.add(partnerbot(PARTNERBOT, dir.resolve("pb" + j), fake, System.getProperty("java.class.path")));
                 servers.add(minimalBolt(fake));
+                if (!before.isEmpty()) {
+                    servers.add(partnerbot(BEFORE, dir.resolve("before" + j), fake, classPathOf(before)));
+                }
             }
             SlashLoad load = new SlashLoad(SECRET);
             for (Server s : servers) {
@@ -61,76 +74,78 @@ class SlackAckBenchmark {
                 load.saturate(s.url(), concurrency, 5, fake.responseUrl());
             }
             settle(fake);
-            Map<String, List<Double>> latencies = Map.of("Partnerbot", new ArrayList<>(), "Minimal Bolt", new ArrayList<>());
-            Map<String, int[]> errors = Map.of("Partnerbot", new int[1], "Minimal Bolt", new int[1]);
+            Map<String, List<Double>> latencies = perApp(apps, ArrayList::new);
+            Map<String, int[]> errors = perApp(apps, () -> new int[1]);
             // CPU time of each app's process over its slices and the drains after them: what a request costs the app in
             // all (the work behind the ack included), which a loaded machine's queueing does not distort as it does times.
-            Map<String, long[]> cpu = Map.of("Partnerbot", new long[2], "Minimal Bolt", new long[2]);
+            Map<String, long[]> cpu = perApp(apps, () -> new long[2]);
             for (int slice = 0; slice < slices; slice++) {
                 for (Server s : servers) {
-                    long before = cpuNanos(s.process());
+                    long before0 = cpuNanos(s.process());
                     SlashLoad.Result r = load.run(s.app(), s.url(), rate, sliceSeconds, i -> "help", fake.responseUrl());
                     System.out.println("[bench] latency slice " + r.row());
                     latencies.get(s.app()).addAll(r.millis());
                     errors.get(s.app())[0] += r.errors();
                     settle(fake);
-                    cpu.get(s.app())[0] += cpuNanos(s.process()) - before;
+                    cpu.get(s.app())[0] += cpuNanos(s.process()) - before0;
                     cpu.get(s.app())[1] += r.sent();
                 }
             }
-            Map<String, List<Double>> throughput = Map.of("Partnerbot", new ArrayList<>(), "Minimal Bolt", new ArrayList<>());
-            Map<String, int[]> busy = Map.of("Partnerbot", new int[1], "Minimal Bolt", new int[1]);
-            Map<String, long[]> saturatedCpu = Map.of("Partnerbot", new long[2], "Minimal Bolt", new long[2]);
+            Map<String, List<Double>> throughput = perApp(apps, ArrayList::new);
+            Map<String, int[]> busy = perApp(apps, () -> new int[1]);
+            Map<String, long[]> saturatedCpu = perApp(apps, () -> new long[2]);
             for (int slice = 0; slice < slices; slice++) {
                 for (Server s : servers) {
-                    long before = cpuNanos(s.process());
+                    long before0 = cpuNanos(s.process());
                     SlashLoad.Saturation r = load.saturate(s.url(), concurrency, sliceSeconds, fake.responseUrl());
                     throughput.get(s.app()).add(r.perSecond());
                     System.out.printf("[bench] throughput slice %s %.0f/s (busy %d)%n", s.app(), r.perSecond(), r.busy());
                     busy.get(s.app())[0] += r.busy();
                     settle(fake); // the inbox drains before the next slice, so its work does not land on the other app
-                    saturatedCpu.get(s.app())[0] += cpuNanos(s.process()) - before;
+                    saturatedCpu.get(s.app())[0] += cpuNanos(s.process()) - before0;
                     saturatedCpu.get(s.app())[1] += r.answered();
                 }
             }
+            List<String> partnerbots = apps.stream().filter(a -> !a.equals(BOLT)).toList();
             report.add("");
             report.add("### Slack ack latency: " + rate + " signed `/partner help` per second (open loop)");
             report.add("");
             report.add("| app | requests | errors | p50 ms | p99 ms | max ms |");
             report.add("|---|---|---|---|---|---|");
-            for (String app : List.of("Partnerbot", "Minimal Bolt")) {
-                List<Double> sorted = new ArrayList<>(latencies.get(app));
-                Collections.sort(sorted);
+            for (String app : apps) {
+                List<Double> sorted = sorted(latencies.get(app));
                 report.add(String.format("| %s | %d | %d | %.2f | %.2f | %.2f |", app, sorted.size(), errors.get(app)[0],
                         pct(sorted, 0.50), pct(sorted, 0.99), sorted.get(sorted.size() - 1)));
             }
-            report.add("");
-            report.add(String.format("CPU per request over the latency slices and their drains (the app's whole process):"
-                    + " Partnerbot %.3f ms, minimal Bolt %.3f ms (%.2f×).", cpuMillisPer(cpu.get("Partnerbot")),
-                    cpuMillisPer(cpu.get("Minimal Bolt")), cpuMillisPer(cpu.get("Partnerbot")) / cpuMillisPer(cpu.get("Minimal Bolt"))));
-            report.add("");
-            report.add(String.format("Ratio Partnerbot / minimal Bolt: p50 %.2f×, p99 %.2f× (target ≤ 1.25×).",
-                    pct(sorted(latencies.get("Partnerbot")), 0.5) / pct(sorted(latencies.get("Minimal Bolt")), 0.5),
-                    pct(sorted(latencies.get("Partnerbot")), 0.99) / pct(sorted(latencies.get("Minimal Bolt")), 0.99)));
+            for (String app : partnerbots) {
+                report.add("");
+                report.add(String.format("CPU per request over the latency slices and their drains (the app's whole process):"
+                        + " %s %.3f ms, minimal Bolt %.3f ms (%.2f×).", app, cpuMillisPer(cpu.get(app)),
+                        cpuMillisPer(cpu.get(BOLT)), cpuMillisPer(cpu.get(app)) / cpuMillisPer(cpu.get(BOLT))));
+                report.add("");
+                report.add(String.format("Ratio %s / minimal Bolt: p50 %.2f×, p99 %.2f× (target ≤ 1.25×).", app,
+                        pct(sorted(latencies.get(app)), 0.5) / pct(sorted(latencies.get(BOLT)), 0.5),
+                        pct(sorted(latencies.get(app)), 0.99) / pct(sorted(latencies.get(BOLT)), 0.99)));
+            }
             report.add("");
             report.add("### Slack ack throughput: " + concurrency + " requests in flight (closed loop), " + sliceSeconds + " s slices");
             report.add("");
             report.add("| app | slices (req/s each) | mean req/s | answered busy |");
             report.add("|---|---|---|---|");
-            for (String app : List.of("Partnerbot", "Minimal Bolt")) {
+            for (String app : apps) {
                 List<Double> t = throughput.get(app);
                 report.add(String.format("| %s | %s | %.0f | %d |", app, t.stream().map(v -> String.format("%.0f", v)).toList(),
-                        t.stream().mapToDouble(Double::doubleValue).average().orElse(0), busy.get(app)[0]));
+                        mean(t), busy.get(app)[0]));
             }
-            double ratio = throughput.get("Partnerbot").stream().mapToDouble(Double::doubleValue).average().orElse(0)
-                    / throughput.get("Minimal Bolt").stream().mapToDouble(Double::doubleValue).average().orElse(1);
-            report.add("");
-            report.add(String.format("Ratio Partnerbot / minimal Bolt: %.2f× (target ≥ 0.8×).", ratio));
-            report.add("");
-            report.add(String.format("CPU per answer over the throughput slices and their drains: Partnerbot %.3f ms,"
-                    + " minimal Bolt %.3f ms (%.2f×).", cpuMillisPer(saturatedCpu.get("Partnerbot")),
-                    cpuMillisPer(saturatedCpu.get("Minimal Bolt")),
-                    cpuMillisPer(saturatedCpu.get("Partnerbot")) / cpuMillisPer(saturatedCpu.get("Minimal Bolt"))));
+            for (String app : partnerbots) {
+                report.add("");
+                report.add(String.format("Ratio %s / minimal Bolt: %.2f× (target ≥ 0.8×).", app,
+                        mean(throughput.get(app)) / mean(throughput.get(BOLT))));
+                report.add("");
+                report.add(String.format("CPU per answer over the throughput slices and their drains: %s %.3f ms,"
+                        + " minimal Bolt %.3f ms (%.2f×).", app, cpuMillisPer(saturatedCpu.get(app)),
+                        cpuMillisPer(saturatedCpu.get(BOLT)), cpuMillisPer(saturatedCpu.get(app)) / cpuMillisPer(saturatedCpu.get(BOLT))));
+            }
         } finally {
             for (Server s : servers) {
                 s.process().destroy();
@@ -140,6 +155,31 @@ class SlackAckBenchmark {
         }
         Files.write(Path.of("target", "benchmark-slack-ack.md"), report, StandardCharsets.UTF_8);
         report.forEach(System.out::println);
+    }
+
+    private static <T> Map<String, T> perApp(List<String> apps, java.util.function.Supplier<T> empty) {
+        Map<String, T> m = new java.util.LinkedHashMap<>();
+        apps.forEach(a -> m.put(a, empty.get()));
+        return m;
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    }
+
+    /**
+     * This run's class path with each of this build's module output folders replaced by the same folder under
+     * {@code root}: another checkout of Partnerbot, built there ({@code mvn -o compile}), to measure against this one.
+     */
+    private static String classPathOf(String root) {
+        Path here = Path.of("").toAbsolutePath().getParent(); // the tests run in config/
+        List<String> entries = new ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path p = Path.of(e).toAbsolutePath();
+            entries.add(p.startsWith(here) && p.endsWith(Path.of("target", "classes"))
+                    ? Path.of(root).resolve(here.relativize(p)).toString() : e);
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     private static long cpuNanos(Process p) {
@@ -160,20 +200,21 @@ class SlackAckBenchmark {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
     }
 
-    private Server partnerbot(Path dir, FakeSlackWebApi fake) throws IOException {
+    private Server partnerbot(String app, Path dir, FakeSlackWebApi fake, String classPath) throws IOException {
         int port = freePort();
-        ProcessBuilder pb = java("org.partnerbot.config.Main", jvmArgs("bench.partnerbotJvmArgs"));
+        ProcessBuilder pb = java("org.partnerbot.config.Main", jvmArgs(app.equals(BEFORE) ? "bench.beforeJvmArgs"
+                : "bench.partnerbotJvmArgs"), classPath);
         pb.environment().putAll(Map.of("PARTNERBOT_DB_URL", TestDatabases.fileUrl(dir), "PARTNERBOT_PORT", Integer.toString(port),
                 "PARTNERBOT_MANAGEMENT_PORT", "0", "SLACK_BOT_TOKEN", "xoxb-bench",
                 "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", fake.apiUrl()));
-        return new Server("Partnerbot", pb.start(), "http://127.0.0.1:" + port + "/slack/events");
+        return new Server(app, pb.start(), "http://127.0.0.1:" + port + "/slack/events");
     }
 
     private Server minimalBolt(FakeSlackWebApi fake) throws IOException {
         int port = freePort();
-        ProcessBuilder pb = java(MinimalBoltServer.class.getName(), jvmArgs("bench.boltJvmArgs"), Integer.toString(port), SECRET,
-                fake.apiUrl());
-        return new Server("Minimal Bolt", pb.start(), "http://127.0.0.1:" + port + "/slack/events");
+        ProcessBuilder pb = java(MinimalBoltServer.class.getName(), jvmArgs("bench.boltJvmArgs"),
+                System.getProperty("java.class.path"), Integer.toString(port), SECRET, fake.apiUrl());
+        return new Server(BOLT, pb.start(), "http://127.0.0.1:" + port + "/slack/events");
     }
 
     /** Extra JVM options for one side's processes (e.g. a flight recording), space-separated; none by default. */
@@ -182,11 +223,11 @@ class SlackAckBenchmark {
         return raw.isEmpty() ? List.of() : List.of(raw.split("\\s+"));
     }
 
-    private static ProcessBuilder java(String main, List<String> jvmArgs, String... args) {
+    private static ProcessBuilder java(String main, List<String> jvmArgs, String classPath, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=UTF-8"));
         command.addAll(jvmArgs);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main));
+        command.addAll(List.of("-cp", classPath, main));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().keySet().removeIf(k -> k.startsWith("PARTNERBOT_") || k.startsWith("SLACK_") || k.startsWith("MICROSOFT_APP_"));
