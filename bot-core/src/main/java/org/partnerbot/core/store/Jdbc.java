@@ -25,6 +25,7 @@ public final class Jdbc {
 
     private static final int BATCH = 500;
     private final JdbcTransactions transactions;
+    private final KeptStatements kept = new KeptStatements();
 
     public Jdbc(JdbcTransactions transactions) {
         this.transactions = transactions;
@@ -37,6 +38,25 @@ public final class Jdbc {
                 out.add(row.map(rs));
             }
             return out;
+        } catch (SQLException e) {
+            throw new DataAccessException(sql, e);
+        }
+    }
+
+    /**
+     * The row a {@code SELECT ... FOR UPDATE} finds, locked until the transaction ends. Its statement is kept prepared
+     * on the connection ({@link KeptStatements}): a lock is taken by every command, and H2 parses such a statement
+     * again on every prepare.
+     */
+    public <T> Optional<T> locking(String sql, Row<T> row, Object... params) {
+        try {
+            PreparedStatement ps = kept.on(transactions.connection(), sql);
+            for (int i = 0; i < params.length; i++) {
+                bind(ps, i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(row.map(rs)) : Optional.empty();
+            }
         } catch (SQLException e) {
             throw new DataAccessException(sql, e);
         }
@@ -124,8 +144,18 @@ public final class Jdbc {
 
     /** The next short number of a per-partnership sequence; safe because commands hold the partnership lock. */
     public int nextNumber(String table, long partnershipId) {
-        return one("SELECT COALESCE(MAX(number), 0) + 1 FROM " + table + " WHERE partnership_id = ?",
-                rs -> rs.getInt(1), partnershipId).orElse(1);
+        return one("SELECT " + nextNumberOf(table), rs -> rs.getInt(1), partnershipId).orElse(1);
+    }
+
+    /**
+     * The expression of a per-partnership sequence's next number, with one parameter (the partnership): the last
+     * number read backwards off the {@code (partnership_id, number)} unique index, one entry read however long the
+     * partnership's history. ({@code MAX(number)} under a {@code WHERE} reads every number the partnership ever had: H2
+     * does not take the maximum from the index then.)
+     */
+    public static String nextNumberOf(String table) {
+        return "COALESCE((SELECT number FROM " + table + " WHERE partnership_id = ? ORDER BY partnership_id DESC, number DESC"
+                + " FETCH FIRST ROW ONLY), 0) + 1";
     }
 
     private PreparedStatement prepare(String sql, boolean keys, Object... params) throws SQLException {

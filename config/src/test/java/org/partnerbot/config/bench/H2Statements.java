@@ -42,6 +42,9 @@ final class H2Statements {
                         continue;
                     }
                     statements += rs.getLong(2);
+                    if (Boolean.getBoolean("bench.statements")) { // -Dbench.statements=true: which statements, how often
+                        System.out.println("STATEMENT " + rs.getLong(2) + " " + sql.replaceAll("\\s+", " "));
+                    }
                     if (sql.equalsIgnoreCase("COMMIT")) {
                         commits += rs.getLong(2);
                     }

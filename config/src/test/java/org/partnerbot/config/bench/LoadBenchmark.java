@@ -134,51 +134,76 @@ class LoadBenchmark {
     private void coreCommandsPerSecond(Path dir) throws Exception {
         int perThread = Integer.getInteger("bench.core.commands", 3000);
         int warmupPerThread = Integer.getInteger("bench.core.warmup", 1000);
+        // A partnership's weekly agenda holds a dozen or two items: each thread's commands go round this many
+        // partnerships, so each agenda ends with perThread / 2 / this many items. The old shape, one partnership per
+        // thread whose agenda grows to perThread / 2 items, is measured beside it.
+        int partnershipsPerThread = Integer.getInteger("bench.core.partnerships", 100);
+        java.util.Set<String> shapes = java.util.Set.of(System.getProperty("bench.core.shapes", "short,long").split(","));
         report.add("");
         report.add("## Core commands per second (H2 file, WRITE_DELAY=0: every reply is on disk)");
         report.add("");
         report.add("Each thread: " + perThread + " commands, half `agenda add`, half `agenda`, said by a speaker as Slack's adapter"
-                + " describes them (name, time zone, locale, organisation), in its own partnership (its agenda"
-                + " grows to " + perThread / 2 + " items), after " + warmupPerThread + " warm-up commands in another"
-                + " partnership (the JIT's warm-up is not measured). Statements and commits per command are H2's own"
-                + " count (INFORMATION_SCHEMA.QUERY_STATISTICS) over " + COUNTED_PER_THREAD + " more commands per thread, run"
-                + " after the measured ones: load does not change them.");
+                + " describes them (name, time zone, locale, organisation). Short agendas: each thread's commands go round "
+                + partnershipsPerThread + " partnerships of its own, so each agenda ends with " + perThread / 2 / partnershipsPerThread
+                + " items, as a weekly meeting's would. One long agenda: each thread in a single partnership whose agenda grows"
+                + " to " + perThread / 2 + " items, and every `agenda` lists all of them. Measured after " + warmupPerThread
+                + " warm-up commands in other partnerships (the JIT's warm-up is not measured). Statements and commits per command"
+                + " are H2's own count (INFORMATION_SCHEMA.QUERY_STATISTICS) over " + COUNTED_PER_THREAD + " more commands per"
+                + " thread, run after the measured ones: load does not change them.");
         report.add("");
-        report.add("| threads (one partnership each) | commands | seconds | commands/s | raw H2 single-row commits/s, same threads | ratio"
+        report.add("| agendas | threads | commands | seconds | commands/s | raw H2 single-row commits/s, same threads | ratio"
                 + " | statements per command | commits per command |");
-        report.add("|---|---|---|---|---|---|---|---|");
+        report.add("|---|---|---|---|---|---|---|---|---|");
         for (int threads : new int[] {1, 2, 4}) {
             double raw = rawH2InsertsPerSecond(dir.resolve("raw" + threads), threads, 3000);
-            try (CoreModule core = CoreModule.open(TestDatabases.fileUrl(dir.resolve("t" + threads)), "sa", "", Clock.systemUTC())) {
-                PartnerBot bot = core.bot();
-                for (int t = 0; t < threads; t++) {
-                    bot.handle(Inbound.command("bench", "W" + t, "r", new Speaker("sam", "sam", null), "setup Warm-up " + t));
-                    bot.handle(Inbound.command("bench", "C" + t, "r", new Speaker("sam", "sam", null), "setup P" + t));
-                }
-                agendaLoad(bot, threads, "W", warmupPerThread);
-                double secs = agendaLoad(bot, threads, "C", perThread);
-                // Counted apart, so H2's bookkeeping of statistics does not slow the measured run.
-                H2Statements counting = H2Statements.start(core.database().dataSource());
-                agendaLoad(bot, threads, "C", COUNTED_PER_THREAD);
-                H2Statements.Count count = counting.stop();
-                double perSecond = threads * perThread / secs;
-                int counted = threads * COUNTED_PER_THREAD;
-                report.add(String.format("| %d | %d | %.1f | %.0f | %.0f | %.2f | %.1f | %.2f |", threads, threads * perThread, secs,
-                        perSecond, raw, perSecond / raw, (double) count.statements() / counted, (double) count.commits() / counted));
+            if (shapes.contains("short")) {
+                coreRow(dir.resolve("short" + threads), "short (" + partnershipsPerThread + " per thread)", threads,
+                        partnershipsPerThread, perThread, warmupPerThread, raw);
+            }
+            if (shapes.contains("long")) {
+                coreRow(dir.resolve("long" + threads), "one long", threads, 1, perThread, warmupPerThread, raw);
             }
         }
     }
 
-    /** {@code threads} threads each send {@code perThread} commands to their own channel; returns the seconds it took. */
-    private static double agendaLoad(PartnerBot bot, int threads, String channelPrefix, int perThread) throws Exception {
+    private void coreRow(Path dir, String shape, int threads, int partnershipsPerThread, int perThread, int warmupPerThread,
+                         double raw) throws Exception {
+        try (CoreModule core = CoreModule.open(TestDatabases.fileUrl(dir), "sa", "", Clock.systemUTC())) {
+            PartnerBot bot = core.bot();
+            for (int t = 0; t < threads; t++) {
+                bot.handle(Inbound.command("bench", "W" + t + "-0", "r", new Speaker("sam", "sam", null), "setup Warm-up " + t));
+                for (int k = 0; k < partnershipsPerThread; k++) {
+                    bot.handle(Inbound.command("bench", "C" + t + "-" + k, "r", new Speaker("sam", "sam", null), "setup P" + t + "-" + k));
+                }
+            }
+            agendaLoad(bot, threads, "W", 1, warmupPerThread);
+            double secs = agendaLoad(bot, threads, "C", partnershipsPerThread, perThread);
+            // Counted apart, so H2's bookkeeping of statistics does not slow the measured run.
+            H2Statements counting = H2Statements.start(core.database().dataSource());
+            agendaLoad(bot, threads, "C", partnershipsPerThread, COUNTED_PER_THREAD);
+            H2Statements.Count count = counting.stop();
+            double perSecond = threads * perThread / secs;
+            int counted = threads * COUNTED_PER_THREAD;
+            report.add(String.format("| %s | %d | %d | %.1f | %.0f | %.0f | %.2f | %.1f | %.2f |", shape, threads, threads * perThread,
+                    secs, perSecond, raw, perSecond / raw, (double) count.statements() / counted, (double) count.commits() / counted));
+        }
+    }
+
+    /**
+     * {@code threads} threads each send {@code perThread} commands, an {@code agenda add} then an {@code agenda} to each
+     * of their {@code partnerships} channels in turn; returns the seconds it took.
+     */
+    private static double agendaLoad(PartnerBot bot, int threads, String channelPrefix, int partnerships, int perThread)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long start = System.nanoTime();
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
-                String channel = channelPrefix + t;
+                String prefix = channelPrefix + t + "-";
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < perThread; i++) {
+                        String channel = prefix + (i / 2) % partnerships;
                         bot.handle(Inbound.command("bench", channel, "r", SPEAKER, i % 2 == 0 ? "agenda add item " + i : "agenda"));
                     }
                 }));

@@ -22,6 +22,9 @@ public final class JdbcAgendaItems implements AgendaItems {
             + " i.agency_id, a.name AS agency_name, i.status, i.carried_over, i.created_at FROM agenda_items i"
             + " JOIN members m ON m.id = i.proposer_id LEFT JOIN people u ON u.id = m.person_id"
             + " LEFT JOIN agencies a ON a.id = i.agency_id";
+    private static final String ADD = "INSERT INTO agenda_items (partnership_id, number, text, proposer_id, agency_id, status,"
+            + " carried_over, created_at) VALUES (CAST(? AS BIGINT), " + Jdbc.nextNumberOf("agenda_items") + ", CAST(? AS VARCHAR),"
+            + " CAST(? AS BIGINT), CAST(? AS BIGINT), 'OPEN', 0, CAST(? AS TIMESTAMP WITH TIME ZONE))";
     private static final String PENDING = " i.status IN ('OPEN', 'CARRIED_OVER')";
 
     private final Jdbc jdbc;
@@ -34,13 +37,9 @@ public final class JdbcAgendaItems implements AgendaItems {
 
     @Override
     public AgendaItem add(long partnershipId, String text, long proposerId, Long agencyId) {
-        // Its number is the partnership's next, taken in the insert itself (safe under the partnership's lock). The values
-        // are cast: in a SELECT, PostgreSQL would take an untyped parameter (a null agency) for text.
-        long id = jdbc.insert("INSERT INTO agenda_items (partnership_id, number, text, proposer_id, agency_id, status,"
-                + " carried_over, created_at) SELECT CAST(? AS BIGINT), COALESCE(MAX(number), 0) + 1, CAST(? AS VARCHAR),"
-                + " CAST(? AS BIGINT), CAST(? AS BIGINT), 'OPEN', 0, CAST(? AS TIMESTAMP WITH TIME ZONE)"
-                + " FROM agenda_items WHERE partnership_id = ?",
-                partnershipId, text, proposerId, agencyId, clock.instant(), partnershipId);
+        // Its number is the partnership's next, taken in the insert itself (safe under the partnership's lock). The casts
+        // keep PostgreSQL from guessing the type of an untyped parameter (a null agency).
+        long id = jdbc.insert(ADD, partnershipId, partnershipId, text, proposerId, agencyId, clock.instant());
         return jdbc.one(SELECT + " WHERE i.id = ?", JdbcAgendaItems::map, id).orElseThrow();
     }
 

@@ -54,13 +54,13 @@ public final class JdbcPartnerships implements Partnerships {
 
     @Override
     public Optional<Partnership> lockByConversation(String workspace, String conversationKey) {
-        return jdbc.one("SELECT " + COLUMNS + " FROM partnerships p WHERE p.workspace = ? AND p.conversation_key = ? FOR UPDATE",
+        return jdbc.locking("SELECT " + COLUMNS + " FROM partnerships p WHERE p.workspace = ? AND p.conversation_key = ? FOR UPDATE",
                 JdbcPartnerships::map, workspace, conversationKey);
     }
 
     @Override
     public void lock(long id) {
-        jdbc.one("SELECT id FROM partnerships WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), id);
+        jdbc.locking("SELECT id FROM partnerships WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), id);
     }
 
     @Override
