@@ -29,7 +29,7 @@ public final class JdbcOutboxTargets implements OutboxTargets {
 
     @Override
     public Optional<Partnership> lockById(long partnershipId) {
-        return jdbc.one("SELECT " + JdbcPartnerships.COLUMNS + " FROM partnerships p WHERE p.id = ? FOR UPDATE",
+        return jdbc.locking("SELECT " + JdbcPartnerships.COLUMNS + " FROM partnerships p WHERE p.id = ? FOR UPDATE",
                 JdbcPartnerships::map, partnershipId);
     }
 
