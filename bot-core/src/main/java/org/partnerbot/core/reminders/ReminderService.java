@@ -174,8 +174,12 @@ public final class ReminderService implements Wakeups {
 
     /** A duties reminder went out: count the streaks, and tell the chairs of duties flagged twice in a row. */
     private void dutiesReminded(Partnership p, String occurrence, Instant now) {
+        List<Duty> current = duties.list(p.id());
+        if (current.isEmpty()) {
+            return; // no duty, nothing to count, and no streak left: a duty's flags go with it (ON DELETE CASCADE)
+        }
         Map<Long, Integer> previous = flags.streaks(p.id());
-        DutyStreaks.Result r = DutyStreaks.next(previous, duties.list(p.id()));
+        DutyStreaks.Result r = DutyStreaks.next(previous, current);
         if (!r.streaks().equals(previous)) {
             // Most partnerships have no flagged duty week after week: nothing to write for them.
             flags.replace(p.id(), r.streaks());
