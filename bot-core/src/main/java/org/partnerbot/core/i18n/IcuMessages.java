@@ -31,10 +31,13 @@ public final class IcuMessages implements Messages {
             Language.CY, "EEEE d MMMM y");
 
     private final Map<Language, Properties> bundles = new EnumMap<>(Language.class);
+    /** Each key's pattern parsed once, per language: at most one per message in the bundles. */
+    private final Map<Language, Map<String, MessageFormat>> formats = new EnumMap<>(Language.class);
 
     private IcuMessages() {
         for (Language l : Language.values()) {
             bundles.put(l, load("i18n/messages_" + l.code() + ".properties"));
+            formats.put(l, new java.util.concurrent.ConcurrentHashMap<>());
         }
     }
 
@@ -47,12 +50,18 @@ public final class IcuMessages implements Messages {
 
     @Override
     public String text(Language language, String key, Object... args) {
-        String pattern = bundles.get(language).getProperty(key);
-        if (pattern == null) {
-            throw new IllegalArgumentException("no message " + key + " in " + language.code());
+        MessageFormat format = formats.get(language).computeIfAbsent(key, k -> {
+            String pattern = bundles.get(language).getProperty(k);
+            if (pattern == null) {
+                throw new IllegalArgumentException("no message " + k + " in " + language.code());
+            }
+            return new MessageFormat(pattern, language.locale());
+        });
+        // Parsing the pattern was most of the cost of a text (an agenda call has dozens); a MessageFormat is not
+        // thread-safe, but formatting holds it for a microsecond.
+        synchronized (format) {
+            return format.format(args == null ? new Object[0] : args);
         }
-        // MessageFormat is not thread-safe and cheap to build; one per call keeps it simple.
-        return new MessageFormat(pattern, language.locale()).format(args == null ? new Object[0] : args);
     }
 
     @Override

@@ -13,4 +13,10 @@ public interface OutboxTargets {
     List<Partnership> all();
 
     Optional<Partnership> byId(long partnershipId);
+
+    /**
+     * The partnership, locked until the transaction ends (as {@code Partnerships.lock} does), read in the same step:
+     * a timer's firing needs both, once per partnership.
+     */
+    Optional<Partnership> lockById(long partnershipId);
 }

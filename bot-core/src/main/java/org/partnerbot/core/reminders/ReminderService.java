@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.partnerbot.core.actions.Action;
@@ -103,11 +104,8 @@ public final class ReminderService implements Wakeups {
     }
 
     private void planWeekly(long partnershipId, MessageKind kind, Instant firedFor, Instant now) {
-        Optional<Partnership> p = targets.byId(partnershipId);
-        Optional<MeetingSeries> series = p.flatMap(x -> {
-            partnerships.lock(x.id());
-            return seriesStore.find(x.id());
-        });
+        Optional<Partnership> p = targets.lockById(partnershipId);
+        Optional<MeetingSeries> series = p.flatMap(x -> seriesStore.find(x.id()));
         if (series.isEmpty()) {
             log.info("{} for partnership {} dropped: no weekly schedule", kind, partnershipId);
             return;
@@ -176,8 +174,16 @@ public final class ReminderService implements Wakeups {
 
     /** A duties reminder went out: count the streaks, and tell the chairs of duties flagged twice in a row. */
     private void dutiesReminded(Partnership p, String occurrence, Instant now) {
-        DutyStreaks.Result r = DutyStreaks.next(flags.streaks(p.id()), duties.list(p.id()));
-        flags.replace(p.id(), r.streaks());
+        List<Duty> current = duties.list(p.id());
+        if (current.isEmpty()) {
+            return; // no duty, nothing to count, and no streak left: a duty's flags go with it (ON DELETE CASCADE)
+        }
+        Map<Long, Integer> previous = flags.streaks(p.id());
+        DutyStreaks.Result r = DutyStreaks.next(previous, current);
+        if (!r.streaks().equals(previous)) {
+            // Most partnerships have no flagged duty week after week: nothing to write for them.
+            flags.replace(p.id(), r.streaks());
+        }
         if (!r.escalate().isEmpty()) {
             outbox.claim(p.id(), MessageKind.DUTIES_ESCALATION, occurrence, null, null)
                     .ifPresent(id -> escalationRecipients(p).forEach(rec -> outbox.enqueue(id, rec, now)));

@@ -69,6 +69,9 @@ public final class JdbcDuties implements Duties {
         List<Row> rows = jdbc.list("SELECT d.id, d.name, d.description, d.owners_changed_at FROM duties d"
                 + " WHERE d.partnership_id = ?" + filter + " ORDER BY d.name_key",
                 rs -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), Jdbc.instant(rs, "owners_changed_at")), params);
+        if (rows.isEmpty()) {
+            return List.of(); // no duty, no owners to read (the case of every partnership without duties, at each agenda call)
+        }
         Map<Long, List<Member>> owners = new LinkedHashMap<>();
         jdbc.list(JdbcMembers.SELECT.replace("SELECT m.id,", "SELECT o.duty_id, m.id,")
                         + " JOIN duty_owners o ON o.member_id = m.id JOIN duties d ON d.id = o.duty_id"

@@ -81,11 +81,19 @@ public final class JdbcOutbox implements Outbox {
                 JdbcOutbox::map, now, now);
     }
 
+    /**
+     * The row is found by its id alone: written as plain conditions, the status and due time let H2 plan the lease
+     * through the due-order index when the statement is first prepared on a short queue, and it keeps that plan, so
+     * every later lease walked all the due messages (9 ms each with 20,000 waiting, against 0.2 ms by id). Inside a
+     * CASE they are only checked on the one row.
+     */
+    static final String LEASE = "UPDATE reminder_outbox SET status = 'SENDING', next_attempt_at = ?, leased_by = ?,"
+            + " first_attempt_at = COALESCE(first_attempt_at, ?), outcome_unknown = TRUE WHERE id = ?"
+            + " AND CASE WHEN status IN ('PENDING', 'SENDING') AND next_attempt_at <= ? THEN TRUE ELSE FALSE END";
+
     @Override
     public boolean lease(long entryId, String owner, Instant now, Instant until) {
-        return jdbc.update("UPDATE reminder_outbox SET status = 'SENDING', next_attempt_at = ?, leased_by = ?,"
-                + " first_attempt_at = COALESCE(first_attempt_at, ?), outcome_unknown = TRUE WHERE id = ?"
-                + " AND status IN ('PENDING', 'SENDING') AND next_attempt_at <= ?", until, owner, now, entryId, now) == 1;
+        return jdbc.update(LEASE, until, owner, now, entryId, now) == 1;
     }
 
     @Override

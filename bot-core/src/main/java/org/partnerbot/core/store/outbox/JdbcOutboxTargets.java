@@ -6,6 +6,7 @@ import org.partnerbot.core.outbox.OutboxTargets;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.partnership.Partnerships;
 import org.partnerbot.core.store.Jdbc;
+import org.partnerbot.core.store.partnership.JdbcPartnerships;
 
 /** Finds a partnership's workspace from its id, then reads it through the core's own (workspace-scoped) port. */
 public final class JdbcOutboxTargets implements OutboxTargets {
@@ -24,6 +25,12 @@ public final class JdbcOutboxTargets implements OutboxTargets {
         }
         return jdbc.list("SELECT id, workspace FROM partnerships ORDER BY id", rs -> new Key(rs.getLong(1), rs.getString(2)))
                 .stream().flatMap(k -> partnerships.findById(k.workspace(), k.id()).stream()).toList();
+    }
+
+    @Override
+    public Optional<Partnership> lockById(long partnershipId) {
+        return jdbc.locking("SELECT " + JdbcPartnerships.COLUMNS + " FROM partnerships p WHERE p.id = ? FOR UPDATE",
+                JdbcPartnerships::map, partnershipId);
     }
 
     @Override

@@ -12,7 +12,8 @@ import org.partnerbot.core.store.Jdbc;
 
 public final class JdbcPartnerships implements Partnerships {
 
-    private static final String COLUMNS = "p.id, p.workspace, p.conversation_key, p.conversation_ref, p.name, p.purpose, p.time_zone, p.access";
+    /** The columns {@link #map} reads, for the stores that read a partnership across workspaces. */
+    public static final String COLUMNS = "p.id, p.workspace, p.conversation_key, p.conversation_ref, p.name, p.purpose, p.time_zone, p.access";
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -81,7 +82,7 @@ public final class JdbcPartnerships implements Partnerships {
         return jdbc.one("SELECT pseudonyms FROM partnerships WHERE id = ?", rs -> rs.getInt(1), id).orElseThrow();
     }
 
-    static Partnership map(ResultSet rs) throws SQLException {
+    public static Partnership map(ResultSet rs) throws SQLException {
         return new Partnership(rs.getLong("id"), rs.getString("workspace"), rs.getString("conversation_key"),
                 rs.getString("conversation_ref"), rs.getString("name"), rs.getString("purpose"),
                 ZoneId.of(rs.getString("time_zone")), "CLOSED".equals(rs.getString("access")));

@@ -30,7 +30,19 @@ public final class JdbcMeetingSeries implements MeetingSeriesStore {
 
     @Override
     public Optional<MeetingSeries> find(long partnershipId) {
-        return jdbc.one(SELECT + " WHERE partnership_id = ?", this::map, partnershipId);
+        // The series and its skip dates in one read (a row per skip date, one with none): every timer firing reads it.
+        record Row(MeetingSeries series, LocalDate skip) {
+        }
+        List<Row> rows = jdbc.list("SELECT s.partnership_id, s.weekday, s.local_time, s.time_zone, s.duration_minutes,"
+                + " s.agenda_lead_hours, s.paused, k.skip_date FROM meeting_series s LEFT JOIN meeting_skips k"
+                + " ON k.partnership_id = s.partnership_id WHERE s.partnership_id = ? ORDER BY k.skip_date",
+                rs -> new Row(series(rs, new TreeSet<>()), Jdbc.date(rs, "skip_date")), partnershipId);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        TreeSet<LocalDate> skips = new TreeSet<>();
+        rows.stream().map(Row::skip).filter(java.util.Objects::nonNull).forEach(skips::add);
+        return Optional.of(series(rows.get(0).series(), skips));
     }
 
     @Override
@@ -60,8 +72,17 @@ public final class JdbcMeetingSeries implements MeetingSeriesStore {
         long id = rs.getLong("partnership_id");
         List<LocalDate> skips = jdbc.list("SELECT skip_date FROM meeting_skips WHERE partnership_id = ? ORDER BY skip_date",
                 r -> Jdbc.date(r, "skip_date"), id);
-        return new MeetingSeries(id, DayOfWeek.valueOf(rs.getString("weekday")), LocalTime.parse(rs.getString("local_time")),
-                ZoneId.of(rs.getString("time_zone")), rs.getInt("duration_minutes"), rs.getInt("agenda_lead_hours"),
-                rs.getBoolean("paused"), new TreeSet<>(skips));
+        return series(rs, new TreeSet<>(skips));
+    }
+
+    private static MeetingSeries series(ResultSet rs, TreeSet<LocalDate> skips) throws SQLException {
+        return new MeetingSeries(rs.getLong("partnership_id"), DayOfWeek.valueOf(rs.getString("weekday")),
+                LocalTime.parse(rs.getString("local_time")), ZoneId.of(rs.getString("time_zone")), rs.getInt("duration_minutes"),
+                rs.getInt("agenda_lead_hours"), rs.getBoolean("paused"), skips);
+    }
+
+    private static MeetingSeries series(MeetingSeries s, TreeSet<LocalDate> skips) {
+        return new MeetingSeries(s.partnershipId(), s.day(), s.time(), s.zone(), s.durationMinutes(), s.agendaLeadHours(),
+                s.paused(), skips);
     }
 }
