@@ -51,6 +51,11 @@ class SchedulingOnPostgresTest {
             }
 
             @Override
+            public void weeklySlot(WeeklyTimer slot, Instant firedFor) {
+                fired.add(slot.slot() + " " + firedFor);
+            }
+
+            @Override
             public void sweep() {
             }
 
