@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.partnerbot.core.outbox.MessageKind;
+import org.partnerbot.core.outbox.OutboxTargets;
 import org.partnerbot.core.partnership.Partnership;
 import org.partnerbot.core.schedule.MeetingSeries;
 import org.partnerbot.core.store.reminders.JdbcDutyFlags;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * One firing of a weekly slot plans every partnership on it, in chunks: those on other slots hear nothing, and a
- * firing cut short after its first chunk, fired again (Quartz's recovery), leaves each partnership one agenda call.
+ * firing cut short after its first chunk, fired again (Quartz's recovery), leaves each partnership one agenda call;
+ * a partnership that cannot be planned does not hold back the others of its chunk.
  */
 class SlotFiringTest {
 
@@ -75,6 +77,33 @@ class SlotFiringTest {
         assertThat(agendaCallsRecorded()).isEqualTo(onSlot.size());
     }
 
+    @Test
+    void onePartnershipThatCannotBePlannedCostsTheOthersOfItsChunkNothing() {
+        List<Long> onSlot = seed(ON_THE_SLOT, DayOfWeek.TUESDAY, LocalTime.of(10, 0), LONDON, false);
+        long broken = onSlot.get(10);
+        ReminderService service = serviceOn(h.core.transactions(), failingToLock(h.core.outboxTargets(), broken));
+
+        service.weeklySlot(SLOT, MONDAY_10);
+
+        assertThat(callsByChannel()).hasSize(onSlot.size() - 1).allSatisfy((channel, n) -> assertThat(n).isEqualTo(1));
+        assertThat(agendaCallsRecorded()).isEqualTo(onSlot.size() - 1);
+    }
+
+    /** The real targets, except that locking one partnership fails (a bad row, say). */
+    private static OutboxTargets failingToLock(OutboxTargets real, long partnershipId) {
+        return (OutboxTargets) java.lang.reflect.Proxy.newProxyInstance(OutboxTargets.class.getClassLoader(),
+                new Class<?>[] {OutboxTargets.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("lockById") && args[0].equals(partnershipId)) {
+                        throw new IllegalStateException("cannot lock this partnership");
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     /** Transactions that fail as a dead node would at the first one begun after the platform received anything. */
     private Transactions dyingOnceSomethingWasSent(Transactions real) {
         return new Transactions() {
@@ -89,8 +118,12 @@ class SlotFiringTest {
     }
 
     private ReminderService serviceOn(Transactions transactions) {
+        return serviceOn(transactions, h.core.outboxTargets());
+    }
+
+    private ReminderService serviceOn(Transactions transactions, OutboxTargets targets) {
         var c = h.core;
-        return new ReminderService(transactions, c.outboxTargets(), c.partnerships(), new JdbcMeetingSeries(c.jdbc(), clock),
+        return new ReminderService(transactions, targets, c.partnerships(), new JdbcMeetingSeries(c.jdbc(), clock),
                 c.outbox(), new JdbcDutyFlags(c.jdbc()), c.duties(), c.actions(), c.meetings(), c.members(), c.dispatcher(),
                 clock);
     }
