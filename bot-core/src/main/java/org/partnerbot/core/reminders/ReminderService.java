@@ -82,6 +82,81 @@ public final class ReminderService implements Wakeups {
         dispatcher.sendSoonOrNow();
     }
 
+    /**
+     * Plans the slot's partnerships a chunk at a time, in id order: each chunk is one transaction (a commit per
+     * partnership was most of the cost), and its row locks are taken in id order, as one partnership's commands take
+     * theirs, so nothing waits in a cycle. The outbox claim makes a re-fired slot (recovery after a crash mid-way)
+     * send nothing twice. Each chunk is handed to the sender as soon as it is committed.
+     */
+    @Override
+    public void weeklySlot(WeeklyTimer slot, Instant firedFor) {
+        Instant now = clock.instant();
+        SlotMembers members = new SlotMembers(slot);
+        List<Long> chunk;
+        while (!(chunk = transactions.inTransaction(() -> members.next(SLOT_CHUNK))).isEmpty()) {
+            planChunk(chunk, slot, firedFor, now);
+            dispatcher.sendSoonOrNow();
+        }
+    }
+
+    /** Partnerships planned per transaction when a slot fires. */
+    static final int SLOT_CHUNK = 100;
+    /** Series read per page while looking for a slot's partnerships (most in a zone may be at other times). */
+    private static final int SLOT_SCAN_PAGE = 500;
+
+    /** Walks, in id order, the partnerships whose wanted timers include a slot, reading their series a page at a time. */
+    private final class SlotMembers {
+        private final WeeklyTimer slot;
+        private final java.util.ArrayDeque<Long> found = new java.util.ArrayDeque<>();
+        private long scannedUpTo = Long.MIN_VALUE;
+        private boolean scannedAll;
+
+        SlotMembers(WeeklyTimer slot) {
+            this.slot = slot;
+        }
+
+        List<Long> next(int max) {
+            while (found.size() < max && !scannedAll) {
+                List<MeetingSeries> page = seriesStore.timingsInZone(slot.zone(), scannedUpTo, SLOT_SCAN_PAGE);
+                page.stream().filter(s -> SeriesTimers.wanted(s).contains(slot)).forEach(s -> found.add(s.partnershipId()));
+                scannedAll = page.size() < SLOT_SCAN_PAGE;
+                if (!page.isEmpty()) {
+                    scannedUpTo = page.get(page.size() - 1).partnershipId();
+                }
+            }
+            List<Long> out = new java.util.ArrayList<>(Math.min(max, found.size()));
+            while (out.size() < max && !found.isEmpty()) {
+                out.add(found.poll());
+            }
+            return out;
+        }
+    }
+
+    /**
+     * One transaction for the chunk; if it fails, each of its partnerships again in its own, so one partnership's
+     * trouble costs the others only a retry, never their reminder.
+     */
+    private void planChunk(List<Long> ids, WeeklyTimer slot, Instant firedFor, Instant now) {
+        try {
+            transactions.run(() -> ids.forEach(id -> planSlotMember(id, slot, firedFor, now)));
+        } catch (RuntimeException chunkFailed) {
+            log.warn("{} chunk of {} partnerships failed ({}): planning them one by one", slot.kind(), ids.size(),
+                    chunkFailed.toString());
+            for (long id : ids) {
+                try {
+                    transactions.run(() -> planSlotMember(id, slot, firedFor, now));
+                } catch (RuntimeException e) {
+                    log.error("{} failed for partnership {}", slot.kind(), id, e);
+                }
+            }
+        }
+    }
+
+    /** As {@link #planWeekly}, unless the series moved off the slot since it was read (then its own slot sends it). */
+    private void planSlotMember(long partnershipId, WeeklyTimer slot, Instant firedFor, Instant now) {
+        planWeekly(partnershipId, slot.kind(), firedFor, now, series -> SeriesTimers.wanted(series).contains(slot));
+    }
+
     @Override
     public void sweep() {
         Instant now = clock.instant();
@@ -104,10 +179,19 @@ public final class ReminderService implements Wakeups {
     }
 
     private void planWeekly(long partnershipId, MessageKind kind, Instant firedFor, Instant now) {
+        planWeekly(partnershipId, kind, firedFor, now, series -> true);
+    }
+
+    private void planWeekly(long partnershipId, MessageKind kind, Instant firedFor, Instant now,
+                            java.util.function.Predicate<MeetingSeries> stillThisTimer) {
         Optional<Partnership> p = targets.lockById(partnershipId);
         Optional<MeetingSeries> series = p.flatMap(x -> seriesStore.find(x.id()));
         if (series.isEmpty()) {
             log.info("{} for partnership {} dropped: no weekly schedule", kind, partnershipId);
+            return;
+        }
+        if (!stillThisTimer.test(series.get())) {
+            log.info("{} for partnership {} dropped: its schedule changed to another time", kind, partnershipId);
             return;
         }
         ReminderRules.Decision decision = kind == MessageKind.AGENDA_CALL

@@ -9,6 +9,12 @@ public interface Wakeups {
     /** A weekly timer fired; {@code firedFor} is its scheduled time (on a misfire, the time it finally ran). */
     void weekly(long partnershipId, MessageKind kind, Instant firedFor);
 
+    /**
+     * A weekly slot fired: the same as {@link #weekly} for every partnership whose timers include {@code slot}
+     * (one timer for all the partnerships meeting at that local time, instead of one each).
+     */
+    void weeklySlot(WeeklyTimer slot, Instant firedFor);
+
     /** The regular sweep: morning reminders (duties, unassigned and overdue actions) that are due by now. */
     void sweep();
 

@@ -15,6 +15,7 @@ import org.partnerbot.core.reminders.ReminderService;
 import org.partnerbot.core.reminders.SeriesTimers;
 import org.partnerbot.core.reminders.Timers;
 import org.partnerbot.core.reminders.Wakeups;
+import org.partnerbot.core.reminders.WeeklyTimer;
 import org.partnerbot.core.reminders.quartz.QuartzTimers;
 import org.partnerbot.core.schedule.MeetingSeriesStore;
 import org.partnerbot.core.schedule.ScheduleCommands;
@@ -126,6 +127,11 @@ public final class ScheduleModule implements AutoCloseable {
             @Override
             public void weekly(long partnershipId, MessageKind kind, Instant firedFor) {
                 reminders.weekly(partnershipId, kind, firedFor);
+            }
+
+            @Override
+            public void weeklySlot(WeeklyTimer slot, Instant firedFor) {
+                reminders.weeklySlot(slot, firedFor);
             }
 
             @Override

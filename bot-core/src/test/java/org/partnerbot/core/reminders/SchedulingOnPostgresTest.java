@@ -42,12 +42,39 @@ class SchedulingOnPostgresTest {
     }
 
     @Test
+    void aSlotFiringFindsAndPlansItsPartnershipsOnPostgres() {
+        ZoneId london = ZoneId.of("Europe/London");
+        MutableClock clock = MutableClock.at("2026-11-30T10:00:00Z");
+        try (SchedulingHarness h = new SchedulingHarness(Database.open(TestPostgres.freshDatabaseUrl(), "postgres", ""), clock)) {
+            int onSlot = ReminderService.SLOT_CHUNK + 5; // two chunks
+            h.core.transactions().run(() -> {
+                for (int i = 0; i < onSlot + 2; i++) {
+                    var p = h.core.partnerships().create("test", "C" + i, "C" + i, "Partnership " + i);
+                    java.time.LocalTime time = java.time.LocalTime.of(i < onSlot ? 10 : 11, 0); // two on another slot
+                    h.scheduling.series().save(org.partnerbot.core.schedule.MeetingSeries.weekly(p.id(),
+                            java.time.DayOfWeek.TUESDAY, time, london, 60));
+                }
+            });
+            WeeklyTimer slot = new WeeklyTimer(MessageKind.AGENDA_CALL, java.time.DayOfWeek.MONDAY, java.time.LocalTime.of(10, 0), london);
+            h.reminders().weeklySlot(slot, clock.instant());
+            h.reminders().weeklySlot(slot, clock.instant());
+            assertThat(h.messenger.take()).as("each partnership on the slot once, a re-fired slot nothing")
+                    .hasSize(onSlot).extracting(s -> s.destination().conversationRef()).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void quartzFiresOnPostgres() throws Exception {
         List<String> fired = new CopyOnWriteArrayList<>();
         Wakeups recorder = new Wakeups() {
             @Override
             public void weekly(long partnershipId, MessageKind kind, Instant firedFor) {
                 fired.add(partnershipId + " " + kind + " " + firedFor);
+            }
+
+            @Override
+            public void weeklySlot(WeeklyTimer slot, Instant firedFor) {
+                fired.add(slot.slot() + " " + firedFor);
             }
 
             @Override

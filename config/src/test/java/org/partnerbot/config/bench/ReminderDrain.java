@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.partnerbot.core.messaging.DeliveryException;
@@ -20,6 +19,7 @@ import org.partnerbot.core.messaging.Destination;
 import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.core.reminders.WeeklyTimer;
 import org.partnerbot.core.reply.Reply;
 import org.partnerbot.core.schedule.MeetingSeries;
 import org.partnerbot.core.store.Database;
@@ -81,14 +81,17 @@ final class ReminderDrain {
         System.gc();
         java.lang.management.MemoryUsage heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         CHECKPOINT_NANOS.addAndGet(System.nanoTime() - t);
-        long kib;
+        long kib = rssKib();
+        return String.format("%d%%: %d MiB resident, %d MiB live heap", 100L * done / all, kib / 1024, heap.getUsed() >> 20);
+    }
+
+    private static long rssKib() {
         try {
-            kib = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
                     .map(l -> l.replaceAll("\\D", "")).mapToLong(Long::parseLong).findFirst().orElse(-1);
         } catch (java.io.IOException e) {
-            kib = -1;
+            return -1;
         }
-        return String.format("%d%%: %d MiB resident, %d MiB live heap", 100L * done / all, kib / 1024, heap.getUsed() >> 20);
     }
 
     static List<String> measure(Path dir, int partnerships) throws Exception {
@@ -100,8 +103,8 @@ final class ReminderDrain {
             core.bot();
             List<Long> ids = seed(core, scheduling, partnerships);
 
-            // As in production: Quartz fires the partnerships' jobs on its threads, each records its call and kicks the
-            // single outbox sender, which sends while the other jobs are still firing.
+            // As in production: the slot's firing records the calls a chunk at a time and kicks the single outbox sender
+            // after each chunk, which sends while the firing goes on with the next chunks.
             // CPU time of the timer threads and the sender, beside wall time: on a shared machine the wall time also counts
             // the time other processes held the cores.
             java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -111,29 +114,25 @@ final class ReminderDrain {
             List<String> rss = new ArrayList<>();
             rss.add(memory(0, ids.size()));
             CHECKPOINT_NANOS.set(0);
-            AtomicInteger fired = new AtomicInteger();
+            // As in production since slot timers: every partnership here meets at the same local time, so their agenda
+            // calls are one Quartz firing of one slot job, run on one of Quartz's threads. Resident memory is sampled
+            // meanwhile (no collection, so no pause) to show whether it grows with the partnerships.
             ExecutorService quartzThreads = Executors.newFixedThreadPool(QUARTZ_THREADS);
+            WeeklyTimer slot = new WeeklyTimer(MessageKind.AGENDA_CALL, java.time.DayOfWeek.MONDAY, LocalTime.of(10, 0),
+                    ZoneOffset.UTC);
+            AtomicLong peakRssKib = new AtomicLong();
+            java.util.concurrent.ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+            sampler.scheduleAtFixedRate(() -> peakRssKib.accumulateAndGet(rssKib(), Math::max), 0, 200,
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
             long t0 = System.nanoTime();
-            List<Future<?>> firing = new ArrayList<>();
-            for (int t = 0; t < QUARTZ_THREADS; t++) {
-                int first = t;
-                firing.add(quartzThreads.submit(() -> {
-                    long cpu0 = cpu.getCurrentThreadCpuTime();
-                    for (int i = first; i < ids.size(); i += QUARTZ_THREADS) {
-                        scheduling.reminders().weekly(ids.get(i), MessageKind.AGENDA_CALL, NOW);
-                        int n = fired.incrementAndGet();
-                        if (n % Math.max(1, ids.size() / 4) == 0) {
-                            synchronized (rss) {
-                                rss.add(memory(n, ids.size()));
-                            }
-                        }
-                    }
-                    timerCpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpu0);
-                }));
-            }
-            for (Future<?> f : firing) {
-                f.get();
-            }
+            quartzThreads.submit(() -> {
+                long cpu0 = cpu.getCurrentThreadCpuTime();
+                scheduling.wakeups().weeklySlot(slot, NOW);
+                timerCpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpu0);
+            }).get();
+            sampler.shutdown();
+            rss.add(String.format("peak resident while firing %d MiB", peakRssKib.get() / 1024));
+            rss.add(memory(ids.size(), ids.size()));
             double queueSeconds = (System.nanoTime() - t0 - CHECKPOINT_NANOS.get()) / 1e9;
             quartzThreads.shutdown();
             long queuedBySender = platform.calls.get();
@@ -173,8 +172,8 @@ final class ReminderDrain {
             report.add("");
             report.add("| step | seconds | per second |");
             report.add("|---|---|---|");
-            report.add(String.format("| compute, record and queue %d agenda calls (%d timer threads; the sender trying them"
-                            + " meanwhile) | %.2f | %.0f |", ids.size(), QUARTZ_THREADS, queueSeconds, ids.size() / queueSeconds));
+            report.add(String.format("| compute, record and queue %d agenda calls (one slot firing on a timer thread; the sender trying them"
+                            + " meanwhile) | %.2f | %.0f |", ids.size(), queueSeconds, ids.size() / queueSeconds));
             report.add(String.format("| … until the sender had tried every call once (%d of them tried while the timers still"
                             + " fired) | %.2f | %.0f |", queuedBySender, burstSeconds, ids.size() / burstSeconds));
             report.add(String.format("| drain the outbox (%d sending rounds) | %.2f | %.0f |", rounds, drainSeconds,
@@ -184,10 +183,10 @@ final class ReminderDrain {
                             + " call: %d of %d; received twice: %d; lost: %d. Outbox: %s.", platform.calls.get(), queuedCalls,
                     platform.tooManyRequests.get(), delivered, ids.size(), doubled, ids.size() - delivered, byStatus));
             report.add("");
-            report.add(String.format("CPU time while queueing: timer threads %.2f s, sender %.2f s (until it had tried every"
+            report.add(String.format("CPU time while queueing: timer thread %.2f s, sender %.2f s (until it had tried every"
                     + " call once).", timerCpuNanos.get() / 1e9, senderCpuNanos / 1e9));
             report.add("");
-            report.add("Memory while the calls were queued (after a full collection at each point, its pause left out of the"
+            report.add("Memory while the calls were queued (live heap after a full collection, its pause left out of the"
                     + " times): " + String.join("; ", rss) + ".");
         }
         return report;

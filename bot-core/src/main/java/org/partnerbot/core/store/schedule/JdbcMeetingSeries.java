@@ -68,6 +68,12 @@ public final class JdbcMeetingSeries implements MeetingSeriesStore {
         return jdbc.list(SELECT + " ORDER BY partnership_id", this::map);
     }
 
+    @Override
+    public List<MeetingSeries> timingsInZone(ZoneId zone, long afterPartnershipId, int limit) {
+        return jdbc.list(SELECT + " WHERE time_zone = ? AND paused = FALSE AND partnership_id > ? ORDER BY partnership_id"
+                + " FETCH FIRST " + limit + " ROWS ONLY", rs -> series(rs, new TreeSet<>()), zone, afterPartnershipId);
+    }
+
     private MeetingSeries map(ResultSet rs) throws SQLException {
         long id = rs.getLong("partnership_id");
         List<LocalDate> skips = jdbc.list("SELECT skip_date FROM meeting_skips WHERE partnership_id = ? ORDER BY skip_date",

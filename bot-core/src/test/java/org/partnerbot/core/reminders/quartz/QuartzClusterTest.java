@@ -33,6 +33,11 @@ class QuartzClusterTest {
         }
 
         @Override
+        public void weeklySlot(WeeklyTimer slot, Instant firedFor) {
+            fired.add(slot.slot() + " " + firedFor);
+        }
+
+        @Override
         public void sweep() {
         }
 

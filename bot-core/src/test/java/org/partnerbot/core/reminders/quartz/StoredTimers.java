@@ -28,6 +28,10 @@ public final class StoredTimers {
         }
 
         @Override
+        public void weeklySlot(WeeklyTimer slot, Instant firedFor) {
+        }
+
+        @Override
         public void sweep() {
         }
 
