@@ -93,10 +93,13 @@ public final class ReminderService implements Wakeups {
         Instant now = clock.instant();
         SlotMembers members = new SlotMembers(slot);
         List<Long> chunk;
+        int partnerships = 0;
         while (!(chunk = transactions.inTransaction(() -> members.next(SLOT_CHUNK))).isEmpty()) {
             planChunk(chunk, slot, firedFor, now);
+            partnerships += chunk.size();
             dispatcher.sendSoonOrNow();
         }
+        log.info("timer slot {} fired for {}: {} partnership(s) planned", slot.slot(), firedFor, partnerships);
     }
 
     /** Partnerships planned per transaction when a slot fires. */
@@ -154,7 +157,7 @@ public final class ReminderService implements Wakeups {
 
     /** As {@link #planWeekly}, unless the series moved off the slot since it was read (then its own slot sends it). */
     private void planSlotMember(long partnershipId, WeeklyTimer slot, Instant firedFor, Instant now) {
-        planWeekly(partnershipId, slot.kind(), firedFor, now, series -> SeriesTimers.wanted(series).contains(slot));
+        planWeekly(partnershipId, slot.kind(), firedFor, now, series -> SeriesTimers.wanted(series).contains(slot), false);
     }
 
     @Override
@@ -179,32 +182,35 @@ public final class ReminderService implements Wakeups {
     }
 
     private void planWeekly(long partnershipId, MessageKind kind, Instant firedFor, Instant now) {
-        planWeekly(partnershipId, kind, firedFor, now, series -> true);
+        planWeekly(partnershipId, kind, firedFor, now, series -> true, true);
     }
 
     private void planWeekly(long partnershipId, MessageKind kind, Instant firedFor, Instant now,
-                            java.util.function.Predicate<MeetingSeries> stillThisTimer) {
+                            java.util.function.Predicate<MeetingSeries> stillThisTimer, boolean alone) {
+        // In a slot's firing most partnerships may be dropped (a skipped week, a re-fired slot): a line each would
+        // be 10,000 lines, so there they are debug lines and the slot's firing is logged once.
+        java.util.function.BiConsumer<String, Object[]> info = alone ? log::info : log::debug;
         Optional<Partnership> p = targets.lockById(partnershipId);
         Optional<MeetingSeries> series = p.flatMap(x -> seriesStore.find(x.id()));
         if (series.isEmpty()) {
-            log.info("{} for partnership {} dropped: no weekly schedule", kind, partnershipId);
+            info.accept("{} for partnership {} dropped: no weekly schedule", new Object[] {kind, partnershipId});
             return;
         }
         if (!stillThisTimer.test(series.get())) {
-            log.info("{} for partnership {} dropped: its schedule changed to another time", kind, partnershipId);
+            info.accept("{} for partnership {} dropped: its schedule changed to another time", new Object[] {kind, partnershipId});
             return;
         }
         ReminderRules.Decision decision = kind == MessageKind.AGENDA_CALL
                 ? ReminderRules.agendaCall(series.get(), firedFor, now)
                 : ReminderRules.meetingStart(series.get(), firedFor, now);
         if (decision instanceof ReminderRules.Drop drop) {
-            log.info("{} for partnership {} dropped: {}", kind, partnershipId, drop.reason());
+            info.accept("{} for partnership {} dropped: {}", new Object[] {kind, partnershipId, drop.reason()});
             return;
         }
         Occurrence o = ((ReminderRules.Send) decision).occurrence();
         Optional<Long> recorded = outbox.claim(partnershipId, kind, o.key(), null, o.start().toInstant());
         if (recorded.isEmpty()) {
-            log.info("{} {} for partnership {} was already sent: nothing to do", kind, o.key(), partnershipId);
+            info.accept("{} {} for partnership {} was already sent: nothing to do", new Object[] {kind, o.key(), partnershipId});
             return;
         }
         outbox.enqueue(recorded.get(), Recipient.CHANNEL, now);

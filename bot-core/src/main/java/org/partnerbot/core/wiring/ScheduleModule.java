@@ -2,6 +2,7 @@ package org.partnerbot.core.wiring;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -178,6 +179,16 @@ public final class ScheduleModule implements AutoCloseable {
     /** Quartz, once started; null before. */
     public QuartzTimers quartz() {
         return quartz;
+    }
+
+    /** When the partnership's weekly timers fire next, by kind (none while paused, or before Quartz is started). */
+    public Map<String, Instant> nextFireTimes(long partnershipId) {
+        QuartzTimers running = quartz;
+        if (running == null) {
+            return Map.of();
+        }
+        return core.transactions().inTransaction(() -> series.find(partnershipId))
+                .map(s -> running.nextFireTimes(SeriesTimers.wanted(s))).orElse(Map.of());
     }
 
     /** Stops Quartz (waiting for running jobs); the core and its database stay open for the caller to close. */

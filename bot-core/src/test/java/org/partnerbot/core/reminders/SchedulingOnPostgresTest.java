@@ -92,15 +92,16 @@ class SchedulingOnPostgresTest {
             timers.start();
             Instant due = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
             ZonedDateTime local = due.atZone(ZoneId.of("America/New_York"));
-            timers.replaceWeekly(3, List.of(new WeeklyTimer(MessageKind.AGENDA_CALL, local.getDayOfWeek(), local.toLocalTime(),
-                    ZoneId.of("America/New_York"))));
+            List<WeeklyTimer> wanted = List.of(new WeeklyTimer(MessageKind.AGENDA_CALL, local.getDayOfWeek(), local.toLocalTime(),
+                    ZoneId.of("America/New_York")));
+            timers.replaceWeekly(3, wanted);
             Instant deadline = Instant.now().plusSeconds(15);
             while (fired.isEmpty()) {
                 assertThat(Instant.now()).isBefore(deadline);
                 Thread.sleep(50);
             }
-            assertThat(fired).containsExactly("3 AGENDA_CALL " + due);
-            assertThat(timers.nextFireTimes(3).get("AGENDA_CALL")).isEqualTo(local.plusWeeks(1).toInstant());
+            assertThat(fired).as("the slot fires, not a job of the partnership").containsExactly(wanted.get(0).slot() + " " + due);
+            assertThat(timers.nextFireTimes(wanted).get("AGENDA_CALL")).isEqualTo(local.plusWeeks(1).toInstant());
         }
     }
 }

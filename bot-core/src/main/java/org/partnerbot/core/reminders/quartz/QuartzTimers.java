@@ -48,14 +48,18 @@ import org.slf4j.LoggerFactory;
  * Quartz with the JDBC job store (JobStoreTX) on the application's own database. Each weekly timer is a
  * calendar-interval trigger of one week in the series' zone that keeps the local hour across daylight saving
  * ({@code inTimeZone} + {@code preserveHourOfDayAcrossDaylightSavings}); a local time that does not exist on
- * a change day fires at the same moment java.time gives, the jump's length later. Jobs of a partnership share
- * one group, so replacing a schedule deletes the whole group first: no orphan triggers.
+ * a change day fires at the same moment java.time gives, the jump's length later. There is one job per slot, not per
+ * partnership: 10,000 partnerships meeting on Tuesdays at 10:00 in London are one firing, planned in chunks
+ * ({@code Wakeups.weeklySlot}), rather than 10,000 jobs and commits.
  */
 public final class QuartzTimers implements Timers, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(QuartzTimers.class);
     private static final String SYSTEM_GROUP = "partnerbot";
+    /** Groups of the per-partnership jobs of releases before slots: replaced at start-up. */
     private static final String GROUP_PREFIX = "partnership-";
+    /** One job per weekly slot (kind, weekday, local time, zone), shared by every partnership meeting then. */
+    static final String SLOT_GROUP = "slots";
     /** One-off firings for triggers another node held when this one started. */
     private static final String STAND_IN_GROUP = "partnerbot-stand-in";
 
@@ -212,61 +216,124 @@ public final class QuartzTimers implements Timers, AutoCloseable {
         }
     }
 
+    /**
+     * Makes sure each of the partnership's timers has its slot job: partnerships meeting at the same local time share
+     * one job, whose firing finds them from the stored series. A slot nobody uses any more is left until the next
+     * start-up's {@link #reconcile} (its firing finds nobody), so a change never needs to know the other partnerships.
+     */
     @Override
     public synchronized void replaceWeekly(long partnershipId, List<WeeklyTimer> timers) {
         try {
-            String group = GROUP_PREFIX + partnershipId;
-            Set<String> have = slots(group);
-            Set<String> want = new HashSet<>();
-            timers.forEach(t -> want.add(t.slot()));
-            if (have.equals(want)) {
-                return;
-            }
-            scheduler.deleteJobs(new ArrayList<>(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group))));
             for (WeeklyTimer t : timers) {
-                schedule(partnershipId, group, t);
+                ensureSlot(t, null);
             }
-            log.info("partnership {}: timers now {}", partnershipId, want);
         } catch (SchedulerException e) {
             throw new IllegalStateException("could not change the reminder timers: " + e.getMessage(), e);
         }
     }
 
+    /**
+     * At start-up, before anything fires: a slot job for every wanted timer (existing ones kept, so a firing missed
+     * while down still happens), unused slot jobs removed, and the per-partnership jobs of earlier releases replaced:
+     * one of those that fell due while the bot was down becomes a catch-up firing of its slot, so it is not lost.
+     */
     @Override
     public synchronized void reconcile(Map<Long, List<WeeklyTimer>> wanted) {
+        Map<String, WeeklyTimer> slots = new LinkedHashMap<>();
+        wanted.values().forEach(list -> list.forEach(t -> slots.putIfAbsent(t.slot(), t)));
         try {
-            for (String group : scheduler.getJobGroupNames()) {
-                if (group.startsWith(GROUP_PREFIX) && !wanted.containsKey(Long.parseLong(group.substring(GROUP_PREFIX.length())))) {
-                    scheduler.deleteJobs(new ArrayList<>(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group))));
-                    log.info("removed the timers of {}: it has no weekly schedule", group);
+            Map<String, Instant> missed = retireLegacyJobs(Instant.now());
+            for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(SLOT_GROUP))) {
+                if (!slots.containsKey(key.getName())) {
+                    scheduler.deleteJob(key);
+                    log.info("removed the unused timer slot {}", key.getName());
                 }
             }
+            for (WeeklyTimer t : slots.values()) {
+                ensureSlot(t, missed.get(t.slot()));
+            }
         } catch (SchedulerException e) {
-            throw new IllegalStateException("could not read the reminder timers: " + e.getMessage(), e);
+            throw new IllegalStateException("could not bring the reminder timers in line: " + e.getMessage(), e);
         }
-        wanted.forEach(this::replaceWeekly);
     }
 
-    private Set<String> slots(String group) throws SchedulerException {
-        Set<String> out = new HashSet<>();
-        for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group))) {
-            JobDetail job = scheduler.getJobDetail(key);
-            if (job != null && scheduler.getTriggersOfJob(key).size() > 0) {
-                out.add(job.getJobDataMap().getString(WakeupJobs.SLOT));
+    /** Deletes the per-partnership jobs of releases before slots; returns, per slot, the earliest firing they missed. */
+    private Map<String, Instant> retireLegacyJobs(Instant now) throws SchedulerException {
+        Map<String, Instant> missed = new LinkedHashMap<>();
+        int retired = 0;
+        for (String group : scheduler.getJobGroupNames()) {
+            if (!group.startsWith(GROUP_PREFIX)) {
+                continue;
+            }
+            for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group))) {
+                JobDetail job = scheduler.getJobDetail(key);
+                String slot = job == null ? null : job.getJobDataMap().getString(WakeupJobs.SLOT);
+                for (Trigger tr : scheduler.getTriggersOfJob(key)) {
+                    Date next = tr.getNextFireTime();
+                    if (slot != null && next != null && !next.toInstant().isAfter(now)) {
+                        missed.merge(slot, next.toInstant(), (a, b) -> a.isBefore(b) ? a : b);
+                    }
+                }
+            }
+            scheduler.deleteJobs(new ArrayList<>(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group))));
+            retired++;
+        }
+        if (retired > 0) {
+            log.info("replaced the per-partnership timers of {} partnership(s) by shared slots ({} missed firing(s) caught up)",
+                    retired, missed.size());
+        }
+        return missed;
+    }
+
+    /** Adds the slot's job unless it is there; {@code catchUp}, if given, is a missed firing to make up at once. */
+    private void ensureSlot(WeeklyTimer t, Instant catchUp) throws SchedulerException {
+        JobDetail job = slotJob(t);
+        if (!scheduler.checkExists(job.getKey())) {
+            try {
+                scheduler.scheduleJob(job, triggers(job, t, Instant.now()), false);
+                log.info("timer slot {} added", t.slot());
+            } catch (ObjectAlreadyExistsException e) {
+                log.debug("timer slot {} was added by another node", t.slot());
             }
         }
-        return out;
-    }
-
-    private void schedule(long partnershipId, String group, WeeklyTimer t) throws SchedulerException {
-        JobDetail job = weeklyJob(partnershipId, t);
-        scheduler.scheduleJob(job, triggers(job, t, Instant.now()), true);
+        if (catchUp != null) {
+            try {
+                scheduler.scheduleJob(TriggerBuilder.newTrigger()
+                        .withIdentity(t.slot() + "@" + catchUp.toEpochMilli(), STAND_IN_GROUP).forJob(job.getKey())
+                        .startAt(Date.from(catchUp))
+                        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                        .build());
+            } catch (ObjectAlreadyExistsException e) {
+                log.debug("timer slot {} already catches up {}", t.slot(), catchUp);
+            }
+        }
     }
 
     /**
-     * A partnership's weekly job. It requests recovery: a firing under way on a node that dies (before its outbox
-     * record was committed) runs again on another node once the cluster notices; a firing that had got as far as
-     * the outbox sends nothing the second time.
+     * The job of one weekly slot: every partnership whose series wants this kind at this local weekday, time and
+     * zone. It requests recovery: a firing under way on a node that dies runs again on another node once the cluster
+     * notices, and what the first had already put in the outbox is not sent twice. Not concurrent (across the
+     * cluster too), so a catch-up and the regular firing do not plan the same partnerships side by side.
+     */
+    static JobDetail slotJob(WeeklyTimer t) {
+        return JobBuilder.newJob(WakeupJobs.SlotJob.class).withIdentity(slotKey(t))
+                .requestRecovery(true)
+                .usingJobData(WakeupJobs.KIND, t.kind().name())
+                .usingJobData(WakeupJobs.DAY, t.day().name())
+                .usingJobData(WakeupJobs.TIME, t.time().toString())
+                .usingJobData(WakeupJobs.ZONE, t.zone().getId())
+                .usingJobData(WakeupJobs.SLOT, t.slot())
+                .build();
+    }
+
+    /** Where a slot's job (and its weekly trigger, of the same name) is stored. */
+    public static JobKey slotKey(WeeklyTimer t) {
+        return JobKey.jobKey(t.slot(), SLOT_GROUP);
+    }
+
+    /**
+     * A partnership's own weekly job, as releases before slots stored it: kept so tests can store what an earlier
+     * release left and start on it, and so such a job, should one fire before start-up replaces it, still works.
      */
     static JobDetail weeklyJob(long partnershipId, WeeklyTimer t) {
         return JobBuilder.newJob(WakeupJobs.WeeklyJob.class).withIdentity(t.kind().name(), GROUP_PREFIX + partnershipId)
@@ -323,15 +390,15 @@ public final class QuartzTimers implements Timers, AutoCloseable {
         return !zone.getRules().getValidOffsets(ldt).isEmpty();
     }
 
-    /** The next firing of each weekly timer of a partnership, by kind: for `schedule show` checks and tests. */
-    public Map<String, Instant> nextFireTimes(long partnershipId) {
+    /** The next firing of each of these timers' slots, by kind (for checks and tests; a partnership's are its series'). */
+    public Map<String, Instant> nextFireTimes(List<WeeklyTimer> timers) {
         Map<String, Instant> out = new LinkedHashMap<>();
         try {
-            for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP_PREFIX + partnershipId))) {
-                for (Trigger tr : scheduler.getTriggersOfJob(key)) {
+            for (WeeklyTimer t : timers) {
+                for (Trigger tr : scheduler.getTriggersOfJob(slotKey(t))) {
                     Date next = tr.getNextFireTime();
                     if (next != null) {
-                        out.merge(key.getName(), next.toInstant(), (a, b) -> a.isBefore(b) ? a : b);
+                        out.merge(t.kind().name(), next.toInstant(), (x, y) -> x.isBefore(y) ? x : y);
                     }
                 }
             }

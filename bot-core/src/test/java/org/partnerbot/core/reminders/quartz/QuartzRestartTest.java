@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.reminders.RecordingMessenger;
+import org.partnerbot.core.reminders.SeriesTimers;
+import org.partnerbot.core.reminders.WeeklyTimer;
 import org.partnerbot.core.schedule.MeetingSeries;
 import org.partnerbot.core.store.Database;
 import org.partnerbot.core.testing.CoreDriver;
@@ -35,7 +37,6 @@ import org.partnerbot.core.wiring.CoreModule;
 import org.partnerbot.core.wiring.ScheduleModule;
 import org.quartz.CalendarIntervalTrigger;
 import org.quartz.JobDetail;
-import org.quartz.JobKey;
 import org.quartz.Trigger;
 import org.quartz.TriggerKey;
 
@@ -98,37 +99,103 @@ class QuartzRestartTest {
     }
 
     @Test
-    void aTriggerSurvivesARestartWithItsZoneAndData(@TempDir Path dir) throws Exception {
+    void aSlotTriggerSurvivesARestartWithItsZoneAndData(@TempDir Path dir) throws Exception {
         Map<String, Instant> before;
         long id;
+        WeeklyTimer meeting = new WeeklyTimer(MessageKind.MEETING_START, java.time.DayOfWeek.TUESDAY,
+                java.time.LocalTime.of(10, 0), ZoneId.of("America/New_York"));
         try (Node first = new Node(dir)) {
             first.driver.say("sam", "setup Northside");
             first.driver.say("sam", "schedule weekly tue 10:00 America/New_York 60m");
             id = first.partnership();
-            before = first.scheduling.quartz().nextFireTimes(id);
+            before = first.scheduling.nextFireTimes(id);
             assertThat(before).containsOnlyKeys("AGENDA_CALL", "MEETING_START");
         }
         try (Node second = new Node(dir)) {
-            Trigger t = second.scheduling.quartz().scheduler().getTrigger(TriggerKey.triggerKey("MEETING_START", "partnership-" + id));
+            Trigger t = second.scheduling.quartz().scheduler().getTrigger(
+                    TriggerKey.triggerKey(meeting.slot(), QuartzTimers.SLOT_GROUP));
             assertThat(t).isInstanceOfSatisfying(CalendarIntervalTrigger.class, c -> {
                 assertThat(c.getTimeZone().getID()).isEqualTo("America/New_York");
                 assertThat(c.isPreserveHourOfDayAcrossDaylightSavings()).isTrue();
             });
             assertThat(ZonedDateTime.ofInstant(t.getNextFireTime().toInstant(), ZoneId.of("America/New_York")).toLocalTime())
                     .hasToString("10:00");
-            JobDetail job = second.scheduling.quartz().scheduler().getJobDetail(JobKey.jobKey("MEETING_START", "partnership-" + id));
-            assertThat(job.getJobDataMap().getWrappedMap()).containsEntry("partnershipId", String.valueOf(id))
-                    .containsEntry("kind", "MEETING_START");
-            assertThat(second.scheduling.quartz().nextFireTimes(id)).isEqualTo(before);
+            JobDetail job = second.scheduling.quartz().scheduler().getJobDetail(QuartzTimers.slotKey(meeting));
+            assertThat(job.getJobDataMap().getWrappedMap()).containsEntry("kind", "MEETING_START")
+                    .containsEntry("day", "TUESDAY").containsEntry("time", "10:00").containsEntry("zone", "America/New_York")
+                    .doesNotContainKey("partnershipId");
+            assertThat(second.scheduling.nextFireTimes(id)).isEqualTo(before);
 
             second.driver.say("sam", "schedule weekly wed 09:00 Europe/London");
-            assertThat(second.scheduling.quartz().scheduler().getJobKeys(
-                    org.quartz.impl.matchers.GroupMatcher.jobGroupEquals("partnership-" + id)))
-                    .as("a changed schedule leaves no orphan triggers").hasSize(2);
-            assertThat(ZonedDateTime.ofInstant(second.scheduling.quartz().nextFireTimes(id).get("MEETING_START"),
+            assertThat(ZonedDateTime.ofInstant(second.scheduling.nextFireTimes(id).get("MEETING_START"),
                     ZoneId.of("Europe/London")).getDayOfWeek()).hasToString("WEDNESDAY");
             second.driver.say("sam", "schedule pause");
-            assertThat(second.scheduling.quartz().nextFireTimes(id)).isEmpty();
+            assertThat(second.scheduling.nextFireTimes(id)).isEmpty();
+        }
+        try (Node third = new Node(dir)) {
+            assertThat(third.scheduling.quartz().scheduler().getJobKeys(
+                    org.quartz.impl.matchers.GroupMatcher.jobGroupEquals(QuartzTimers.SLOT_GROUP)))
+                    .as("slots nobody uses are removed at start-up").isEmpty();
+        }
+    }
+
+    @Test
+    void partnershipsMeetingAtTheSameTimeShareOneJobAndEachGetsItsCall(@TempDir Path dir) throws Exception {
+        try (Node node = new Node(dir, HOLDING)) {
+            node.driver.say("sam", "setup Northside");
+            node.driver.say("sam", "agenda add Referral backlog from schools");
+            CoreDriver other = new CoreDriver(node.core, "test", "C-other");
+            other.say("kim", "setup Southside");
+            other.say("kim", "agenda add School nurse cover");
+            long north = node.partnership();
+            long south = node.core.transactions().inTransaction(() -> node.core.partnerships()
+                    .findByConversation("test", "C-other")).orElseThrow().id();
+            Instant call = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+            ZonedDateTime meeting = call.plus(Duration.ofHours(1)).atZone(ZoneId.of("UTC"));
+            for (long id : List.of(north, south)) {
+                node.core.transactions().run(() -> node.scheduling.series().save(MeetingSeries.weekly(id,
+                        meeting.getDayOfWeek(), meeting.toLocalTime(), ZoneId.of("UTC"), 60).withAgendaLead(1)));
+            }
+            node.scheduling.attach(node.scheduling.quartz());
+            assertThat(node.scheduling.quartz().scheduler().getJobKeys(
+                    org.quartz.impl.matchers.GroupMatcher.jobGroupEquals(QuartzTimers.SLOT_GROUP)))
+                    .as("one agenda-call job and one meeting-start job for both").hasSize(2);
+            await(() -> node.messenger.sent().size() >= 2, Duration.ofSeconds(10));
+            Thread.sleep(1000); // a second copy would show up here
+            assertThat(node.messenger.sent()).extracting(RecordingMessenger.Sent::text).hasSize(2)
+                    .anySatisfy(text -> assertThat(text).contains("Agenda call: Northside").contains("Referral backlog"))
+                    .anySatisfy(text -> assertThat(text).contains("Agenda call: Southside").contains("School nurse cover"));
+        }
+    }
+
+    @Test
+    void aDatabaseWithTheTimersOfAnEarlierReleaseGetsSlotsAndItsMissedCallOnce(@TempDir Path dir) throws Exception {
+        long id;
+        Instant call;
+        MeetingSeries saved;
+        try (Node first = new Node(dir)) {
+            first.driver.say("sam", "setup Northside");
+            first.driver.say("sam", "agenda add Referral backlog from schools");
+            id = first.partnership();
+            call = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+            ZonedDateTime meeting = call.plus(Duration.ofHours(1)).atZone(ZoneId.of("UTC"));
+            MeetingSeries series = MeetingSeries.weekly(id, meeting.getDayOfWeek(), meeting.toLocalTime(), ZoneId.of("UTC"), 60)
+                    .withAgendaLead(1);
+            first.core.transactions().run(() -> first.scheduling.series().save(series));
+            saved = series;
+        }
+        // What a release before slots left: the partnership's own jobs, stored before the call and since missed.
+        try (Database db = Database.open(TestDatabases.fileUrl(dir), "sa", "")) {
+            StoredTimers.storeLegacyAsOf(db, List.of(saved), call.minusSeconds(60), SETTINGS);
+        }
+        try (Node second = new Node(dir)) {
+            awaitSent(List.of(second));
+            Thread.sleep(1500);
+            assertThat(second.messenger.sent()).singleElement().satisfies(s -> assertThat(s.text())
+                    .contains("Agenda call: Northside").contains("Referral backlog from schools"));
+            var scheduler = second.scheduling.quartz().scheduler();
+            assertThat(scheduler.getJobGroupNames()).as("no per-partnership jobs left").noneMatch(g -> g.startsWith("partnership-"));
+            assertThat(second.scheduling.nextFireTimes(id)).containsOnlyKeys("AGENDA_CALL", "MEETING_START");
         }
     }
 
@@ -155,7 +222,7 @@ class QuartzRestartTest {
             second.scheduling.reminders().weekly(id, MessageKind.AGENDA_CALL, Instant.now());
             second.core.dispatcher().deliverDue();
             assertThat(second.messenger.sent()).hasSize(1);
-            assertThat(second.scheduling.quartz().nextFireTimes(id).get("AGENDA_CALL")).isAfter(Instant.now().plus(Duration.ofDays(6)));
+            assertThat(second.scheduling.nextFireTimes(id).get("AGENDA_CALL")).isAfter(Instant.now().plus(Duration.ofDays(6)));
         }
         try (Node third = new Node(dir)) {
             Thread.sleep(1500);
@@ -193,7 +260,7 @@ class QuartzRestartTest {
                 link.cut();
                 assertThat(Instant.now()).as("cut off before the agenda call was due").isBefore(call);
                 await(() -> Instant.now().isAfter(call.plusMillis(1500)), Duration.ofSeconds(10));
-                assertThat(triggerState(dying.core.database(), id)).as("still held by the node that died").isEqualTo("ACQUIRED");
+                assertThat(triggerState(dying.core.database(), call)).as("still held by the node that died").isEqualTo("ACQUIRED");
 
                 for (int i = 0; i < restarted; i++) {
                     nodes.add(new Node(url, user, SETTINGS));
@@ -237,26 +304,32 @@ class QuartzRestartTest {
                 .withAgendaLead(1);
         node.core.transactions().run(() -> node.scheduling.series().save(series));
         node.scheduling.attach(timers);
-        assertThat(timers.nextFireTimes(id)).containsEntry("AGENDA_CALL", call);
+        assertThat(timers.nextFireTimes(SeriesTimers.wanted(series))).containsEntry("AGENDA_CALL", call);
         // Each change above signals the scheduler thread, which may take the call, hand it back and take it again:
         // held means the same acquisition for half a second.
         AtomicReference<String> seen = new AtomicReference<>();
         await(() -> {
-            String entry = acquisition(db, id);
+            String entry = acquisition(db, call);
             return entry != null && entry.equals(seen.getAndSet(entry));
         }, Duration.ofSeconds(3), Duration.ofMillis(500));
         return call;
     }
 
-    /** The fired-trigger entry of the agenda call while a scheduler holds it, else null. */
-    private static String acquisition(Database db, long id) {
-        return query(db, "SELECT ENTRY_ID FROM QRTZ_FIRED_TRIGGERS WHERE TRIGGER_NAME = 'AGENDA_CALL' AND TRIGGER_GROUP = 'partnership-"
-                + id + "' AND STATE = 'ACQUIRED'", rs -> rs.getString(1));
+    /** The fired-trigger entry of the agenda call's slot while a scheduler holds it, else null. */
+    private static String acquisition(Database db, Instant call) {
+        return query(db, "SELECT ENTRY_ID FROM QRTZ_FIRED_TRIGGERS WHERE TRIGGER_NAME = '" + agendaSlot(call).slot()
+                + "' AND TRIGGER_GROUP = '" + QuartzTimers.SLOT_GROUP + "' AND STATE = 'ACQUIRED'", rs -> rs.getString(1));
     }
 
-    private static String triggerState(Database db, long id) {
-        return query(db, "SELECT TRIGGER_STATE FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME = 'AGENDA_CALL' AND TRIGGER_GROUP = 'partnership-"
-                + id + "'", rs -> rs.getString(1));
+    private static String triggerState(Database db, Instant call) {
+        return query(db, "SELECT TRIGGER_STATE FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME = '" + agendaSlot(call).slot()
+                + "' AND TRIGGER_GROUP = '" + QuartzTimers.SLOT_GROUP + "'", rs -> rs.getString(1));
+    }
+
+    /** The slot of an agenda call at this instant in UTC, as the series of {@link #holdAnAgendaCallSoon} wants it. */
+    private static WeeklyTimer agendaSlot(Instant call) {
+        ZonedDateTime at = call.atZone(ZoneId.of("UTC"));
+        return new WeeklyTimer(MessageKind.AGENDA_CALL, at.getDayOfWeek(), at.toLocalTime(), ZoneId.of("UTC"));
     }
 
     private interface Column<T> {

@@ -44,6 +44,21 @@ public final class StoredTimers {
     }
 
     public static void storeAsOf(Database db, List<MeetingSeries> series, Instant asOf) {
+        Map<String, WeeklyTimer> slots = new LinkedHashMap<>();
+        series.forEach(s -> SeriesTimers.wanted(s).forEach(t -> slots.putIfAbsent(t.slot(), t)));
+        Map<JobDetail, Set<? extends Trigger>> jobs = new LinkedHashMap<>();
+        for (WeeklyTimer t : slots.values()) {
+            JobDetail job = QuartzTimers.slotJob(t);
+            jobs.put(job, QuartzTimers.triggers(job, t, asOf));
+        }
+        store(db, jobs, QuartzTimers.Settings.defaults());
+    }
+
+    /**
+     * As {@link #storeAsOf}, but as releases before weekly slots stored them (a job per partnership and kind), for
+     * the scheduler of these settings.
+     */
+    public static void storeLegacyAsOf(Database db, List<MeetingSeries> series, Instant asOf, QuartzTimers.Settings settings) {
         Map<JobDetail, Set<? extends Trigger>> jobs = new LinkedHashMap<>();
         for (MeetingSeries s : series) {
             for (WeeklyTimer t : SeriesTimers.wanted(s)) {
@@ -51,7 +66,11 @@ public final class StoredTimers {
                 jobs.put(job, QuartzTimers.triggers(job, t, asOf));
             }
         }
-        try (QuartzTimers timers = QuartzTimers.create(db.dataSource(), db.isPostgres(), NONE, QuartzTimers.Settings.defaults())) {
+        store(db, jobs, settings);
+    }
+
+    private static void store(Database db, Map<JobDetail, Set<? extends Trigger>> jobs, QuartzTimers.Settings settings) {
+        try (QuartzTimers timers = QuartzTimers.create(db.dataSource(), db.isPostgres(), NONE, settings)) {
             timers.scheduler().scheduleJobs(jobs, true);
         } catch (SchedulerException e) {
             throw new IllegalStateException(e);

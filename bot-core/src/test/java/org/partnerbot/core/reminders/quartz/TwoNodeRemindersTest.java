@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +20,7 @@ import org.partnerbot.core.messaging.Destination;
 import org.partnerbot.core.messaging.Messenger;
 import org.partnerbot.core.outbox.MessageKind;
 import org.partnerbot.core.partnership.Partnership;
+import org.partnerbot.core.reminders.SeriesTimers;
 import org.partnerbot.core.reminders.WeeklyTimer;
 import org.partnerbot.core.reply.PlainRenderer;
 import org.partnerbot.core.reply.Reply;
@@ -32,6 +32,7 @@ import org.partnerbot.core.wiring.ScheduleModule;
 import org.quartz.JobDetail;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
 
 /**
  * Two bot instances on one PostgreSQL, Quartz clustered under the same instance name: 1,000 agenda calls fall due
@@ -84,7 +85,7 @@ class TwoNodeRemindersTest {
             long t0 = System.nanoTime();
             List<Long> ids = seed(a);
             long t1 = System.nanoTime();
-            fireSoon(a, b, ids);
+            fireSoon(a, ids);
             long t2 = System.nanoTime();
             awaitPosts(channels, PARTNERSHIPS);
             System.out.printf("seed %d ms, timers %d ms, all out after %d ms%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
@@ -104,7 +105,7 @@ class TwoNodeRemindersTest {
             Node b = new Node(url, channels.of("b"), settings());
             try {
                 List<Long> ids = seed(a);
-                fireSoon(a, b, ids);
+                fireSoon(a, ids);
                 awaitPosts(channels, PARTNERSHIPS / 5);
             } finally {
                 long t = System.nanoTime();
@@ -150,22 +151,18 @@ class TwoNodeRemindersTest {
     }
 
     /**
-     * Sets every partnership's agenda-call trigger a few seconds ahead, built exactly as {@link QuartzTimers} builds
-     * it, half stored through each node in one job-store transaction each (a thousand separate schedule changes
-     * would take most of a minute; storing through both wakes both schedulers at once instead of after their idle
-     * wait). Both nodes see every stored trigger; the cluster shares out the firings.
+     * Fires, a few seconds from now, the weekly slot of every partnership's agenda call (they all meet at the same
+     * time): one Quartz job, taken by whichever node gets it first, which plans the thousand calls; the outbox
+     * senders of both nodes then share out the sending.
      */
-    private static void fireSoon(Node a, Node b, List<Long> ids) throws SchedulerException {
-        ZonedDateTime at = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC);
-        WeeklyTimer timer = new WeeklyTimer(MessageKind.AGENDA_CALL, at.getDayOfWeek(), at.toLocalTime(), ZoneOffset.UTC);
-        List<Map<JobDetail, Set<? extends Trigger>>> halves = List.of(new LinkedHashMap<>(), new LinkedHashMap<>());
-        for (int i = 0; i < ids.size(); i++) {
-            long id = ids.get(i);
-            JobDetail job = QuartzTimers.weeklyJob(id, timer);
-            halves.get(i % 2).put(job, QuartzTimers.triggers(job, timer, Instant.now()));
-        }
-        a.scheduling.quartz().scheduler().scheduleJobs(halves.get(0), true);
-        b.scheduling.quartz().scheduler().scheduleJobs(halves.get(1), true);
+    private static void fireSoon(Node a, List<Long> ids) throws SchedulerException {
+        MeetingSeries any = a.core.transactions().inTransaction(() -> a.scheduling.series().find(ids.get(0))).orElseThrow();
+        WeeklyTimer agendaCall = SeriesTimers.wanted(any).get(0);
+        assertThat(agendaCall.kind()).isEqualTo(MessageKind.AGENDA_CALL);
+        JobDetail job = QuartzTimers.slotJob(agendaCall);
+        Trigger soon = TriggerBuilder.newTrigger().withIdentity("soon", "test").forJob(job)
+                .startAt(java.util.Date.from(Instant.now().plusSeconds(3))).build();
+        a.scheduling.quartz().scheduler().scheduleJob(job, Set.of(soon), true);
     }
 
     private static void awaitPosts(Channels channels, int atLeast) throws InterruptedException {
