@@ -24,17 +24,26 @@ public final class JdbcTransactions implements Transactions {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             current.set(c);
+            T result;
             try {
-                T result = work.get();
-                c.commit();
-                return result;
+                result = work.get();
             } catch (RuntimeException | Error e) {
-                rollbackQuietly(c, e);
-                throw e;
-            } finally {
                 current.remove();
-                c.setAutoCommit(true);
+                rollbackQuietly(c, e);
+                restoreAutoCommitQuietly(c, e);
+                throw e;
             }
+            current.remove();
+            // Turning auto-commit back on commits the transaction (JDBC's rule, H2's and PostgreSQL's drivers alike):
+            // one COMMIT. A commit() before it would make H2 send a second, empty COMMIT here, one per unit of work.
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException e) {
+                rollbackQuietly(c, e);
+                restoreAutoCommitQuietly(c, e);
+                throw e;
+            }
+            return result;
         } catch (SQLException e) {
             throw new DataAccessException("transaction failed", e);
         }
@@ -47,6 +56,14 @@ public final class JdbcTransactions implements Transactions {
             throw new IllegalStateException("repository used outside a transaction");
         }
         return c;
+    }
+
+    private static void restoreAutoCommitQuietly(Connection c, Throwable cause) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     private static void rollbackQuietly(Connection c, Throwable cause) {
