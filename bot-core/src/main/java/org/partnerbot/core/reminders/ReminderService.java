@@ -189,28 +189,28 @@ public final class ReminderService implements Wakeups {
                             java.util.function.Predicate<MeetingSeries> stillThisTimer, boolean alone) {
         // In a slot's firing most partnerships may be dropped (a skipped week, a re-fired slot): a line each would
         // be 10,000 lines, so there they are debug lines and the slot's firing is logged once.
-        java.util.function.BiConsumer<String, Object[]> info = alone ? log::info : log::debug;
+        org.slf4j.event.Level level = alone ? org.slf4j.event.Level.INFO : org.slf4j.event.Level.DEBUG;
         Optional<Partnership> p = targets.lockById(partnershipId);
         Optional<MeetingSeries> series = p.flatMap(x -> seriesStore.find(x.id()));
         if (series.isEmpty()) {
-            info.accept("{} for partnership {} dropped: no weekly schedule", new Object[] {kind, partnershipId});
+            log.atLevel(level).log("{} for partnership {} dropped: no weekly schedule", kind, partnershipId);
             return;
         }
         if (!stillThisTimer.test(series.get())) {
-            info.accept("{} for partnership {} dropped: its schedule changed to another time", new Object[] {kind, partnershipId});
+            log.atLevel(level).log("{} for partnership {} dropped: its schedule changed to another time", kind, partnershipId);
             return;
         }
         ReminderRules.Decision decision = kind == MessageKind.AGENDA_CALL
                 ? ReminderRules.agendaCall(series.get(), firedFor, now)
                 : ReminderRules.meetingStart(series.get(), firedFor, now);
         if (decision instanceof ReminderRules.Drop drop) {
-            info.accept("{} for partnership {} dropped: {}", new Object[] {kind, partnershipId, drop.reason()});
+            log.atLevel(level).log("{} for partnership {} dropped: {}", kind, partnershipId, drop.reason());
             return;
         }
         Occurrence o = ((ReminderRules.Send) decision).occurrence();
         Optional<Long> recorded = outbox.claim(partnershipId, kind, o.key(), null, o.start().toInstant());
         if (recorded.isEmpty()) {
-            info.accept("{} {} for partnership {} was already sent: nothing to do", new Object[] {kind, o.key(), partnershipId});
+            log.atLevel(level).log("{} {} for partnership {} was already sent: nothing to do", kind, o.key(), partnershipId);
             return;
         }
         outbox.enqueue(recorded.get(), Recipient.CHANNEL, now);
